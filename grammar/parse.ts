@@ -1,0 +1,61 @@
+/**
+ * parseFlow(text, file): lexing, parsing (with recovery), CST → AST, and the purely syntactic checks
+ * that the grammar leaves open (coupling sides, finite numbers). Never throws on user input.
+ */
+import type { IRecognitionException, IToken } from 'chevrotain';
+import { lex } from './lexer.js';
+import { flowParser, parseCst } from './parser.js';
+import { AstBuilder } from './to-ast.js';
+import type { FlowFile } from './ast.js';
+import type { FileCstChildren } from './cst.generated.js';
+import { DiagnosticBag, Messages, type Diagnostic } from '../compiler/diagnostics/diagnostic.js';
+import { spanOf } from '../compiler/diagnostics/span.js';
+import { checkSyntaxDetails } from './syntax-checks.js';
+import type { MessageSpec } from '../compiler/diagnostics/messages.js';
+
+export interface ParseResult {
+  readonly ast: FlowFile;
+  /** `//` comments in source order, for the formatter. */
+  readonly comments: readonly IToken[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+function specFor(error: IRecognitionException): MessageSpec {
+  switch (error.name) {
+    case 'NotAllInputParsedException':
+      return Messages.UnexpectedAfterEnd;
+    case 'NoViableAltException':
+      return Messages.NoViableAlternative;
+    case 'EarlyExitException':
+      return Messages.ExpectedOneOrMore;
+    default:
+      return Messages.ExpectedToken;
+  }
+}
+
+/** Where to point a parse error: the offending token, or just past the previous one at end of file. */
+function errorSpan(error: IRecognitionException, file: string, text: string) {
+  const token = error.token;
+  if (!Number.isNaN(token.startOffset) && token.image !== '') return spanOf(file, token.startOffset, token.startOffset + token.image.length);
+  const previous = (error as { previousToken?: IToken }).previousToken;
+  if (previous && !Number.isNaN(previous.startOffset)) {
+    const end = previous.startOffset + previous.image.length;
+    return spanOf(file, end, end);
+  }
+  return spanOf(file, text.length, text.length);
+}
+
+export function parseFlow(text: string, file: string): ParseResult {
+  const bag = new DiagnosticBag();
+  const lexed = lex(text, file);
+  bag.addAll(lexed.diagnostics);
+  const cst = parseCst(lexed.tokens);
+  for (const error of flowParser.errors) {
+    const spec = specFor(error);
+    // The provider already produced the catalog text; keep its code and severity from the same entry.
+    bag.add({ code: spec.code, severity: spec.severity, message: error.message, span: errorSpan(error, file, text), related: [] });
+  }
+  const ast = new AstBuilder(file).file(cst.children as FileCstChildren, cst);
+  if (!bag.hasErrors()) bag.addAll(checkSyntaxDetails(ast, text));
+  return { ast, comments: lexed.comments, diagnostics: bag.sorted() };
+}
