@@ -9,6 +9,8 @@ export interface RenderOptions {
   readonly excerpt: boolean;
   /** ANSI colours. */
   readonly color: boolean;
+  /** How file names are shown (e.g. relative to the working directory); identity by default. */
+  readonly displayFile?: (file: string) => string;
 }
 
 const lineMaps = new WeakMap<object, Map<string, LineMap>>();
@@ -30,11 +32,12 @@ function lineMapFor(sources: SourceLookup, file: string): LineMap | undefined {
 }
 
 /** `file:line:col` of a span's start (1-based line and column). */
-export function formatLocation(span: Span, sources: SourceLookup): string {
+export function formatLocation(span: Span, sources: SourceLookup, displayFile: (file: string) => string = (f) => f): string {
   const map = lineMapFor(sources, span.file);
-  if (!map) return span.file;
+  const file = displayFile(span.file);
+  if (!map) return file;
   const { line, col } = map.lineCol(span.start);
-  return `${span.file}:${line}:${col}`;
+  return `${file}:${line}:${col}`;
 }
 
 const paint = (on: boolean, code: string, text: string) => (on ? `\u001b[${code}m${text}\u001b[0m` : text);
@@ -55,11 +58,11 @@ function excerpt(span: Span, sources: SourceLookup, color: boolean): string[] {
 /** Renders one diagnostic as esbuild/tsc do: a header line, then the excerpt, the notes and the fix. */
 export function renderDiagnostic(d: Diagnostic, sources: SourceLookup, options: RenderOptions): string {
   const severityColor = d.severity === 'error' ? '31' : d.severity === 'warning' ? '33' : '36';
-  const header = `${formatLocation(d.span, sources)}: ${paint(options.color, severityColor, d.severity)} ${d.code}: ${d.message}`;
+  const header = `${formatLocation(d.span, sources, options.displayFile)}: ${paint(options.color, severityColor, d.severity)} ${d.code}: ${d.message}`;
   const lines = [header];
   if (options.excerpt) lines.push(...excerpt(d.span, sources, options.color));
   for (const note of d.related) {
-    lines.push(`  note: ${formatLocation(note.span, sources)}: ${note.message}`);
+    lines.push(`  note: ${formatLocation(note.span, sources, options.displayFile)}: ${note.message}`);
     if (options.excerpt) lines.push(...excerpt(note.span, sources, options.color).map((l) => `  ${l}`));
   }
   if (d.suggestion !== undefined) lines.push(`  fix: ${d.suggestion}`);

@@ -1,0 +1,41 @@
+/**
+ * File I/O for the command line: reading inputs with user-facing errors, and atomic writes (a temp file
+ * in the same folder, then rename) so that an interrupted run never leaves a half-written output.
+ */
+import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, isAbsolute } from 'node:path';
+
+/** A mistake of the user's (missing file, bad flag): printed as one line, exit status 1 or 2. */
+export class UserError extends Error {
+  constructor(message: string, readonly exitCode = 1) {
+    super(message);
+  }
+}
+
+export function readInput(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
+    throw new UserError(`flowc: cannot read '${path}': ${why}`);
+  }
+}
+
+export function writeFileAtomic(path: string, text: string): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw new UserError(`flowc: cannot write '${path}': ${(error as Error).message}`);
+  }
+}
+
+/** Paths as users typed them: relative to the working directory when that is shorter. */
+export function displayPath(file: string): string {
+  if (!isAbsolute(file)) return file;
+  const rel = relative(process.cwd(), file);
+  return rel.length < file.length ? rel : file;
+}

@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+/**
+ * The `flowc` command line. Exit status: 0 success, 1 the input has errors, 2 a usage mistake,
+ * 70 an internal compiler error (a bug: please report it with the input).
+ */
+import { parseArgs } from 'node:util';
+import { readFileSync } from 'node:fs';
+import { runCheck, runExplain, runFmt } from './commands.js';
+import { UserError } from './io.js';
+import { closestName } from '../diagnostics/suggest.js';
+
+const usage = `flowc — a compiler for equivariant augmented coupling flows
+
+usage: flowc <command> [options] FILE...
+
+commands:
+  check FILE...            check syntax, shapes and the symmetry claim (exit 1 on errors)
+                           --json   machine-readable diagnostics   --time   time per file
+  fmt FILE... [--check]    rewrite files in canonical form (--check: only report, --stdout: print)
+  explain FILE [--json]    the symmetry certificate, degrees of freedom and parameters per layer
+  help                     this text
+
+examples:
+  flowc check examples/lj13.flow
+  flowc explain examples/lj13.flow`;
+
+const commands = ['check', 'fmt', 'explain', 'help'];
+
+function version(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
+function run(argv: readonly string[]): number {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(`${usage}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version') {
+    process.stdout.write(`flowc ${version()}\n`);
+    return 0;
+  }
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, time: { type: 'boolean', default: false }, check: { type: 'boolean', default: false }, stdout: { type: 'boolean', default: false } },
+    });
+  } catch (error) {
+    throw new UserError(`flowc ${command}: ${(error as Error).message} (see flowc help)`, 2);
+  }
+  const { values, positionals } = parsed;
+  switch (command) {
+    case 'check':
+      return runCheck(positionals, { json: values.json ?? false, time: values.time ?? false });
+    case 'fmt':
+      return runFmt(positionals, { check: values.check ?? false, stdout: values.stdout ?? false });
+    case 'explain':
+      return runExplain(positionals, { json: values.json ?? false });
+    default: {
+      const guess = closestName(command, commands);
+      throw new UserError(`flowc: unknown command '${command}'${guess ? `: did you mean '${guess}'?` : ''} (see flowc help)`, 2);
+    }
+  }
+}
+
+try {
+  process.exitCode = run(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UserError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = error.exitCode;
+  } else {
+    process.stderr.write(`flowc internal error (a bug, not your mistake; please report it with the input):\n${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 70;
+  }
+}
