@@ -29,6 +29,7 @@ const firstTokens = (paths: TokenType[][][]) => paths.flatMap((alt) => alt.map((
 
 export const flowErrorMessages: IParserErrorMessageProvider = {
   buildMismatchTokenMessage({ expected, actual }) {
+    if (expected === EOF) return formatMessage(Messages.UnexpectedAfterEnd.template, { found: describeToken(actual) });
     return formatMessage(Messages.ExpectedToken.template, { expected: label(expected), found: describeToken(actual) });
   },
   buildNotAllInputParsedMessage({ firstRedundant }) {

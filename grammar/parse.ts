@@ -29,7 +29,8 @@ function specFor(error: IRecognitionException): MessageSpec {
     case 'EarlyExitException':
       return Messages.ExpectedOneOrMore;
     default:
-      return Messages.ExpectedToken;
+      // A mismatch in the top-level rule means the file rule expected the end of input.
+      return error.context.ruleStack.length <= 1 ? Messages.UnexpectedAfterEnd : Messages.ExpectedToken;
   }
 }
 

@@ -24,7 +24,7 @@ export const nodeHost: SourceHost = {
 };
 
 /** The package root (the folder holding package.json), found from this module's location. */
-function packageRoot(): string {
+export function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 8; i++) {
     if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'stdlib'))) return dir;

@@ -4,7 +4,7 @@
  * training-recipe consistency. Each check is a small function over the elaborated model.
  */
 import { existsSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { Messages, type DiagnosticBag } from '../diagnostics/diagnostic.js';
 import type { CouplingFacts, FlowModel } from '../bind/model.js';
 import { projectionInfo } from '../../stdlib/vocabulary/projection-info.js';
@@ -78,7 +78,7 @@ const checkTrain: Check = (model, bag) => {
     const entry = train.written.get(key);
     if (!source || !entry) continue;
     const resolved = resolve(dirname(model.file), source.path);
-    if (!existsSync(resolved)) bag.report(Messages.DataFileNotFound, entry.value.span, { path: source.path, resolved });
+    if (!existsSync(resolved)) bag.report(Messages.DataFileNotFound, entry.value.span, { path: source.path, resolved: relative(process.cwd(), resolved) || resolved });
   }
 };
 

@@ -42,7 +42,7 @@ export const Messages = {
   DuplicateOption: m(2011, 'error', "option '{name}' is given twice"),
   DuplicateStatement: m(2012, 'error', "a flow has one '{keyword}' statement; this one repeats it"),
   MissingStatement: m(2013, 'error', "flow '{flow}' has no '{keyword}' statement: {fix}"),
-  UnknownGroup: m(2014, 'error', "unknown group '{name}'{hint}: use T, SO, O, SE, E (with the dimension) or S (with n or 'types')"),
+  UnknownGroup: m(2014, 'error', "unknown group '{name}'{hint}; the groups are T, SO, O, SE, E (with the dimension) and S (with n or 'types')"),
   RecursiveDefinition: m(2015, 'error', "'{name}' uses itself: definitions cannot be recursive"),
   WrongKindOfName: m(2016, 'error', "'{name}' is {actual}, but {expected} is needed here"),
   MultipleFlows: m(2018, 'error', "a file describes one flow; '{name}' is a second one"),

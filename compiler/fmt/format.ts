@@ -16,6 +16,12 @@ class Printer {
   private next = 0;
   private indent = 0;
   private readonly lineMap: LineMap;
+  /** Source offset just past the last thing printed, to see whether the source had a blank line after it. */
+  private cursor: number | undefined;
+  /** Blank lines right after `{` are dropped. */
+  private atBlockStart = false;
+  /** Offset of the `}` closing the block being printed: a comment after it cannot trail a statement inside. */
+  private blockClose = Infinity;
 
   constructor(private readonly text: string, comments: readonly IToken[]) {
     this.comments = [...comments].sort((a, b) => a.startOffset - b.startOffset);
@@ -24,68 +30,67 @@ class Printer {
 
   result(): string {
     this.flushCommentsBefore(Infinity);
-    while (this.lines.length > 0 && this.lines[this.lines.length - 1] === '') this.lines.pop();
     return `${this.lines.join('\n')}\n`;
   }
 
-  private emit(line: string): void {
-    this.lines.push(line === '' ? '' : `${'  '.repeat(this.indent)}${line}`);
+  /** Prints one line for the source range [start, end), keeping one blank line if the source had any before it. */
+  private emitAt(start: number, end: number, line: string): void {
+    if (!this.atBlockStart && this.cursor !== undefined && start > this.cursor && /\n[ \t\r]*\n/.test(this.text.slice(this.cursor, start))) this.lines.push('');
+    this.lines.push(`${'  '.repeat(this.indent)}${line}`);
+    this.cursor = Math.max(this.cursor ?? 0, end);
+    this.atBlockStart = false;
   }
 
   private flushCommentsBefore(offset: number): void {
     while (this.next < this.comments.length && (this.comments[this.next]?.startOffset ?? Infinity) < offset) {
-      this.emit(this.comments[this.next]?.image.trimEnd() ?? '');
+      const comment = this.comments[this.next]!;
+      this.emitAt(comment.startOffset, comment.startOffset + comment.image.length, comment.image.trimEnd());
       this.next++;
     }
   }
 
-  /** A comment on the same source line as `end`, after it, goes at the end of the last printed line. */
-  private attachTrailingComment(end: number): void {
+  /** A comment on the same source line as `end`, after it and before `before`, goes at the end of the last printed line. */
+  private attachTrailingComment(end: number, before: number): void {
     const comment = this.comments[this.next];
-    if (!comment || comment.startOffset < end) return;
+    if (!comment || comment.startOffset < end || comment.startOffset >= before) return;
     if (this.lineMap.lineCol(comment.startOffset).line !== this.lineMap.lineCol(Math.max(0, end - 1)).line) return;
     this.lines[this.lines.length - 1] += ` ${comment.image.trimEnd()}`;
+    this.cursor = comment.startOffset + comment.image.length;
     this.next++;
-  }
-
-  private blankLineBetween(previousEnd: number | undefined, start: number): void {
-    if (previousEnd === undefined) return;
-    const gap = this.text.slice(previousEnd, start).replace(/\/\/[^\n]*/g, '');
-    if (/\n[ \t\r]*\n/.test(gap)) this.emit('');
   }
 
   /** Prints a sequence of statements at the current indent, keeping comments and single blank lines. */
   sequence<N extends { readonly span: { start: number; end: number } }>(nodes: readonly N[], print: (node: N) => void): void {
-    let previousEnd: number | undefined;
-    for (const node of nodes) {
-      this.blankLineBetween(previousEnd, this.firstCommentOr(node.span.start, previousEnd));
+    nodes.forEach((node, i) => {
       this.flushCommentsBefore(node.span.start);
       print(node);
-      this.attachTrailingComment(node.span.end);
-      previousEnd = node.span.end;
-    }
-  }
-
-  private firstCommentOr(start: number, after: number | undefined): number {
-    const comment = this.comments[this.next];
-    return comment && comment.startOffset < start && comment.startOffset >= (after ?? 0) ? comment.startOffset : start;
+      // Only a comment before the next statement can trail this one (`a 1  b 2 // c` trails b).
+      this.attachTrailingComment(node.span.end, nodes[i + 1]?.span.start ?? this.blockClose);
+    });
   }
 
   /** A one-line statement: comments inside its span move above it. */
   leaf(node: { readonly span: { start: number; end: number } }, line: string): void {
     this.flushCommentsBefore(node.span.end);
-    this.emit(line);
+    this.emitAt(node.span.start, node.span.end, line);
   }
 
-  block(header: string, closeOffset: number, body: () => void): void {
+  block(header: string, span: { start: number; end: number }, body: () => void): void {
     const before = this.lines.length;
-    this.emit(`${header} {`);
+    this.emitAt(span.start, span.start, `${header} {`);
+    this.atBlockStart = true;
     this.indent++;
+    const outerClose = this.blockClose;
+    this.blockClose = span.end - 1;
     body();
-    this.flushCommentsBefore(closeOffset);
+    this.blockClose = outerClose;
+    this.atBlockStart = true;
+    this.flushCommentsBefore(span.end - 1);
     this.indent--;
-    if (this.lines.length === before + 1) this.lines[before] = `${'  '.repeat(this.indent)}${header} {}`;
-    else this.emit('}');
+    if (this.lines.length === before + 1) this.lines[before] = `${this.lines[before]}}`;
+    else this.lines.push(`${'  '.repeat(this.indent)}}`);
+    this.cursor = span.end;
+    this.atBlockStart = false;
   }
 
   topItem = (item: A.TopItem): void => {
@@ -97,9 +102,9 @@ class Printer {
       case 'LetDecl':
         return this.leaf(item, `let ${item.name.text} = ${printValue(item.value)}`);
       case 'DefDecl':
-        return this.block(`def ${item.name.text}`, item.span.end - 1, () => this.sequence(item.body, this.layer));
+        return this.block(`def ${item.name.text}`, item.span, () => this.sequence(item.body, this.layer));
       case 'FlowDecl':
-        return this.block(`flow ${item.name.text}`, item.span.end - 1, () => this.sequence(item.items, this.flowItem));
+        return this.block(`flow ${item.name.text}`, item.span, () => this.sequence(item.items, this.flowItem));
       default:
         return assertUnreachable(item, 'top-level item');
     }
@@ -120,7 +125,7 @@ class Printer {
       case 'TargetDecl':
         return this.leaf(item, `target ${printValue(item.value)}`);
       case 'TrainDecl':
-        return this.block('train', item.span.end - 1, () =>
+        return this.block('train', item.span, () =>
           this.sequence(item.options, (o) => this.leaf(o, `${o.name.text} ${printValue(o.value)}`)),
         );
       case 'LetDecl':
@@ -142,7 +147,7 @@ class Printer {
       case 'ShiftLayer':
         return this.leaf(layer, layer.conditioner ? `shift condition ${printValue(layer.conditioner)}` : 'shift');
       case 'RepeatLayer':
-        return this.block(`repeat ${layer.count.text}`, layer.span.end - 1, () => this.sequence(layer.body, this.layer));
+        return this.block(`repeat ${layer.count.text}`, layer.span, () => this.sequence(layer.body, this.layer));
       case 'UseLayer':
         return this.leaf(layer, `use ${layer.name.text}`);
       default:
