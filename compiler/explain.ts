@@ -68,6 +68,7 @@ export function explanationText(e: Explanation): string {
   out.push(`flow ${e.flow}`);
   out.push(`  system     ${e.system.n} particles in ${e.system.dim}D${e.system.types ? `, ${new Set(e.system.types).size} particle types` : ''}; ${e.system.augmentedCopies} augmented cop${e.system.augmentedCopies === 1 ? 'y' : 'ies'} (η = ${e.system.augmentScale})`);
   out.push(`  dof        x: (n−1)·d = ${e.degreesOfFreedom.x} (zero-CoM subspace); a: n·d·A = ${e.degreesOfFreedom.augmented}; total ${e.degreesOfFreedom.total}`);
+  out.push('             x stays on the zero-CoM subspace: couplings of x re-centre on x, couplings of a leave x alone (method §3.1)');
   out.push(`  claim      ${e.claim ?? '(none)'}`);
   out.push(`  proven     ${e.proven}${e.claim !== undefined ? '  — the claim holds' : ''}`);
   out.push('');
