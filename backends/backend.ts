@@ -1,0 +1,26 @@
+/**
+ * The backend interface: a backend turns an IR module and its weights into an Executable that runs the
+ * module's forward or inverse function on a batch of systems. Every backend passes the same conformance
+ * suite (test/conformance/), judged against the float64 reference.
+ */
+import type { Direction, DType, IRModule } from '../compiler/ir/ir.js';
+import type { Weights } from './init.js';
+
+export interface RunResult {
+  /** B joint samples, [B][n][C][d] flattened. */
+  readonly z: Float64Array;
+  /** B log-determinants of the map that was run. */
+  readonly logDet: Float64Array;
+}
+
+export interface Executable {
+  run(direction: Direction, z: Float64Array, batch: number): RunResult;
+}
+
+export interface Backend {
+  readonly name: string;
+  readonly dtype: DType;
+  /** Relative tolerance this backend is held to against the float64 reference. */
+  readonly tolerance: number;
+  prepare(module: IRModule, weights: Weights): Executable;
+}

@@ -1,0 +1,170 @@
+/**
+ * A compiled flow with its weights, on one backend: sampling with log q, the joint density of (x, a),
+ * the marginal log q(x) by importance sampling over a (method §2.4), energies and log weights.
+ * Arrays are flat, row-major: x [B][n][d], a [B][n][A][d], z [B][n][C][d] (channel 0 is x).
+ */
+import type { IRModule } from '../compiler/ir/ir.js';
+import type { Backend, Executable, RunResult } from './backend.js';
+import type { Weights } from './init.js';
+import { augmentedLogProb, comFreeNormalLogProb } from './reference/math/densities.js';
+import { doubleWellEnergy, lennardJonesEnergy } from './reference/math/energies.js';
+import { logSumExp } from './reference/math/vec.js';
+import { normals, Streams } from './rng.js';
+
+export interface Sample {
+  readonly x: Float64Array;
+  readonly a: Float64Array;
+  readonly logQ: Float64Array;
+}
+
+export class Flow {
+  private executable: Executable;
+  readonly n: number;
+  readonly d: number;
+  readonly A: number;
+
+  constructor(readonly module: IRModule, private weightsStore: Weights, readonly backend: Backend) {
+    this.executable = backend.prepare(module, weightsStore);
+    ({ n: this.n, dim: this.d, augmented: this.A } = module.system);
+  }
+
+  get weights(): Weights {
+    return this.weightsStore;
+  }
+
+  /** Replaces the weights (same names and sizes as the module's layout). */
+  setWeights(weights: Weights): void {
+    this.weightsStore = weights;
+    this.executable = this.backend.prepare(this.module, weights);
+  }
+
+  /** Packs x [B][n][d] and a [B][n][A][d] into z [B][n][C][d]. */
+  pack(x: Float64Array, a: Float64Array, batch: number): Float64Array {
+    const { n, d, A } = this;
+    const C = A + 1;
+    const z = new Float64Array(batch * n * C * d);
+    for (let b = 0; b < batch; b++)
+      for (let i = 0; i < n; i++) {
+        z.set(x.subarray((b * n + i) * d, (b * n + i + 1) * d), ((b * n + i) * C) * d);
+        z.set(a.subarray((b * n + i) * A * d, (b * n + i + 1) * A * d), ((b * n + i) * C + 1) * d);
+      }
+    return z;
+  }
+
+  unpack(z: Float64Array, batch: number): { x: Float64Array; a: Float64Array } {
+    const { n, d, A } = this;
+    const C = A + 1;
+    const x = new Float64Array(batch * n * d);
+    const a = new Float64Array(batch * n * A * d);
+    for (let r = 0; r < batch * n; r++) {
+      x.set(z.subarray(r * C * d, r * C * d + d), r * d);
+      a.set(z.subarray(r * C * d + d, (r + 1) * C * d), r * A * d);
+    }
+    return { x, a };
+  }
+
+  forward(z: Float64Array, batch: number): RunResult {
+    return this.executable.run('forward', z, batch);
+  }
+
+  inverse(z: Float64Array, batch: number): RunResult {
+    return this.executable.run('inverse', z, batch);
+  }
+
+  /** Base draws (method §2.2): x = σ(ε − mean ε), a = x + η·ε′; rows of Philox streams baseX/baseA. */
+  baseSample(batch: number, seed: number, first = 0): { x: Float64Array; a: Float64Array; logQ0: Float64Array } {
+    const { n, d, A } = this;
+    const { scale, augmentScale } = this.module.base;
+    const x = new Float64Array(batch * n * d);
+    const a = new Float64Array(batch * n * A * d);
+    const logQ0 = new Float64Array(batch);
+    for (let b = 0; b < batch; b++) {
+      const eps = normals(seed, Streams.baseX, first + b, n * d);
+      for (let k = 0; k < d; k++) {
+        let mean = 0;
+        for (let i = 0; i < n; i++) mean += eps[i * d + k]! / n;
+        for (let i = 0; i < n; i++) x[(b * n + i) * d + k] = scale * (eps[i * d + k]! - mean);
+      }
+      const xb = x.subarray(b * n * d, (b + 1) * n * d);
+      const ab = a.subarray(b * n * A * d, (b + 1) * n * A * d);
+      this.augment(xb, normals(seed, Streams.baseA, first + b, n * A * d), ab);
+      logQ0[b] = comFreeNormalLogProb(xb, n, d, scale) + augmentedLogProb(xb, ab, n, A, d, augmentScale);
+    }
+    return { x, a, logQ0 };
+  }
+
+  /** a_k = x + η·ε_k, written into `out` [n][A][d]. */
+  private augment(x: Float64Array, eps: Float64Array, out: Float64Array): void {
+    const { n, d, A } = this;
+    const eta = this.module.base.augmentScale;
+    for (let i = 0; i < n; i++) for (let k = 0; k < A; k++) for (let j = 0; j < d; j++) out[(i * A + k) * d + j] = x[i * d + j]! + eta * eps[(i * A + k) * d + j]!;
+  }
+
+  /** `count` samples (x, a) with log q(x, a) = log q0(z0) − Σ log-det (method §2.3). */
+  sample(count: number, seed: number): Sample {
+    const base = this.baseSample(count, seed);
+    const out = this.forward(this.pack(base.x, base.a, count), count);
+    const { x, a } = this.unpack(out.z, count);
+    return { x, a, logQ: base.logQ0.map((v, b) => v - out.logDet[b]!) };
+  }
+
+  /** log q(x, a): centre on x's CoM, run the inverse, add log q0 (method §2.3). */
+  logProb(x: Float64Array, a: Float64Array, batch: number): Float64Array {
+    const { n, d, A } = this;
+    const C = A + 1;
+    const z = this.pack(x, a, batch);
+    for (let b = 0; b < batch; b++) {
+      const mean = new Array<number>(d).fill(0);
+      for (let i = 0; i < n; i++) for (let k = 0; k < d; k++) mean[k] = mean[k]! + z[((b * n + i) * C) * d + k]! / n;
+      for (let r = b * n * C; r < (b + 1) * n * C; r++) for (let k = 0; k < d; k++) z[r * d + k] = z[r * d + k]! - mean[k]!;
+    }
+    const out = this.inverse(z, batch);
+    const base = this.unpack(out.z, batch);
+    const { scale, augmentScale } = this.module.base;
+    return out.logDet.map((ld, b) => {
+      const xb = base.x.subarray(b * n * d, (b + 1) * n * d);
+      const ab = base.a.subarray(b * n * A * d, (b + 1) * n * A * d);
+      return ld + comFreeNormalLogProb(xb, n, d, scale) + augmentedLogProb(xb, ab, n, A, d, augmentScale);
+    });
+  }
+
+  /** log π(a | x) of the augmented target (method §2.1). */
+  augmentedLogProb(x: Float64Array, a: Float64Array, batch: number): Float64Array {
+    const { n, d, A } = this;
+    return Float64Array.from({ length: batch }, (_, b) => augmentedLogProb(x.subarray(b * n * d, (b + 1) * n * d), a.subarray(b * n * A * d, (b + 1) * n * A * d), n, A, d, this.module.base.augmentScale));
+  }
+
+  /** log w [B][K] = log q(x, a_k) − log π(a_k | x) with a_k ~ π(·|x) (method §2.4). */
+  logWeights(x: Float64Array, batch: number, K: number, seed: number): number[][] {
+    const { n, d, A } = this;
+    const xs = new Float64Array(batch * K * n * d);
+    const as = new Float64Array(batch * K * n * A * d);
+    for (let b = 0; b < batch; b++)
+      for (let k = 0; k < K; k++) {
+        const row = b * K + k;
+        const xb = x.subarray(b * n * d, (b + 1) * n * d);
+        xs.set(xb, row * n * d);
+        this.augment(xb, normals(seed, Streams.marginalA, row, n * A * d), as.subarray(row * n * A * d, (row + 1) * n * A * d));
+      }
+    const logQ = this.logProb(xs, as, batch * K);
+    const logPi = this.augmentedLogProb(xs, as, batch * K);
+    return Array.from({ length: batch }, (_, b) => Array.from({ length: K }, (_, k) => logQ[b * K + k]! - logPi[b * K + k]!));
+  }
+
+  /** log q̂(x) = logsumexp_k log w_k − log K. */
+  marginalLogProb(x: Float64Array, batch: number, K = 20, seed = 0): Float64Array {
+    return Float64Array.from(this.logWeights(x, batch, K, seed), (row) => logSumExp(row) - Math.log(K));
+  }
+
+  /** log p(x) = −E(x)/τ of the flow's target, or undefined when the flow has none. */
+  targetLogProb(x: Float64Array, batch: number): Float64Array | undefined {
+    const t = this.module.target;
+    if (!t) return undefined;
+    const { n, d } = this;
+    return Float64Array.from({ length: batch }, (_, b) => {
+      const xb = x.subarray(b * n * d, (b + 1) * n * d);
+      const energy = t.kind === 'dw4' ? doubleWellEnergy(xb, n, d, t) : lennardJonesEnergy(xb, n, d, t).total;
+      return -energy / t.temperature;
+    });
+  }
+}
