@@ -10,6 +10,7 @@ import { augmentedLogProb, comFreeNormalLogProb } from './reference/math/densiti
 import { doubleWellEnergy, lennardJonesEnergy } from './reference/math/energies.js';
 import { logSumExp } from './reference/math/vec.js';
 import { normals, Streams } from './rng.js';
+import { loadWeights, saveWeights } from './weights-io.js';
 
 export interface Sample {
   readonly x: Float64Array;
@@ -30,6 +31,16 @@ export class Flow {
 
   get weights(): Weights {
     return this.weightsStore;
+  }
+
+  /** Writes the weights as safetensors (float64), atomically. */
+  saveWeights(path: string, metadata: Record<string, string> = {}): void {
+    saveWeights(path, this.module, this.weightsStore, metadata);
+  }
+
+  /** Reads safetensors weights, checked against the module's layout (a WeightsError names any mismatch). */
+  loadWeights(path: string): void {
+    this.setWeights(loadWeights(path, this.module));
   }
 
   /** Replaces the weights (same names and sizes as the module's layout). */

@@ -45,7 +45,7 @@ export function initWeights(m: IRModule, seed: number): Weights {
  * Random non-identity weights for testing (`flowc verify`): the initialisers, plus noise of `scale` on
  * every tensor whose initialiser is constant (zero heads, LayerNorm, biases), so that no layer is the identity.
  */
-export function randomWeights(m: IRModule, seed: number, scale = 0.1): Weights {
+export function randomWeights(m: IRModule, seed: number, scale = 0.05): Weights {
   const weights = initWeights(m, seed);
   const rng = new NormalStream(seed, Streams.verify);
   for (const p of m.params) {
@@ -53,5 +53,15 @@ export function randomWeights(m: IRModule, seed: number, scale = 0.1): Weights {
     const t = weights.get(p.name)!;
     for (let i = 0; i < t.length; i++) t[i] = t[i]! + scale * rng.next();
   }
+  return weights;
+}
+
+/** Names of the tensors that make a layer the identity when they are zero (heads' output layers, scales, shifts). */
+export const identityParam = (name: string) => /\.head\d+\.out\.|\.scale_head\.out\.|\.scale_logits$|\.com_logits$|\.shift_w$/.test(name);
+
+/** Weights that make every layer the identity (method §9.4 identity_init), whatever the spec's `init`. */
+export function identityWeights(m: IRModule, seed: number): Weights {
+  const weights = initWeights(m, seed);
+  for (const [name, t] of weights) if (identityParam(name)) t.fill(0);
   return weights;
 }

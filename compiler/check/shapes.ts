@@ -43,6 +43,13 @@ function checkCoupling(facts: CouplingFacts, model: FlowModel, bag: DiagnosticBa
   if (vectors && facts.conditioner.options['vectors'] !== needed * inner) {
     bag.report(Messages.VectorCountMismatch, vectors.value.span, { given: String(facts.conditioner.options['vectors']), projection: facts.projection.construct, needed: needed * inner, detail: `${needed} per inner transform × ${inner} inner transform(s) in ${dim}D` });
   }
+  const channels = (model.augment.copies + 1) / 2;
+  const frame3d = dim === 3 && (facts.projection.construct === 'spherical' || facts.projection.construct === 'cartesian');
+  // The conditioner's vectors are combinations of x_i − x_j and of differences between channels: with two
+  // particles and one channel they all lie along x₁ − x₂, and ẑ, x̂ cannot both be built.
+  if (frame3d && model.system?.n === 2 && channels === 1) {
+    bag.report(Messages.DegenerateFrame, facts.projection.span, { projection: facts.projection.construct, n: 2, channels }, { suggestion: 'use augment copies 3 (two conditioning channels), project vector, or more particles' });
+  }
   if (facts.transform.construct === 'affine' && info.affineUnfit) {
     bag.report(Messages.TransformDoesNotFit, facts.transform.span, { transform: 'affine', projection: facts.projection.construct, reason: info.affineUnfit });
   }

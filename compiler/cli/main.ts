@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { runCheck, runExplain, runFmt } from './commands.js';
+import { runCompile, runVerify } from './verify-command.js';
 import { UserError } from './io.js';
 import { closestName } from '../diagnostics/suggest.js';
 
@@ -18,13 +19,18 @@ commands:
                            --json   machine-readable diagnostics   --time   time per file
   fmt FILE... [--check]    rewrite files in canonical form (--check: only report, --stdout: print)
   explain FILE [--json]    the symmetry certificate, degrees of freedom and parameters per layer
+  compile FILE --emit ir [-o OUT]
+                           print the IR (the forward and inverse functions and the parameter layout)
+  verify FILE [--runs N] [--seed S] [--no-check] [--weights W] [--backend reference] [--json]
+                           run the property suite (invertibility, log-det, equivariance of the proven
+                           group, counterexamples for the rest) on random or given weights
   help                     this text
 
 examples:
   flowc check examples/lj13.flow
   flowc explain examples/lj13.flow`;
 
-const commands = ['check', 'fmt', 'explain', 'help'];
+const commands = ['check', 'fmt', 'explain', 'compile', 'verify', 'help'];
 
 function version(): string {
   try {
@@ -49,7 +55,20 @@ function run(argv: readonly string[]): number {
     parsed = parseArgs({
       args: [...rest],
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, time: { type: 'boolean', default: false }, check: { type: 'boolean', default: false }, stdout: { type: 'boolean', default: false } },
+      options: {
+        json: { type: 'boolean', default: false },
+        time: { type: 'boolean', default: false },
+        check: { type: 'boolean', default: false },
+        stdout: { type: 'boolean', default: false },
+        'no-check': { type: 'boolean', default: false },
+        runs: { type: 'string' },
+        seed: { type: 'string' },
+        backend: { type: 'string' },
+        weights: { type: 'string' },
+        emit: { type: 'string' },
+        target: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+      },
     });
   } catch (error) {
     throw new UserError(`flowc ${command}: ${(error as Error).message} (see flowc help)`, 2);
@@ -62,6 +81,10 @@ function run(argv: readonly string[]): number {
       return runFmt(positionals, { check: values.check ?? false, stdout: values.stdout ?? false });
     case 'explain':
       return runExplain(positionals, { json: values.json ?? false });
+    case 'compile':
+      return runCompile(positionals, { emit: values.emit, target: values.target, out: values.out });
+    case 'verify':
+      return runVerify(positionals, { backend: values.backend, runs: values.runs, seed: values.seed, noCheck: values['no-check'] ?? false, weights: values.weights, json: values.json ?? false });
     default: {
       const guess = closestName(command, commands);
       throw new UserError(`flowc: unknown command '${command}'${guess ? `: did you mean '${guess}'?` : ''} (see flowc help)`, 2);

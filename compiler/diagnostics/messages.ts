@@ -75,6 +75,7 @@ export const Messages = {
   ReflectionInvariantIn2D: m(3026, 'error', "option 'reflection_invariant' of projection spherical exists only in 3D"),
   EmptyList: m(3027, 'error', '{owner} needs at least one entry'),
   ScalingWithoutAugment: m(3028, 'info', 'scaling block: the centre-of-mass scaling acts on the augmented copies only'),
+  DegenerateFrame: m(3029, 'error', "projection '{projection}' builds a 3D frame from two independent directions, but with {n} particles and {channels} conditioning channel(s) every reference vector is parallel to x₁ − x₂: the frame is degenerate"),
 
   // 4xxx — symmetry proof
   ClaimNotProven: m(4001, 'error', 'claim {claim} includes {generator}, but {layer} breaks it: {reason}'),

@@ -1,0 +1,214 @@
+/**
+ * The properties of the conformance suite, each a function from a data seed to a measured error
+ * (after E-ACF's check_bijector_properties and e3nn's equivariance_error, method §12). They are generic
+ * over backends: they use only the Flow API. Errors are relative: |Δ| / max(1, |reference value|).
+ */
+import { Flow } from '../flow.js';
+import { identityWeights } from '../init.js';
+import { NormalStream, Streams } from '../rng.js';
+import { augmentedLogProb, comFreeNormalLogProb } from '../reference/math/densities.js';
+import { act, randomElement, type GeneratorName } from './group.js';
+import { logAbsDet, zeroSumBasis } from './linalg.js';
+
+export interface PropertyContext {
+  readonly flow: Flow;
+  /** A second flow with the same module and identity weights, for the identity-init property. */
+  readonly identity: Flow;
+}
+
+const maxAbs = (v: ArrayLike<number>) => {
+  let m = 0;
+  for (let i = 0; i < v.length; i++) m = Math.max(m, Math.abs(v[i]!));
+  return m;
+};
+const relMax = (a: ArrayLike<number>, b: ArrayLike<number>) => {
+  let m = 0;
+  for (let i = 0; i < a.length; i++) m = Math.max(m, Math.abs(a[i]! - b[i]!));
+  return m / Math.max(1, maxAbs(b));
+};
+const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));
+
+function baseZ(flow: Flow, seed: number, batch = 1): Float64Array {
+  const base = flow.baseSample(batch, seed);
+  return flow.pack(base.x, base.a, batch);
+}
+
+export function roundTrip({ flow }: PropertyContext, seed: number): number {
+  const z = baseZ(flow, seed);
+  const fwd = flow.forward(z, 1);
+  const back = flow.inverse(fwd.z, 1);
+  return Math.max(relMax(back.z, z), rel(back.logDet[0]!, -fwd.logDet[0]!));
+}
+
+/** log|det ∂f| on x's zero-CoM subspace × the augmented space, by central differences with Richardson extrapolation. */
+/**
+ * Central differences with Richardson extrapolation at steps 1e-3 … 1e-6 (× the input scale). The RQS is
+ * only C¹ at its knots and frames can be ill-conditioned, so no single step suits every input direction:
+ * each Jacobian column uses the step at which it agrees best with the next smaller step.
+ */
+const STEPS = [1e-3, 1e-4, 1e-5, 1e-6];
+
+/** log|det ∂f| on x's zero-CoM subspace × the augmented space, by finite differences; relative error vs the flow's. */
+export function logDetVsFiniteDifferences({ flow }: PropertyContext, seed: number): number {
+  const section = new Section(flow);
+  const z0 = baseZ(flow, seed);
+  const xi0 = section.from(z0);
+  const scale = Math.max(1, maxAbs(xi0) / 4);
+  const size = section.size;
+  const estimates = STEPS.map((h) => section.jacobian(xi0, h * scale));
+  const jac = new Float64Array(size * size);
+  for (let col = 0; col < size; col++) {
+    let best = 0;
+    let bestGap = Infinity;
+    for (let k = 0; k + 1 < estimates.length; k++) {
+      let gap = 0;
+      for (let row = 0; row < size; row++) gap = Math.max(gap, Math.abs(estimates[k]![row * size + col]! - estimates[k + 1]![row * size + col]!));
+      if (gap < bestGap) [best, bestGap] = [k + 1, gap];
+    }
+    for (let row = 0; row < size; row++) jac[row * size + col] = estimates[best]![row * size + col]!;
+  }
+  const logDet = flow.forward(z0, 1).logDet[0]!;
+  return rel(logAbsDet(jac, size), logDet);
+}
+
+/** Coordinates of the flow's domain: x on its zero-CoM subspace (Helmert basis), a free. */
+class Section {
+  readonly size: number;
+  private readonly U: number[][];
+  private readonly dx: number;
+  constructor(private readonly flow: Flow) {
+    const { n, d, A } = flow;
+    this.U = zeroSumBasis(n);
+    this.dx = (n - 1) * d;
+    this.size = this.dx + n * A * d;
+  }
+
+  from(z: Float64Array): Float64Array {
+    const { n, d, A } = this.flow;
+    const C = A + 1;
+    const xi = new Float64Array(this.size);
+    for (let j = 0; j < n - 1; j++) for (let k = 0; k < d; k++) for (let i = 0; i < n; i++) xi[j * d + k] = xi[j * d + k]! + this.U[i]![j]! * z[(i * C) * d + k]!;
+    for (let i = 0; i < n; i++) for (let c = 1; c < C; c++) for (let k = 0; k < d; k++) xi[this.dx + ((i * A + c - 1) * d + k)] = z[(i * C + c) * d + k]!;
+    return xi;
+  }
+
+  to(xi: Float64Array): Float64Array {
+    const { n, d, A } = this.flow;
+    const C = A + 1;
+    const z = new Float64Array(n * C * d);
+    for (let i = 0; i < n; i++) for (let k = 0; k < d; k++) for (let j = 0; j < n - 1; j++) z[(i * C) * d + k] = z[(i * C) * d + k]! + this.U[i]![j]! * xi[j * d + k]!;
+    for (let i = 0; i < n; i++) for (let c = 1; c < C; c++) for (let k = 0; k < d; k++) z[(i * C + c) * d + k] = xi[this.dx + ((i * A + c - 1) * d + k)]!;
+    return z;
+  }
+
+  /** ∂f/∂ξ by (4·D(h/2) − D(h))/3 with central differences D; all 4·size inputs run as one batch. */
+  jacobian(xi0: Float64Array, h: number): Float64Array {
+    const { size } = this;
+    const width = this.flow.n * (this.flow.A + 1) * this.flow.d;
+    const steps = [h, -h, h / 2, -h / 2];
+    const batch = new Float64Array(4 * size * width);
+    for (let col = 0; col < size; col++)
+      steps.forEach((step, s) => {
+        const xi = Float64Array.from(xi0);
+        xi[col] = xi[col]! + step;
+        batch.set(this.to(xi), (col * 4 + s) * width);
+      });
+    const out = this.flow.forward(batch, 4 * size).z;
+    const image = (k: number) => this.from(out.subarray(k * width, (k + 1) * width));
+    const jac = new Float64Array(size * size);
+    for (let col = 0; col < size; col++) {
+      const [p, m, p2, m2] = [0, 1, 2, 3].map((s) => image(col * 4 + s)) as [Float64Array, Float64Array, Float64Array, Float64Array];
+      for (let row = 0; row < size; row++) jac[row * size + col] = (4 * ((p2[row]! - m2[row]!) / h) - (p[row]! - m[row]!) / (2 * h)) / 3;
+    }
+    return jac;
+  }
+}
+
+export function comStaysZero({ flow }: PropertyContext, seed: number): number {
+  const { n, d } = flow;
+  const out = flow.forward(baseZ(flow, seed), 1);
+  const { x } = flow.unpack(out.z, 1);
+  let worst = 0;
+  for (let k = 0; k < d; k++) {
+    let mean = 0;
+    for (let i = 0; i < n; i++) mean += x[i * d + k]! / n;
+    worst = Math.max(worst, Math.abs(mean));
+  }
+  return worst / Math.max(1, maxAbs(x));
+}
+
+export function batchEqualsSingle({ flow }: PropertyContext, seed: number): number {
+  const size = flow.n * (flow.A + 1) * flow.d;
+  const z = baseZ(flow, seed, 3);
+  const together = flow.forward(z, 3);
+  let worst = 0;
+  for (let b = 0; b < 3; b++) {
+    const alone = flow.forward(z.slice(b * size, (b + 1) * size), 1);
+    worst = Math.max(worst, relMax(alone.z, together.z.subarray(b * size, (b + 1) * size)), rel(alone.logDet[0]!, together.logDet[b]!));
+  }
+  return worst;
+}
+
+export function sampleThenLogProb({ flow }: PropertyContext, seed: number): number {
+  const s = flow.sample(1, seed);
+  return rel(flow.logProb(s.x, s.a, 1)[0]!, s.logQ[0]!);
+}
+
+export function identityIsBase({ identity }: PropertyContext, seed: number): number {
+  const { n, d, A } = identity;
+  const rng = new NormalStream(seed, Streams.verify);
+  const x = Float64Array.from({ length: n * d }, () => rng.next());
+  const a = Float64Array.from({ length: n * A * d }, (_, i) => x[Math.floor(i / (A * d)) * d + (i % d)]! + 0.3 * rng.next());
+  const { scale, augmentScale } = identity.module.base;
+  const expected = comFreeNormalLogProb(x, n, d, scale) + augmentedLogProb(x, a, n, A, d, augmentScale);
+  return rel(identity.logProb(x, a, 1)[0]!, expected);
+}
+
+/** Forward equivariance (with an invariant log-det) under one random element of generator g. */
+export function forwardEquivariance(g: GeneratorName) {
+  return ({ flow }: PropertyContext, seed: number): number => {
+    const { n, d, A } = flow;
+    const element = randomElement(g, d, n, flow.module.system.typeIds, new NormalStream(seed, Streams.verify));
+    const z = baseZ(flow, seed);
+    const moved = flow.forward(act(element, z, 1, n, A + 1, d), 1);
+    const out = flow.forward(z, 1);
+    return Math.max(relMax(moved.z, act(element, out.z, 1, n, A + 1, d)), rel(moved.logDet[0]!, out.logDet[0]!));
+  };
+}
+
+/** Invariance of log q(x, a) under one random element of generator g (translations included). */
+export function densityInvariance(g: GeneratorName) {
+  return ({ flow }: PropertyContext, seed: number): number => {
+    const { n, d, A } = flow;
+    const element = randomElement(g, d, n, flow.module.system.typeIds, new NormalStream(seed, Streams.verify));
+    const s = flow.sample(1, seed);
+    const before = flow.logProb(s.x, s.a, 1)[0]!;
+    const after = flow.logProb(act(element, s.x, 1, n, 1, d), act(element, s.a, 1, n, A, d), 1)[0]!;
+    return rel(after, before);
+  };
+}
+
+/** The target's log p against an independent formula: ordered pairs with the ½ factor (method §8). */
+export function energyMatches({ flow }: PropertyContext, seed: number): number {
+  const t = flow.module.target;
+  if (!t) return 0;
+  const { n, d } = flow;
+  const s = flow.sample(1, seed);
+  const x = s.x;
+  let energy = 0;
+  let centre = new Array<number>(d).fill(0);
+  for (let i = 0; i < n; i++) centre = centre.map((c, k) => c + x[i * d + k]! / n);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < n; j++) {
+      if (i === j) continue;
+      const r = Math.hypot(...Array.from({ length: d }, (_, k) => x[i * d + k]! - x[j * d + k]!)) || 1;
+      energy += 0.5 * (t.kind === 'dw4' ? t.a * (r - t.d0) + t.b * (r - t.d0) ** 2 + t.c * (r - t.d0) ** 4 : t.epsilon * ((t.rm / r) ** 12 - 2 * (t.rm / r) ** 6));
+    }
+    if (t.kind === 'lj') energy += t.oscillator * Array.from({ length: d }, (_, k) => (x[i * d + k]! - centre[k]!) ** 2).reduce((a, b) => a + b, 0);
+  }
+  return rel(flow.targetLogProb(x, 1)![0]!, -energy / t.temperature);
+}
+
+export function makeIdentityFlow(flow: Flow): Flow {
+  return new Flow(flow.module, identityWeights(flow.module, 0), flow.backend);
+}

@@ -1,0 +1,90 @@
+/** `flowc verify` (the property suite on random weights) and `flowc compile --emit ir`. */
+import { compileModule, FlowcCompileError } from '../compile.js';
+import { printModule } from '../ir/print.js';
+import { Flow } from '../../backends/flow.js';
+import { randomWeights } from '../../backends/init.js';
+import { referenceBackend } from '../../backends/reference/index.js';
+import { runSuite, type PropertyResult } from '../../backends/conformance/suite.js';
+import { loadWeights, WeightsError } from '../../backends/weights-io.js';
+import { renderDiagnostics } from '../diagnostics/render.js';
+import { displayPath, readInput, UserError, writeFileAtomic } from './io.js';
+import { useColor } from './output.js';
+
+function compileOrReport(file: string, noCheck: boolean) {
+  try {
+    return compileModule(readInput(file), { file, noCheck });
+  } catch (error) {
+    if (!(error instanceof FlowcCompileError)) throw error;
+    process.stderr.write(`${renderDiagnostics(error.diagnostics, (f) => error.sources.get(f), { excerpt: true, color: useColor(), displayFile: displayPath })}\n`);
+    return undefined;
+  }
+}
+
+function parseCount(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UserError(`flowc: ${flag} expects a non-negative integer, got '${value}'`, 2);
+  return n;
+}
+
+function table(results: readonly PropertyResult[]): string {
+  const rows = results.map((r) => [
+    r.property,
+    r.worstError === 0 ? '0' : r.worstError.toExponential(2),
+    `${r.expectation === 'holds' ? '≤' : '>'} ${r.tolerance.toExponential(0)}`,
+    r.expectation === 'holds' ? 'holds' : 'counterexample',
+    r.pass ? 'pass' : 'FAIL',
+    r.replay,
+  ]);
+  const header = ['property', 'worst error', 'tolerance', 'expect', 'result', 'replay'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+export function runVerify(files: readonly string[], flags: { backend?: string; runs?: string; seed?: string; noCheck: boolean; weights?: string; json: boolean }): number {
+  if (files.length !== 1) throw new UserError('flowc verify: give exactly one .flow file, e.g. flowc verify examples/dw4.flow', 2);
+  const backendName = flags.backend ?? 'reference';
+  if (backendName !== 'reference') throw new UserError(`flowc verify: backend '${backendName}' is not available yet; use --backend reference`, 2);
+  const runs = parseCount(flags.runs, '--runs', 10);
+  const seed = parseCount(flags.seed, '--seed', 0);
+  const file = files[0]!;
+  const compiled = compileOrReport(file, flags.noCheck);
+  if (!compiled) return 1;
+  const refused = compiled.check.diagnostics.filter((d) => d.severity === 'error');
+  if (refused.length > 0) {
+    process.stderr.write(`${renderDiagnostics(refused, (f) => compiled.check.sources.get(f), { excerpt: false, color: false, displayFile: displayPath })}\n`);
+    process.stderr.write('(--no-check: the checker refused this claim; verifying it anyway)\n');
+  }
+  let weights;
+  try {
+    weights = flags.weights ? loadWeights(flags.weights, compiled.module) : randomWeights(compiled.module, seed);
+  } catch (error) {
+    if (error instanceof WeightsError) throw new UserError(`flowc verify: ${error.message}`);
+    throw error;
+  }
+  const flow = new Flow(compiled.module, weights, referenceBackend);
+  const started = performance.now();
+  const results = runSuite(flow, { runs, seed });
+  const seconds = (performance.now() - started) / 1000;
+  const failed = results.filter((r) => !r.pass);
+  if (flags.json) process.stdout.write(`${JSON.stringify({ file, backend: backendName, proven: compiled.module.symmetry.proven, seconds, results }, null, 2)}\n`);
+  else {
+    process.stdout.write(`${displayPath(file)}: ${compiled.module.symmetry.proven} proven; ${flags.weights ? `weights ${flags.weights}` : `random weights (seed ${seed})`}; backend ${backendName}; ${runs} runs per property\n\n`);
+    process.stdout.write(`${table(results)}\n\n${results.length - failed.length} passed, ${failed.length} failed in ${seconds.toFixed(1)} s\n`);
+  }
+  return failed.length > 0 ? 1 : 0;
+}
+
+export function runCompile(files: readonly string[], flags: { emit?: string; target?: string; out?: string }): number {
+  if (files.length !== 1) throw new UserError('flowc compile: give exactly one .flow file, e.g. flowc compile examples/lj13.flow --emit ir', 2);
+  if (flags.target !== undefined) throw new UserError(`flowc compile: target '${flags.target}' is not available yet (the WGSL and tfjs backends are later issues); use --emit ir`, 2);
+  const emit = flags.emit ?? 'ir';
+  if (emit !== 'ir') throw new UserError(`flowc compile: --emit ${emit} is not supported; use --emit ir`, 2);
+  const compiled = compileOrReport(files[0]!, false);
+  if (!compiled) return 1;
+  const text = printModule(compiled.module);
+  if (flags.out) writeFileAtomic(flags.out, text);
+  else process.stdout.write(text);
+  return 0;
+}

@@ -1,0 +1,111 @@
+/**
+ * The conformance suite on the float64 reference: random architectures, the paper's four architectures
+ * at DW4, LJ13 and QM9 sizes (with narrow networks, to keep the finite-difference Jacobians affordable),
+ * and the unsound specs of the diagnostics suite, which must fail for exactly the refused symmetry.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
+import { compile, compileModule, lowerable } from '../../compiler/compile.js';
+import { checkSource } from '../../compiler/check/checker.js';
+import { Flow } from '../../backends/flow.js';
+import { randomWeights } from '../../backends/init.js';
+import { referenceBackend } from '../../backends/reference/index.js';
+import { runSuite, type PropertyResult } from '../../backends/conformance/suite.js';
+
+const failures = (results: readonly PropertyResult[]) => results.filter((r) => !r.pass).map((r) => `${r.property}: ${r.worstError} (${r.replay})`);
+
+function verified(source: string, seed: number, runs: number, jacobianRuns = 1): PropertyResult[] {
+  const flow = compile(source, { noCheck: true });
+  flow.setWeights(randomWeights(flow.module, seed));
+  return runSuite(flow, { runs, seed, jacobianRuns });
+}
+
+const narrow = 'egnn(layers 1, mlp [8, 8], features 8, head [8, 8])';
+
+const arbArchitecture = fc.record({
+  // n ≥ 3: with two particles 3D frames are (nearly) degenerate and finite differences cannot resolve them.
+  n: fc.integer({ min: 3, max: 5 }),
+  dim: fc.constantFrom(2, 3),
+  copies: fc.constantFrom(1, 3),
+  projection: fc.constantFrom('spherical', 'cartesian', 'vector', 'none'),
+  spline: fc.boolean(),
+  inner: fc.integer({ min: 1, max: 2 }),
+  scaling: fc.boolean(),
+  shift: fc.boolean(),
+  types: fc.boolean(),
+});
+
+function architectureSource(a: fc.RecordValue<typeof arbArchitecture extends fc.Arbitrary<infer T> ? T : never>): string {
+  const transform = a.projection === 'spherical' || a.projection === 'vector' || a.spline ? 'spline(bins 4)' : 'affine';
+  const conditioner = a.projection === 'none' && !a.types ? 'transformer(layers 1, heads 2, key_size 2, mlp [8], output 8, head [8])' : narrow;
+  const couple = (sides: string) => `couple ${sides} project ${a.projection}(inner ${a.inner}) transform ${transform} condition ${conditioner}`;
+  const types = a.types ? `, types [${Array.from({ length: a.n }, (_, i) => (i % 2 ? 'H' : 'C')).join(', ')}]` : '';
+  return `flow random {
+  system particles ${a.n}, dim ${a.dim}${types}
+  augment copies ${a.copies}
+  ${couple('x | a')}
+  ${couple('a | x')}
+  ${a.scaling ? 'scaling mlp [4, 4]' : ''}
+  ${a.shift ? `shift condition ${narrow}` : ''}
+  target lj
+}`;
+}
+
+describe('reference conformance', () => {
+  it('holds on random architectures with random weights', () => {
+    fc.assert(
+      fc.property(arbArchitecture, fc.integer({ min: 0, max: 1000 }), (arch, seed) => {
+        // Only architectures the checker accepts (e.g. not a 3D frame from two particles, FLOW3029).
+        fc.pre(lowerable(checkSource(architectureSource(arch), 'random.flow'), true));
+        expect(failures(verified(architectureSource(arch), seed, 2))).toEqual([]);
+      }),
+      { numRuns: Number(process.env['FLOWC_ARCH_RUNS'] ?? 20), seed: Number(process.env['FLOWC_ARCH_SEED'] ?? 2026) },
+    );
+  });
+
+  const presets = ['spherical', 'cartesian', 'vector', 'nonequivariant'];
+  const sizes = [
+    { name: 'DW4', n: 4, dim: 2, copies: 1 },
+    { name: 'LJ13', n: 13, dim: 3, copies: 1 },
+    { name: 'QM9', n: 19, dim: 3, copies: 3 },
+  ];
+  for (const size of sizes) {
+    for (const preset of presets) {
+      it(`holds for ${preset} at ${size.name} size (n = ${size.n}, d = ${size.dim}, A = ${size.copies})`, () => {
+        const conditioner = preset === 'nonequivariant' ? 'transformer(layers 1, heads 2, key_size 1, mlp [8], output 8, head [8])' : narrow;
+        const projection = { spherical: 'spherical transform spline', cartesian: 'cartesian transform affine', vector: 'vector transform spline', nonequivariant: 'none transform affine' }[preset];
+        const source = `flow f {
+  system particles ${size.n}, dim ${size.dim}
+  augment copies ${size.copies}
+  couple x | a project ${projection} condition ${conditioner}
+  couple a | x project ${projection} condition ${conditioner}
+}`;
+        const results = verified(source, 7, 2, size.n > 4 ? 1 : 2);
+        expect(failures(results)).toEqual([]);
+        const worst = (match: RegExp) => Math.max(...results.filter((r) => match.test(r.property) && r.expectation === 'holds').map((r) => r.worstError));
+        expect(worst(/equivariant|invariant/)).toBeLessThanOrEqual(1e-10);
+        expect(worst(/finite differences/)).toBeLessThanOrEqual(1e-7);
+        expect(worst(/inverse ∘ forward/)).toBeLessThanOrEqual(1e-10);
+      });
+    }
+  }
+});
+
+describe('verify --no-check on the unsound specs of the diagnostics suite', () => {
+  const dir = new URL('../diagnostics/cases/', import.meta.url).pathname;
+  const unsound = readdirSync(dir).filter((f) => f.startsWith('unsound-'));
+  it('has unsound cases', () => expect(unsound.length).toBeGreaterThanOrEqual(8));
+
+  it.each(unsound)('%s fails for exactly the refused symmetry', (name) => {
+    const { module } = compileModule(readFileSync(dir + name, 'utf8'), { file: dir + name, noCheck: true });
+    const refused = module.symmetry.claimed.filter((g) => !module.symmetry.generators.includes(g));
+    expect(refused.length).toBeGreaterThan(0);
+    const flow = new Flow(module, randomWeights(module, 3), referenceBackend);
+    const results = runSuite(flow, { runs: 3, seed: 3, jacobianRuns: 0 });
+    const failed = results.filter((r) => !r.pass);
+    // Every failure is about a refused generator, and each refused generator fails with a counterexample.
+    for (const r of failed) expect(refused.some((g) => r.property.endsWith(`under ${g}`)), r.property).toBe(true);
+    for (const g of refused) expect(failed.some((r) => r.property.endsWith(`under ${g}`) && r.counterexample !== undefined), g).toBe(true);
+  });
+});
