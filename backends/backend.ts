@@ -15,6 +15,8 @@ export interface RunResult {
 
 export interface Executable {
   run(direction: Direction, z: Float64Array, batch: number): RunResult;
+  /** Frees what `prepare` allocated (device or tfjs tensors); the executable is unusable afterwards. */
+  dispose?(): void;
 }
 
 export interface Backend {

@@ -45,8 +45,14 @@ export class Flow {
 
   /** Replaces the weights (same names and sizes as the module's layout). */
   setWeights(weights: Weights): void {
+    this.executable.dispose?.();
     this.weightsStore = weights;
     this.executable = this.backend.prepare(this.module, weights);
+  }
+
+  /** Releases the backend's resources for this flow. */
+  dispose(): void {
+    this.executable.dispose?.();
   }
 
   /** Packs x [B][n][d] and a [B][n][A][d] into z [B][n][C][d]. */

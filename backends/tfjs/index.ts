@@ -24,6 +24,9 @@ export function weightTensors(module: IRModule, weights: Weights): Map<string, t
   return new Map(module.params.map((p) => [p.name, tf.tensor(Float32Array.from(weights.get(p.name)!), [...p.shape])]));
 }
 
+/** Systems per tfjs call. */
+const CHUNK = 256;
+
 export async function createTfjsBackend(requested?: TfBackendName): Promise<Backend> {
   const name = await useTfBackend(requested);
   return {
@@ -36,14 +39,25 @@ export async function createTfjsBackend(requested?: TfBackendName): Promise<Back
       const { n, channels: C, dim: d } = module.system;
       return {
         run(direction, z, batch) {
-          const out = tf.tidy(() => {
-            const input = tf.tensor(Float32Array.from(z), [batch, n, C, d]);
-            const r = executePlan(direction === 'forward' ? plans.forward : plans.inverse, module, params, input);
-            return [r.z, r.logDet] as const;
-          });
-          const result = { z: Float64Array.from(out[0].dataSync()), logDet: Float64Array.from(out[1].dataSync()) };
-          tf.dispose([...out]);
+          const size = n * C * d;
+          const result = { z: new Float64Array(batch * size), logDet: new Float64Array(batch) };
+          // Chunks bound the working set; tfjs-backend-wasm was seen to fail ("memory access out of bounds")
+          // on the full-width DW4 flow at 1,000 systems per call.
+          for (let start = 0; start < batch; start += CHUNK) {
+            const count = Math.min(CHUNK, batch - start);
+            const out = tf.tidy(() => {
+              const input = tf.tensor(Float32Array.from(z.subarray(start * size, (start + count) * size)), [count, n, C, d]);
+              const r = executePlan(direction === 'forward' ? plans.forward : plans.inverse, module, params, input);
+              return [r.z, r.logDet] as const;
+            });
+            result.z.set(out[0].dataSync(), start * size);
+            result.logDet.set(out[1].dataSync(), start);
+            tf.dispose([...out]);
+          }
           return result;
+        },
+        dispose() {
+          tf.dispose([...params.values()]);
         },
       };
     },

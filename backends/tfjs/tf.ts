@@ -31,7 +31,6 @@ async function tryNative(): Promise<boolean> {
  * Throws an Error with a readable message when the requested backend cannot be had.
  */
 export async function useTfBackend(requested?: TfBackendName): Promise<TfBackendName> {
-  tf.env().set('IS_TEST', true); // silences tfjs's "install tfjs-node" banner; flowc detects it itself
   const wanted: TfBackendName = requested ?? ((await tryNative()) ? 'tensorflow' : 'wasm');
   if (wanted === 'tensorflow' && !(await tryNative())) throw new Error("the 'tensorflow' tfjs backend needs @tensorflow/tfjs-node or -node-gpu, which is not installed");
   if (current !== wanted) {

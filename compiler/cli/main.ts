@@ -7,6 +7,8 @@ import { parseArgs } from 'node:util';
 import { readFileSync } from 'node:fs';
 import { runCheck, runExplain, runFmt } from './commands.js';
 import { runCompile, runVerify } from './verify-command.js';
+import { runTrain } from './train-command.js';
+import { runEval } from './eval-command.js';
 import { UserError } from './io.js';
 import { closestName } from '../diagnostics/suggest.js';
 
@@ -24,13 +26,18 @@ commands:
   verify FILE [--runs N] [--seed S] [--no-check] [--weights W] [--backend reference] [--json]
                            run the property suite (invertibility, log-det, equivariance of the proven
                            group, counterexamples for the rest) on random or given weights
+  train FILE [--data NPY] [--rows A..B] [--val NPY] [--val-rows A..B] [--steps N | --epochs N]
+             [--batch N] [--out DIR] [--resume] [--seed S] [--backend wasm|cpu] [--eval-every N]
+                           maximum-likelihood training with the file's train block as defaults
+  eval FILE --weights W --data NPY [--rows A..B] [--marginal-samples K] [--samples N] [--json]
+                           NLL (K = 20), var log w, forward and reverse ESS (with a target)
   help                     this text
 
 examples:
   flowc check examples/lj13.flow
   flowc explain examples/lj13.flow`;
 
-const commands = ['check', 'fmt', 'explain', 'compile', 'verify', 'help'];
+const commands = ['check', 'fmt', 'explain', 'compile', 'verify', 'train', 'eval', 'help'];
 
 function version(): string {
   try {
@@ -40,7 +47,7 @@ function version(): string {
   }
 }
 
-function run(argv: readonly string[]): number {
+function run(argv: readonly string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(`${usage}\n`);
@@ -68,6 +75,18 @@ function run(argv: readonly string[]): number {
         emit: { type: 'string' },
         target: { type: 'string' },
         out: { type: 'string', short: 'o' },
+        data: { type: 'string' },
+        rows: { type: 'string' },
+        val: { type: 'string' },
+        'val-rows': { type: 'string' },
+        steps: { type: 'string' },
+        epochs: { type: 'string' },
+        batch: { type: 'string' },
+        resume: { type: 'boolean', default: false },
+        'eval-every': { type: 'string' },
+        'checkpoint-every': { type: 'string' },
+        'marginal-samples': { type: 'string' },
+        samples: { type: 'string' },
       },
     });
   } catch (error) {
@@ -83,6 +102,10 @@ function run(argv: readonly string[]): number {
       return runExplain(positionals, { json: values.json ?? false });
     case 'compile':
       return runCompile(positionals, { emit: values.emit, target: values.target, out: values.out });
+    case 'train':
+      return runTrain(positionals, { data: values.data, rows: values.rows, val: values.val, valRows: values['val-rows'], steps: values.steps, epochs: values.epochs, batch: values.batch, out: values.out, resume: values.resume ?? false, seed: values.seed, backend: values.backend, evalEvery: values['eval-every'], checkpointEvery: values['checkpoint-every'] });
+    case 'eval':
+      return runEval(positionals, { weights: values.weights, data: values.data, rows: values.rows, marginal: values['marginal-samples'], samples: values.samples, backend: values.backend, seed: values.seed, json: values.json ?? false });
     case 'verify':
       return runVerify(positionals, { backend: values.backend, runs: values.runs, seed: values.seed, noCheck: values['no-check'] ?? false, weights: values.weights, json: values.json ?? false });
     default: {
@@ -92,9 +115,7 @@ function run(argv: readonly string[]): number {
   }
 }
 
-try {
-  process.exitCode = run(process.argv.slice(2));
-} catch (error) {
+function fail(error: unknown): void {
   if (error instanceof UserError) {
     process.stderr.write(`${error.message}\n`);
     process.exitCode = error.exitCode;
@@ -102,4 +123,12 @@ try {
     process.stderr.write(`flowc internal error (a bug, not your mistake; please report it with the input):\n${(error as Error).stack ?? String(error)}\n`);
     process.exitCode = 70;
   }
+}
+
+try {
+  Promise.resolve(run(process.argv.slice(2))).then((code) => {
+    process.exitCode = code;
+  }, fail);
+} catch (error) {
+  fail(error);
 }

@@ -6,7 +6,7 @@
  */
 import type { EgnnConfig } from '../../../compiler/ir/ir.js';
 import { tf } from '../tf.js';
-import { linear, p, safeSquaredNorm, stableMlp, type TfParams } from './nn.js';
+import { linear, matMulRows, p, safeSquaredNorm, select, stableMlp, type TfParams } from './nn.js';
 
 function pairIndices(M: number): { first: number[]; second: number[] } {
   const first: number[] = [];
@@ -21,11 +21,12 @@ function pairIndices(M: number): { first: number[]; second: number[] } {
 
 function initial(P: tf.Tensor, typeIds: readonly number[] | undefined, params: TfParams, name: string, c: EgnnConfig): { h: tf.Tensor; V0: tf.Tensor } {
   const [B, n, m] = P.shape as [number, number, number, number];
-  const embedded = c.numTypes > 1 ? tf.gather(p(params, `${name}.embed`), tf.tensor1d([...(typeIds ?? [])], 'int32')).expandDims(0).tile([B, 1, 1]) : tf.ones([B, n, 1]).mul(p(params, `${name}.embed`));
+  const oneHot = () => tf.oneHot(tf.tensor1d([...(typeIds ?? [])], 'int32'), c.numTypes).toFloat();
+  const embedded = c.numTypes > 1 ? tf.matMul(oneHot(), p(params, `${name}.embed`)).expandDims(0).tile([B, 1, 1]) : tf.ones([B, n, 1]).mul(p(params, `${name}.embed`));
   const h = linear(embedded, params, `${name}.h0`);
   const centred = P.sub(tf.mean(P, 1, true));
   const repeat = Array.from({ length: c.vectors }, (_, k) => Math.floor(k / (c.vectors / m)));
-  return { h, V0: tf.gather(centred, tf.tensor1d(repeat, 'int32'), 2) };
+  return { h, V0: select(centred, repeat, 2) };
 }
 
 function block(h: tf.Tensor, V: tf.Tensor, params: TfParams, b: string, c: EgnnConfig, mask: tf.Tensor): { h: tf.Tensor; V: tf.Tensor } {
@@ -38,16 +39,16 @@ function block(h: tf.Tensor, V: tf.Tensor, params: TfParams, b: string, c: EgnnC
   const W = p(params, `${b}.phi_e.lin0.w`);
   const units = W.shape[1]!;
   const rows = (start: number, count: number) => W.slice([start, 0], [count, units]);
-  let senderPart = tf.matMul(h, rows(0, F));
-  let receiverPart = tf.matMul(h, rows(F, F)).add(p(params, `${b}.phi_e.lin0.b`));
+  let senderPart = matMulRows(h, rows(0, F));
+  let receiverPart = matMulRows(h, rows(F, F)).add(p(params, `${b}.phi_e.lin0.b`));
   let gamma: tf.Tensor | undefined;
   let kappa: tf.Tensor | undefined;
   if (cross) {
     const { first, second } = pairIndices(M);
-    gamma = tf.gather(V, tf.tensor1d(first, 'int32'), 2).sub(tf.gather(V, tf.tensor1d(second, 'int32'), 2)); // [B, n, P, d]
+    gamma = select(V, first, 2).sub(select(V, second, 2)); // [B, n, P, d]
     kappa = safeSquaredNorm(gamma).squeeze([-1]); // [B, n, P]
-    senderPart = senderPart.add(tf.matMul(kappa, rows(2 * F + M, P)));
-    receiverPart = receiverPart.add(tf.matMul(kappa, rows(2 * F + M + P, P)));
+    senderPart = senderPart.add(matMulRows(kappa, rows(2 * F + M, P)));
+    receiverPart = receiverPart.add(matMulRows(kappa, rows(2 * F + M + P, P)));
   }
   const pre = receiverPart.expandDims(2).add(senderPart.expandDims(1)).add(tf.matMul(sq.reshape([-1, M]), rows(2 * F, M)).reshape([...sq.shape.slice(0, 3), units]));
   const message = stableMlp(pre, params, `${b}.phi_e`, mlp, true, pre); // [B, i, j, u]

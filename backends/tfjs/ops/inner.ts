@@ -4,7 +4,7 @@
  */
 import type { Op } from '../../../compiler/ir/ir.js';
 import { tf } from '../tf.js';
-import { normalize, safeNorm } from './nn.js';
+import { normalize, safeNorm, select } from './nn.js';
 import { coordinateMapTf, type Mapped } from './spline.js';
 
 type InnerOp = Extract<Op, { kind: 'inner' }>;
@@ -30,7 +30,7 @@ function spherical3(q: tf.Tensor, refs: tf.Tensor[], reflectionInvariant: boolea
   let y = normalize(cross(x, z));
   if (reflectionInvariant) {
     const sign = tf.sign(dot(y, pz));
-    y = y.mul(col(tf.where(tf.equal(sign, 0), tf.onesLike(sign), sign)));
+    y = y.mul(col(sign.add(tf.sub(1, sign.abs())))); // sign(0) counts as +1
   }
   const w = q.sub(o);
   const r = safeNorm(w).squeeze([-1]);
@@ -105,7 +105,7 @@ export function innerTf(op: InnerOp, trans: tf.Tensor, cond: tf.Tensor, vectors:
   const c = cond.reshape([R, d]);
   const rel = Array.from({ length: nvec }, (_, k) => {
     const idx = Array.from({ length: s }, (_, ch) => (ch * op.count + op.index) * nvec + k);
-    return tf.gather(vectors!, tf.tensor1d(idx, 'int32'), 2).reshape([R, d]);
+    return select(vectors!, idx, 2).reshape([R, d]);
   });
   const refs = rel.map((v) => c.add(v));
   const tau = coordinateMapTf(op.transform, coefficients.reshape([R, -1]), coords, op.direction === 'forward');

@@ -1,7 +1,7 @@
 /** Whole-sample ops in tfjs on z [B, n, C, d]: centring, halves (method §3.1), scaling block (§7), shift (§5.5). */
 import type { Op } from '../../../compiler/ir/ir.js';
 import { tf } from '../tf.js';
-import { p, stableMlp, type TfParams } from './nn.js';
+import { lessEqual, p, select, stableMlp, type TfParams } from './nn.js';
 
 const channel = (z: tf.Tensor, c: number) => {
   const [B, n, , d] = z.shape as [number, number, number, number];
@@ -43,14 +43,14 @@ export function scalingTf(op: Extract<Op, { kind: 'scaling' }>, z: tf.Tensor, pa
 
 function safeNormRows(v: tf.Tensor): tf.Tensor {
   const s = tf.sum(v.square(), -1);
-  return tf.sqrt(tf.where(tf.equal(s, 0), tf.onesLike(s), s));
+  return tf.sqrt(tf.where(lessEqual(s, 0), tf.onesLike(s), s));
 }
 
 export function shiftTf(op: Extract<Op, { kind: 'shift' }>, trans: tf.Tensor, vectors: tf.Tensor, params: TfParams): tf.Tensor {
   const [, , s] = trans.shape as [number, number, number, number];
   const M = vectors.shape[2]!;
   const idx = Array.from({ length: s }, (_, ch) => Math.min(ch, M - 1));
-  const v = tf.gather(vectors, tf.tensor1d(idx, 'int32'), 2);
+  const v = select(vectors, idx, 2);
   const w = p(params, `${op.params}.shift_w`).mul(op.direction === 'forward' ? 1 : -1);
   return trans.add(v.sub(tf.mean(v, 1, true)).mul(w));
 }

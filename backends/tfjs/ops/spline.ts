@@ -4,6 +4,7 @@
  */
 import type { InnerTransformSpec, SplineSpec } from '../../../compiler/ir/ir.js';
 import { tf } from '../tf.js';
+import { greaterEqual, lessEqual } from './nn.js';
 
 export interface Mapped {
   readonly value: tf.Tensor;
@@ -37,7 +38,8 @@ function knots(params: tf.Tensor, s: SplineSpec): Knots {
 function binOf(pos: tf.Tensor, v: tf.Tensor, K: number): tf.Tensor {
   const R = pos.shape[0]!;
   const col = v.reshape([R, 1]);
-  const inside = tf.logicalAnd(tf.greaterEqual(col, pos.slice([0, 0], [R, K])), tf.less(col, pos.slice([0, 1], [R, K]))).toFloat();
+  // step-based masks: no gradient flows through the bin choice (and tfjs has none for Less/LogicalAnd).
+  const inside = tf.sub(1, tf.step(pos.slice([0, 0], [R, K]).sub(col))).mul(tf.step(pos.slice([0, 1], [R, K]).sub(col)));
   const none = tf.sub(1, tf.sum(inside, 1, true));
   return inside.add(tf.concat([none, tf.zeros([R, K - 1])], 1));
 }
@@ -56,8 +58,8 @@ function tails(v: tf.Tensor, k: Knots, s: SplineSpec, interior: Mapped, forward:
   const first = k.slopes.slice([0, 0], [R, 1]).reshape([R]);
   const last = k.slopes.slice([0, s.bins], [R, 1]).reshape([R]);
   const lin = (edge: number, slope: tf.Tensor) => (forward ? v.sub(edge).mul(slope).add(edge) : v.sub(edge).div(slope).add(edge));
-  const below = tf.lessEqual(v, s.lo);
-  const above = tf.greaterEqual(v, s.hi);
+  const below = lessEqual(v, s.lo);
+  const above = greaterEqual(v, s.hi);
   const sign = forward ? 1 : -1;
   return {
     value: tf.where(below, lin(s.lo, first), tf.where(above, lin(s.hi, last), interior.value)),
@@ -91,8 +93,12 @@ export function splineInverseTf(params: tf.Tensor, y: tf.Tensor, s: SplineSpec):
   const b = d0.sub(d1.add(d0).sub(sl.mul(2)).mul(wt));
   const a = sl.sub(b);
   const root = tf.sqrt(tf.maximum(b.square().sub(a.mul(c).mul(4)), 1e-30));
-  // The stable root: 2c/(−b − √D) when b ≥ 0, else (−b + √D)/(2a).
-  const z = tf.clipByValue(tf.where(tf.greaterEqual(b, 0), c.mul(2).div(b.neg().sub(root)), b.neg().add(root).div(a.mul(2))), 0, 1);
+  // The stable root: 2c/(−b − √D) when b ≥ 0, else (−b + √D)/(2a). Each branch's denominator is replaced by 1
+  // where that branch is not taken, so the unused one cannot put inf/NaN into the gradient.
+  const positive = greaterEqual(b, 0);
+  const first = b.neg().sub(root);
+  const second = a.mul(2);
+  const z = tf.clipByValue(tf.where(positive, c.mul(2).div(tf.where(positive, first, tf.onesLike(first))), b.neg().add(root).div(tf.where(positive, tf.onesLike(second), second))), 0, 1);
   return tails(y, k, s, { value: xk.add(w.mul(z)), logDet: interiorLogDet(sl, d0, d1, z).neg() }, false);
 }
 

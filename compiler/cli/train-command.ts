@@ -1,0 +1,219 @@
+/**
+ * `flowc train`: maximum likelihood with the file's train block as defaults (method §9). Progress on
+ * stderr (loss, lr, gradient norm, ETA), validation NLL every N steps, checkpoints written atomically;
+ * `--resume` continues a killed run exactly; Ctrl-C checkpoints before exiting.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { FlowModel } from '../bind/model.js';
+import type { IRModule } from '../ir/ir.js';
+import { Flow } from '../../backends/flow.js';
+import { initWeights } from '../../backends/init.js';
+import { readConfigurations, NpyError } from '../../backends/data/npy.js';
+import { createTfjsBackend } from '../../backends/tfjs/index.js';
+import type { TfBackendName } from '../../backends/tfjs/tf.js';
+import { Trainer, type Clipping, type LearningRate, type TrainConfig } from '../../backends/tfjs/train/trainer.js';
+import { loadCheckpoint, saveCheckpoint, specHash, type HistoryRow } from '../../backends/tfjs/train/checkpoint.js';
+import { saveWeights, WeightsError } from '../../backends/weights-io.js';
+import type { ConstructValue, OptionValue } from '../../stdlib/vocabulary/schema.js';
+import { UserError, writeFileAtomic } from './io.js';
+import { compileChecked } from './compile-helpers.js';
+
+export interface TrainFlags {
+  readonly data?: string;
+  readonly rows?: string;
+  readonly val?: string;
+  readonly valRows?: string;
+  readonly steps?: string;
+  readonly epochs?: string;
+  readonly batch?: string;
+  readonly out?: string;
+  readonly resume: boolean;
+  readonly seed?: string;
+  readonly backend?: string;
+  readonly evalEvery?: string;
+  readonly checkpointEvery?: string;
+}
+
+export function parseRows(text: string | undefined, flag: string): { lo: number; hi: number | undefined } | undefined {
+  if (text === undefined) return undefined;
+  const m = /^(\d+)\.\.(\d*)$/.exec(text);
+  if (!m || (m[2] !== '' && Number(m[2]) <= Number(m[1]))) throw new UserError(`flowc: ${flag} expects a row range like 0..1000 or 1000.., got '${text}'`, 2);
+  return { lo: Number(m[1]), hi: m[2] === '' ? undefined : Number(m[2]) };
+}
+
+export function positiveInt(text: string | undefined, flag: string): number | undefined {
+  if (text === undefined) return undefined;
+  const v = Number(text);
+  if (!Number.isInteger(v) || v < 1) throw new UserError(`flowc: ${flag} expects a positive integer, got '${text}'`, 2);
+  return v;
+}
+
+const construct = (v: OptionValue | undefined) => v as ConstructValue | undefined;
+const num = (v: OptionValue | undefined, fallback: number) => (typeof v === 'number' ? v : fallback);
+
+function learningRate(v: OptionValue | undefined): LearningRate {
+  if (typeof v === 'number') return { kind: 'constant', value: v };
+  const c = construct(v);
+  if (c?.construct === 'constant') return { kind: 'constant', value: num(c.options['value'], 1e-4) };
+  const o = c?.options ?? {};
+  return { kind: 'warmup_cosine', start: num(o['start'], 2e-5), peak: num(o['peak'], 2e-4), end: num(o['end'], 2e-5), warmupEpochs: num(o['warmup_epochs'], 30) };
+}
+
+function clipping(v: OptionValue | undefined): Clipping {
+  const c = construct(v);
+  if (c?.construct === 'none') return { kind: 'none' };
+  if (c?.construct === 'norm') return { kind: 'norm', max: num(c.options['max'], 1) };
+  return { kind: 'dynamic' };
+}
+
+interface DataSource {
+  readonly path: string;
+  readonly rows: { lo: number; hi: number | undefined } | undefined;
+}
+
+function source(model: FlowModel, key: 'data' | 'validation', flagPath: string | undefined, flagRows: string | undefined, rowsFlag: string): DataSource | undefined {
+  const fromSpec = model.train?.values[key] as { path: string; rows?: { lo: number; hi: number | undefined } } | undefined;
+  const path = flagPath ?? (fromSpec ? resolve(dirname(model.file), fromSpec.path) : undefined);
+  if (!path) return undefined;
+  return { path, rows: parseRows(flagRows, rowsFlag) ?? (flagPath ? undefined : fromSpec?.rows) };
+}
+
+function load(module: IRModule, s: DataSource): { x: Float64Array; count: number } {
+  try {
+    const { data, count } = readConfigurations(s.path, module.system.n, module.system.dim, s.rows);
+    return { x: data, count };
+  } catch (error) {
+    if (error instanceof NpyError) throw new UserError(`flowc train: ${error.message}`);
+    throw error;
+  }
+}
+
+/** Validation NLL: −mean log q̂(x) with K augmented draws (method §2.4), on the tfjs backend. */
+function validationNll(flow: Flow, val: { x: Float64Array; count: number }, K: number, limit = 1000): number {
+  const { n, d } = flow;
+  const count = Math.min(limit, val.count);
+  let sum = 0;
+  for (let start = 0; start < count; start += 100) {
+    const b = Math.min(100, count - start);
+    const q = flow.marginalLogProb(val.x.subarray(start * n * d, (start + b) * n * d), b, K, 1234);
+    for (const v of q) sum += v;
+  }
+  return -sum / count;
+}
+
+export async function runTrain(files: readonly string[], flags: TrainFlags): Promise<number> {
+  if (files.length !== 1) throw new UserError('flowc train: give exactly one .flow file, e.g. flowc train examples/dw4.flow', 2);
+  const compiled = compileChecked(files[0]!);
+  if (!compiled) return 1;
+  const { module, model, source: text } = compiled;
+  const values = model.train?.values ?? {};
+  const trainSource = source(model, 'data', flags.data, flags.rows, '--rows');
+  if (!trainSource) throw new UserError("flowc train: no training data: give --data FILE.npy or add `data \"file.npy\"` to the train block", 2);
+  const data = load(module, trainSource);
+  const valSource = source(model, 'validation', flags.val, flags.valRows, '--val-rows');
+  const val = valSource ? load(module, valSource) : undefined;
+  const batch = positiveInt(flags.batch, '--batch') ?? num(values['batch'], 32);
+  const stepsPerEpoch = Math.floor(data.count / batch);
+  if (stepsPerEpoch < 1) throw new UserError(`flowc train: the batch (${batch}) is larger than the training data (${data.count} rows)`);
+  const epochs = positiveInt(flags.epochs, '--epochs');
+  const steps = positiveInt(flags.steps, '--steps');
+  const fromSpec = num(values['epochs'], 0) * stepsPerEpoch || num(values['steps'], 0) || 100 * stepsPerEpoch;
+  const totalSteps = steps ?? (epochs === undefined ? fromSpec : epochs * stepsPerEpoch);
+  const seed = Number(flags.seed ?? values['seed'] ?? 0);
+  const proven = new Set(module.symmetry.generators);
+  const config: TrainConfig = {
+    batch,
+    totalSteps,
+    lr: learningRate(values['lr']),
+    adam: { beta1: num(construct(values['optimizer'])?.options['beta1'], 0.9), beta2: num(construct(values['optimizer'])?.options['beta2'], 0.999), eps: num(construct(values['optimizer'])?.options['eps'], 1e-8) },
+    clip: clipping(values['clip']),
+    rotationAugment: typeof values['rotation_augment'] === 'boolean' ? values['rotation_augment'] : !proven.has('rotation'),
+    seed,
+  };
+  const out = flags.out ?? join('runs', model.name);
+  mkdirSync(out, { recursive: true });
+  const checkpointPath = join(out, 'checkpoint.safetensors');
+  const hash = specHash(text);
+  let backend;
+  try {
+    backend = await createTfjsBackend(flags.backend as TfBackendName | undefined);
+  } catch (error) {
+    throw new UserError(`flowc train: ${(error as Error).message}; use --backend wasm or cpu`);
+  }
+  let history: HistoryRow[] = [];
+  let trainer: Trainer;
+  try {
+    if (flags.resume) {
+      const c = loadCheckpoint(checkpointPath, module, hash);
+      history = c.history.filter((r) => r.step < c.state.step);
+      trainer = new Trainer(module, config, data, c.weights, c.moments, c.state);
+    } else trainer = new Trainer(module, config, data, initWeights(module, seed));
+  } catch (error) {
+    if (error instanceof WeightsError) throw new UserError(`flowc train: ${error.message}`);
+    throw error;
+  }
+  const evalEvery = positiveInt(flags.evalEvery, '--eval-every') ?? num(values['eval_every'], stepsPerEpoch * 10);
+  const checkpointEvery = positiveInt(flags.checkpointEvery, '--checkpoint-every') ?? stepsPerEpoch;
+  const K = num(values['marginal_samples'], 20);
+  return loop(trainer, { out, checkpointPath, hash, history, val, evalEvery, checkpointEvery, K, backend });
+}
+
+interface LoopOptions {
+  readonly out: string;
+  readonly checkpointPath: string;
+  readonly hash: string;
+  readonly history: HistoryRow[];
+  readonly val: { x: Float64Array; count: number } | undefined;
+  readonly evalEvery: number;
+  readonly checkpointEvery: number;
+  readonly K: number;
+  readonly backend: Awaited<ReturnType<typeof createTfjsBackend>>;
+}
+
+function loop(trainer: Trainer, o: LoopOptions): number {
+  const { module, config } = trainer;
+  let interrupted = false;
+  const onSignal = () => (interrupted = true);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const checkpoint = () => {
+    const weights = trainer.weights();
+    saveCheckpoint(o.checkpointPath, { weights, moments: trainer.moments(), state: trainer.state, history: o.history, specHash: o.hash });
+    saveWeights(join(o.out, 'weights.safetensors'), module, weights, { step: String(trainer.state.step) });
+    writeFileAtomic(join(o.out, 'history.json'), `${JSON.stringify(o.history)}\n`);
+  };
+  const started = performance.now();
+  const first = trainer.state.step;
+  const tty = process.stderr.isTTY === true;
+  while (trainer.state.step < config.totalSteps && !interrupted) {
+    const s = trainer.step();
+    const done = trainer.state.step;
+    const seconds = (performance.now() - started) / 1000;
+    let valNll: number | undefined;
+    if (o.val && (done % o.evalEvery === 0 || done === config.totalSteps)) {
+      const flow = new Flow(module, trainer.weights(), o.backend);
+      valNll = validationNll(flow, o.val, o.K);
+      flow.dispose();
+    }
+    o.history.push({ step: s.step, loss: s.loss, lr: s.lr, gradNorm: s.gradNorm, skipped: s.skipped, seconds, ...(valNll === undefined ? {} : { valNll }) });
+    const rate = (done - first) / seconds;
+    const eta = (config.totalSteps - done) / Math.max(rate, 1e-9);
+    const line = `step ${done}/${config.totalSteps}  loss ${s.loss.toFixed(3)}  lr ${s.lr.toExponential(2)}  |g| ${s.gradNorm.toExponential(2)}${s.skipped ? ' (skipped)' : ''}  ${rate.toFixed(2)} steps/s  ETA ${Math.round(eta)} s${valNll === undefined ? '' : `  val NLL ${valNll.toFixed(3)}`}`;
+    if (tty) process.stderr.write(`\r${line}\u001b[K`);
+    else if (valNll !== undefined || done % 50 === 0 || done === config.totalSteps) process.stderr.write(`${line}\n`);
+    if (done % o.checkpointEvery === 0 || done === config.totalSteps) checkpoint();
+  }
+  if (tty) process.stderr.write('\n');
+  if (interrupted) {
+    checkpoint();
+    process.stderr.write(`interrupted at step ${trainer.state.step}: checkpoint written; continue with --resume\n`);
+    return 130;
+  }
+  const last = [...o.history].reverse().find((r) => r.valNll !== undefined);
+  process.stdout.write(`trained ${config.totalSteps} steps; weights in ${join(o.out, 'weights.safetensors')}${last ? `; validation NLL ${last.valNll!.toFixed(3)}` : ''}\n`);
+  trainer.dispose();
+  process.off('SIGINT', onSignal);
+  process.off('SIGTERM', onSignal);
+  return 0;
+}
