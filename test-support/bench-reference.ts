@@ -24,6 +24,8 @@ function bench(spec: string, batch: number, repeats: number): void {
   console.log(`${spec.padEnd(36)} reference f64  batch ${String(batch).padStart(3)}  ${median(rates).toFixed(2).padStart(8)} samples/s (median of ${repeats}; ${flow.module.params.reduce((s, p) => s + p.shape.reduce((a, b) => a * b, 1), 0).toLocaleString('en-US')} parameters)`);
 }
 
-bench('examples/dw4.flow', 16, 3);
-bench('examples/lj13.flow', 4, 3);
-bench('examples/lj13-nonequivariant.flow', 4, 3);
+export function benchReference(): void {
+  bench('examples/dw4.flow', 16, 3);
+  bench('examples/lj13.flow', 4, 3);
+  bench('examples/lj13-nonequivariant.flow', 4, 3);
+}

@@ -25,7 +25,7 @@ export function weightTensors(module: IRModule, weights: Weights): Map<string, t
 }
 
 /** Systems per tfjs call. */
-const CHUNK = 256;
+const CHUNK = 16;
 
 export async function createTfjsBackend(requested?: TfBackendName): Promise<Backend> {
   const name = await useTfBackend(requested);
@@ -42,7 +42,7 @@ export async function createTfjsBackend(requested?: TfBackendName): Promise<Back
           const size = n * C * d;
           const result = { z: new Float64Array(batch * size), logDet: new Float64Array(batch) };
           // Chunks bound the working set; tfjs-backend-wasm was seen to fail ("memory access out of bounds")
-          // on the full-width DW4 flow at 1,000 systems per call.
+          // on the full-width DW4 flow at 1,000 systems per call, and on the LJ13 example at 64.
           for (let start = 0; start < batch; start += CHUNK) {
             const count = Math.min(CHUNK, batch - start);
             const out = tf.tidy(() => {

@@ -33,6 +33,7 @@ export interface TrainFlags {
   readonly backend?: string;
   readonly evalEvery?: string;
   readonly checkpointEvery?: string;
+  readonly marginal?: string;
 }
 
 export function parseRows(text: string | undefined, flag: string): { lo: number; hi: number | undefined } | undefined {
@@ -155,7 +156,8 @@ export async function runTrain(files: readonly string[], flags: TrainFlags): Pro
   }
   const evalEvery = positiveInt(flags.evalEvery, '--eval-every') ?? num(values['eval_every'], stepsPerEpoch * 10);
   const checkpointEvery = positiveInt(flags.checkpointEvery, '--checkpoint-every') ?? stepsPerEpoch;
-  const K = num(values['marginal_samples'], 20);
+  const K = positiveInt(flags.marginal, '--marginal-samples') ?? num(values['marginal_samples'], 20);
+  if (num(values['aux_loss'], 0) > 0) process.stderr.write(`warning: aux_loss ${num(values['aux_loss'], 0)} is not implemented yet (method §5.1 barrier loss); training without it\n`);
   return loop(trainer, { out, checkpointPath, hash, history, val, evalEvery, checkpointEvery, K, backend });
 }
 
