@@ -3,8 +3,8 @@
  * {name: {dtype, shape, data_offsets}} plus `__metadata__`, then the raw little-endian data), written
  * atomically. Loading checks every tensor against the module's layout and names the first mismatch.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeAtomic } from './atomic-write.js';
 import type { IRModule } from '../compiler/ir/ir.js';
 import type { Weights } from './init.js';
 
@@ -76,13 +76,10 @@ export function checkWeights(module: IRModule, weights: Weights, source: string)
 }
 
 export function saveWeights(path: string, module: IRModule, weights: Weights, metadata: Record<string, string> = {}): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   const shapes = new Map(module.params.map((p) => [p.name, p.shape]));
   try {
-    writeFileSync(temp, encodeSafetensors(weights, { flow: module.name, ...metadata }, 'F64', (name) => shapes.get(name)));
-    renameSync(temp, path);
+    writeAtomic(path, encodeSafetensors(weights, { flow: module.name, ...metadata }, 'F64', (name) => shapes.get(name)));
   } catch (error) {
-    rmSync(temp, { force: true });
     throw new WeightsError(`cannot write '${path}': ${(error as Error).message}`);
   }
 }

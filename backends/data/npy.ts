@@ -3,8 +3,8 @@
  * Fortran-order array, another dtype, NaNs, a wrong shape — is refused with a message naming the file and
  * the fix. Writes are atomic (temp file, then rename).
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { writeAtomic } from '../atomic-write.js';
 
 export class NpyError extends Error {}
 
@@ -83,12 +83,9 @@ export function encodeNpy(shape: readonly number[], data: ArrayLike<number>, dty
 }
 
 export function writeNpy(path: string, shape: readonly number[], data: ArrayLike<number>, dtype: 'f4' | 'f8' = 'f4'): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temp, encodeNpy(shape, data, dtype));
-    renameSync(temp, path);
+    writeAtomic(path, encodeNpy(shape, data, dtype));
   } catch (error) {
-    rmSync(temp, { force: true });
     throw new NpyError(`cannot write '${path}': ${(error as Error).message}`);
   }
 }

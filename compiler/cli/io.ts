@@ -2,8 +2,9 @@
  * File I/O for the command line: reading inputs with user-facing errors, and atomic writes (a temp file
  * in the same folder, then rename) so that an interrupted run never leaves a half-written output.
  */
-import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, isAbsolute } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative, isAbsolute } from 'node:path';
+import { writeAtomic } from '../../backends/atomic-write.js';
 
 /** A mistake of the user's (missing file, bad flag): printed as one line, exit status 1 or 2. */
 export class UserError extends Error {
@@ -23,12 +24,9 @@ export function readInput(path: string): string {
 }
 
 export function writeFileAtomic(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temp, text);
-    renameSync(temp, path);
+    writeAtomic(path, text);
   } catch (error) {
-    rmSync(temp, { force: true });
     throw new UserError(`flowc: cannot write '${path}': ${(error as Error).message}`);
   }
 }

@@ -3,15 +3,10 @@
  * Parameters per spline: [K width logits | K height logits | K+1 slope logits].
  */
 import { softmax, softplus } from './vec.js';
+import type { SplineSpec } from '../../../compiler/ir/ir.js';
 
-export interface SplineConfig {
-  readonly bins: number;
-  readonly lo: number;
-  readonly hi: number;
-  readonly minBinSize: number;
-  readonly minKnotSlope: number;
-  readonly boundary: 'unconstrained' | 'circular' | 'identity';
-}
+/** The IR's spline description (bins, interval, minimum bin size and slope, boundary kind). */
+export type SplineConfig = SplineSpec;
 
 export interface Knots {
   readonly xPos: Float64Array;
@@ -61,6 +56,14 @@ function interiorLogDet(s: number, d0: number, d1: number, z: number): number {
   return 2 * Math.log(s) + Math.log(d1 * z * z + 2 * s * z * (1 - z) + d0 * (1 - z) * (1 - z)) - 2 * Math.log(den);
 }
 
+/** Bin k's origin, width, height, h/w and end slopes. */
+function binAt(knots: Knots, k: number) {
+  const { xPos, yPos, slopes } = knots;
+  const w = xPos[k + 1]! - xPos[k]!;
+  const h = yPos[k + 1]! - yPos[k]!;
+  return { xk: xPos[k]!, yk: yPos[k]!, w, h, s: h / w, d0: slopes[k]!, d1: slopes[k + 1]! };
+}
+
 export interface Mapped {
   readonly value: number;
   readonly logDet: number;
@@ -73,15 +76,10 @@ export function splineForward(knots: Knots, x: number): Mapped {
   const hi = xPos[K]!;
   if (x <= lo) return { value: (x - lo) * slopes[0]! + lo, logDet: Math.log(slopes[0]!) };
   if (x >= hi) return { value: (x - hi) * slopes[K]! + hi, logDet: Math.log(slopes[K]!) };
-  const k = findBin(xPos, x);
-  const w = xPos[k + 1]! - xPos[k]!;
-  const h = yPos[k + 1]! - yPos[k]!;
-  const s = h / w;
-  const d0 = slopes[k]!;
-  const d1 = slopes[k + 1]!;
-  const z = clip01((x - xPos[k]!) / w);
+  const { xk, yk, w, h, s, d0, d1 } = binAt(knots, findBin(xPos, x));
+  const z = clip01((x - xk) / w);
   const den = s + (d1 + d0 - 2 * s) * z * (1 - z);
-  const value = yPos[k]! + (h * (s * z * z + d0 * z * (1 - z))) / den;
+  const value = yk + (h * (s * z * z + d0 * z * (1 - z))) / den;
   return { value, logDet: interiorLogDet(s, d0, d1, z) };
 }
 
@@ -92,20 +90,15 @@ export function splineInverse(knots: Knots, y: number): Mapped {
   const hi = yPos[K]!;
   if (y <= lo) return { value: (y - lo) / slopes[0]! + xPos[0]!, logDet: -Math.log(slopes[0]!) };
   if (y >= hi) return { value: (y - hi) / slopes[K]! + xPos[K]!, logDet: -Math.log(slopes[K]!) };
-  const k = findBin(yPos, y);
-  const w = xPos[k + 1]! - xPos[k]!;
-  const h = yPos[k + 1]! - yPos[k]!;
-  const s = h / w;
-  const d0 = slopes[k]!;
-  const d1 = slopes[k + 1]!;
-  const wt = clip01((y - yPos[k]!) / h);
+  const { xk, yk, w, h, s, d0, d1 } = binAt(knots, findBin(yPos, y));
+  const wt = clip01((y - yk) / h);
   const c = -s * wt;
   const b = d0 - (d1 + d0 - 2 * s) * wt;
   const a = s - b;
   const disc = Math.max(b * b - 4 * a * c, Number.MIN_VALUE);
   // The numerically stable root (distrax): avoids cancellation between −b and √D.
   const z = clip01(b >= 0 ? (2 * c) / (-b - Math.sqrt(disc)) : (-b + Math.sqrt(disc)) / (2 * a));
-  return { value: xPos[k]! + w * z, logDet: -interiorLogDet(s, d0, d1, z) };
+  return { value: xk + w * z, logDet: -interiorLogDet(s, d0, d1, z) };
 }
 
 /** Parameters per coordinate: 3K + 1. */

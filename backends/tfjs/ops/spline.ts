@@ -46,6 +46,14 @@ function binOf(pos: tf.Tensor, v: tf.Tensor, K: number): tf.Tensor {
 
 const pick = (table: tf.Tensor, oneHot: tf.Tensor, shift: number) => tf.sum(oneHot.mul(table.slice([0, shift], [table.shape[0]!, oneHot.shape[1]!])), 1);
 
+/** The selected bin's knots and slopes: x_k, y_k, its width w, height h, h/w, and the end slopes δ_k, δ_k+1. */
+function binValues(k: Knots, oh: tf.Tensor) {
+  const [xk, xk1, yk, yk1, d0, d1] = [pick(k.xPos, oh, 0), pick(k.xPos, oh, 1), pick(k.yPos, oh, 0), pick(k.yPos, oh, 1), pick(k.slopes, oh, 0), pick(k.slopes, oh, 1)];
+  const w = xk1.sub(xk);
+  const h = yk1.sub(yk);
+  return { xk, yk, w, h, sl: h.div(w), d0, d1 };
+}
+
 function interiorLogDet(s: tf.Tensor, d0: tf.Tensor, d1: tf.Tensor, z: tf.Tensor): tf.Tensor {
   const oneMinus = tf.sub(1, z);
   const den = s.add(d1.add(d0).sub(s.mul(2)).mul(z).mul(oneMinus));
@@ -69,11 +77,7 @@ function tails(v: tf.Tensor, k: Knots, s: SplineSpec, interior: Mapped, forward:
 
 export function splineForwardTf(params: tf.Tensor, x: tf.Tensor, s: SplineSpec): Mapped {
   const k = knots(params, s);
-  const oh = binOf(k.xPos, x, s.bins);
-  const [xk, xk1, yk, yk1, d0, d1] = [pick(k.xPos, oh, 0), pick(k.xPos, oh, 1), pick(k.yPos, oh, 0), pick(k.yPos, oh, 1), pick(k.slopes, oh, 0), pick(k.slopes, oh, 1)];
-  const w = xk1.sub(xk);
-  const h = yk1.sub(yk);
-  const sl = h.div(w);
+  const { xk, yk, w, h, sl, d0, d1 } = binValues(k, binOf(k.xPos, x, s.bins));
   const z = tf.clipByValue(x.sub(xk).div(w), 0, 1);
   const zz = z.mul(tf.sub(1, z));
   const den = sl.add(d1.add(d0).sub(sl.mul(2)).mul(zz));
@@ -83,11 +87,7 @@ export function splineForwardTf(params: tf.Tensor, x: tf.Tensor, s: SplineSpec):
 
 export function splineInverseTf(params: tf.Tensor, y: tf.Tensor, s: SplineSpec): Mapped {
   const k = knots(params, s);
-  const oh = binOf(k.yPos, y, s.bins);
-  const [xk, xk1, yk, yk1, d0, d1] = [pick(k.xPos, oh, 0), pick(k.xPos, oh, 1), pick(k.yPos, oh, 0), pick(k.yPos, oh, 1), pick(k.slopes, oh, 0), pick(k.slopes, oh, 1)];
-  const w = xk1.sub(xk);
-  const h = yk1.sub(yk);
-  const sl = h.div(w);
+  const { xk, yk, w, h, sl, d0, d1 } = binValues(k, binOf(k.yPos, y, s.bins));
   const wt = tf.clipByValue(y.sub(yk).div(h), 0, 1);
   const c = sl.neg().mul(wt);
   const b = d0.sub(d1.add(d0).sub(sl.mul(2)).mul(wt));

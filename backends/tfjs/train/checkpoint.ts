@@ -4,8 +4,8 @@
  * at any moment leaves either the previous checkpoint or the new one, never half of one.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { writeAtomic } from '../../atomic-write.js';
 import type { IRModule } from '../../../compiler/ir/ir.js';
 import type { Weights } from '../../init.js';
 import { checkWeights, decodeSafetensors, encodeSafetensors, WeightsError } from '../../weights-io.js';
@@ -39,12 +39,9 @@ export function saveCheckpoint(path: string, c: Checkpoint): void {
   // NaN (the empty slots of the clipping window) does not survive JSON; write it as a string.
   const state = JSON.stringify(c.state, (_, v) => (typeof v === 'number' && Number.isNaN(v) ? 'NaN' : v));
   const metadata = { specHash: c.specHash, state, history: JSON.stringify(c.history) };
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
   try {
-    writeFileSync(temp, encodeSafetensors(tensors, metadata, 'F32'));
-    renameSync(temp, path);
+    writeAtomic(path, encodeSafetensors(tensors, metadata, 'F32'));
   } catch (error) {
-    rmSync(temp, { force: true });
     throw new WeightsError(`cannot write checkpoint '${path}': ${(error as Error).message}`);
   }
 }
