@@ -176,6 +176,19 @@ export function forwardEquivariance(g: GeneratorName) {
   };
 }
 
+/** Inverse equivariance (with an invariant log-det) under one random element of generator g, on model samples. */
+export function inverseEquivariance(g: GeneratorName) {
+  return ({ flow }: PropertyContext, seed: number): number => {
+    const { n, d, A } = flow;
+    const element = randomElement(g, d, n, flow.module.system.typeIds, new NormalStream(seed, Streams.verify));
+    const s = flow.sample(1, seed);
+    const z = flow.pack(s.x, s.a, 1);
+    const moved = flow.inverse(act(element, z, 1, n, A + 1, d), 1);
+    const out = flow.inverse(z, 1);
+    return Math.max(relMax(moved.z, act(element, out.z, 1, n, A + 1, d)), rel(moved.logDet[0]!, out.logDet[0]!));
+  };
+}
+
 /** Invariance of log q(x, a) under one random element of generator g (translations included). */
 export function densityInvariance(g: GeneratorName) {
   return ({ flow }: PropertyContext, seed: number): number => {

@@ -85,7 +85,10 @@ export function runSuite(flow: Flow, options: SuiteOptions): PropertyResult[] {
     const expectation = expected.has(g) ? 'holds' : 'fails';
     const tolerance = expectation === 'holds' ? tol.equivariance : tol.counterexample;
     results.push(runProperty(`log q invariant under ${g}`, (s) => P.densityInvariance(g)(ctx, s), tolerance, runs, seed, expectation));
-    if (g !== 'translation') results.push(runProperty(`forward equivariant under ${g}`, (s) => P.forwardEquivariance(g)(ctx, s), tolerance, runs, seed, expectation));
+    if (g !== 'translation') {
+      results.push(runProperty(`forward equivariant under ${g}`, (s) => P.forwardEquivariance(g)(ctx, s), tolerance, runs, seed, expectation));
+      results.push(runProperty(`inverse equivariant under ${g}`, (s) => P.inverseEquivariance(g)(ctx, s), tolerance, runs, seed, expectation));
+    }
   }
   return results;
 }
