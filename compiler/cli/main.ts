@@ -27,7 +27,7 @@ commands:
                            run the property suite (invertibility, log-det, equivariance of the proven
                            group, counterexamples for the rest) on random or given weights
   train FILE [--data NPY] [--rows A..B] [--val NPY] [--val-rows A..B] [--steps N | --epochs N]
-             [--batch N] [--out DIR] [--resume] [--seed S] [--backend wasm|cpu] [--eval-every N]
+             [--batch N] [--micro-batch N] [--out DIR] [--resume] [--seed S] [--backend wasm|cpu] [--eval-every N]
                            maximum-likelihood training with the file's train block as defaults
   eval FILE --weights W --data NPY [--rows A..B] [--marginal-samples K] [--samples N] [--json]
                            NLL (K = 20), var log w, forward and reverse ESS (with a target)
@@ -86,6 +86,7 @@ function run(argv: readonly string[]): number | Promise<number> {
         'eval-every': { type: 'string' },
         'checkpoint-every': { type: 'string' },
         'marginal-samples': { type: 'string' },
+        'micro-batch': { type: 'string' },
         samples: { type: 'string' },
       },
     });
@@ -103,7 +104,7 @@ function run(argv: readonly string[]): number | Promise<number> {
     case 'compile':
       return runCompile(positionals, { emit: values.emit, target: values.target, out: values.out });
     case 'train':
-      return runTrain(positionals, { data: values.data, rows: values.rows, val: values.val, valRows: values['val-rows'], steps: values.steps, epochs: values.epochs, batch: values.batch, out: values.out, resume: values.resume ?? false, seed: values.seed, backend: values.backend, evalEvery: values['eval-every'], checkpointEvery: values['checkpoint-every'], marginal: values['marginal-samples'] });
+      return runTrain(positionals, { data: values.data, rows: values.rows, val: values.val, valRows: values['val-rows'], steps: values.steps, epochs: values.epochs, batch: values.batch, out: values.out, resume: values.resume ?? false, seed: values.seed, backend: values.backend, evalEvery: values['eval-every'], checkpointEvery: values['checkpoint-every'], marginal: values['marginal-samples'], microBatch: values['micro-batch'] });
     case 'eval':
       return runEval(positionals, { weights: values.weights, data: values.data, rows: values.rows, marginal: values['marginal-samples'], samples: values.samples, backend: values.backend, seed: values.seed, json: values.json ?? false });
     case 'verify':

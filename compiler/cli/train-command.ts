@@ -34,6 +34,7 @@ export interface TrainFlags {
   readonly evalEvery?: string;
   readonly checkpointEvery?: string;
   readonly marginal?: string;
+  readonly microBatch?: string;
 }
 
 export function parseRows(text: string | undefined, flag: string): { lo: number; hi: number | undefined } | undefined {
@@ -131,6 +132,7 @@ export async function runTrain(files: readonly string[], flags: TrainFlags): Pro
     clip: clipping(values['clip']),
     rotationAugment: typeof values['rotation_augment'] === 'boolean' ? values['rotation_augment'] : !proven.has('rotation'),
     seed,
+    microBatch: positiveInt(flags.microBatch, '--micro-batch') ?? batch,
   };
   const out = flags.out ?? join('runs', model.name);
   mkdirSync(out, { recursive: true });

@@ -86,6 +86,15 @@ describe('flowc train', () => {
     expect(metrics['reverse_ess']).toBeLessThanOrEqual(1);
   }, 120_000);
 
+  it('gives the same updates with micro-batches as with whole batches', () => {
+    const { dir, file } = setup();
+    const run = (out: string, extra: string[]) => flowc(['train', file, '--steps', '6', '--eval-every', '1000', '--out', join(dir, out), ...extra]);
+    expect(run('whole', []).status).toBe(0);
+    expect(run('micro', ['--micro-batch', '4']).status).toBe(0);
+    const losses = (out: string) => (JSON.parse(readFileSync(join(dir, out, 'history.json'), 'utf8')) as { loss: number }[]).map((r) => r.loss);
+    losses('micro').forEach((v, i) => expect(Math.abs(v - losses('whole')[i]!)).toBeLessThan(1e-4));
+  }, 120_000);
+
   it('refuses bad input with a clear message', () => {
     const { dir, file } = setup();
     const bad = join(dir, 'bad.npy');

@@ -25,6 +25,8 @@ export interface TrainConfig {
   readonly clip: Clipping;
   readonly rotationAugment: boolean;
   readonly seed: number;
+  /** Examples per forward/backward pass; gradients of the passes are summed into one update (default: batch). */
+  readonly microBatch?: number;
 }
 
 export interface StepStats {
@@ -108,35 +110,63 @@ export class Trainer {
     return { x, a };
   }
 
+  /**
+   * Gradients of the masked NLL (summed over examples, divided by the full batch) for rows [start, start + count)
+   * of the batch; the caller owns the returned tensors.
+   */
+  private passGradients(x: Float32Array, a: Float32Array, start: number, count: number): { grads: tf.Tensor[]; loss: number; kept: number } {
+    const { n, dim: d, augmented: A } = this.module.system;
+    const B = this.config.batch;
+    const params = new Map(this.module.params.map((p, i) => [p.name, this.vars[i]! as tf.Tensor]));
+    let kept = 0;
+    let loss = 0;
+    const grads = tf.tidy(() => {
+      const xt = tf.tensor(x.subarray(start * n * d, (start + count) * n * d), [count, n, d]);
+      const at = tf.tensor(a.subarray(start * n * A * d, (start + count) * n * A * d), [count, n, A, d]);
+      const { value, grads: g } = tf.variableGrads(() => {
+        const out = maskedNll(logQTf(this.module, this.inverse, params, xt, at));
+        kept = out.kept;
+        return out.loss.mul(count / B) as tf.Scalar;
+      }, this.vars);
+      loss = value.dataSync()[0]!;
+      return this.vars.map((v) => g[v.name]!);
+    });
+    return { grads, loss, kept };
+  }
+
   /** One optimizer step (possibly skipped by the dynamic clipping). */
   step(): StepStats {
     const step = this.state.step;
-    const { n, dim: d, augmented: A } = this.module.system;
     const B = this.config.batch;
+    const micro = Math.min(B, this.config.microBatch ?? B);
     const { x, a } = this.batch(step);
-    const params = new Map(this.module.params.map((p, i) => [p.name, this.vars[i]! as tf.Tensor]));
     const lr = this.learningRate(step);
+    let summed: tf.Tensor[] | undefined;
+    let loss = 0;
+    let kept = 0;
+    for (let start = 0; start < B; start += micro) {
+      const pass = this.passGradients(x, a, start, Math.min(micro, B - start));
+      loss += pass.loss;
+      kept += pass.kept;
+      if (!summed) summed = pass.grads;
+      else {
+        const previous = summed;
+        summed = previous.map((g, i) => g.add(pass.grads[i]!));
+        tf.dispose([...previous, ...pass.grads]);
+      }
+    }
+    const grads = summed!;
     const result = tf.tidy(() => {
-      const xt = tf.tensor(x, [B, n, d]);
-      const at = tf.tensor(a, [B, n, A, d]);
-      let kept = 0;
-      const { value, grads } = tf.variableGrads(() => {
-        const out = maskedNll(logQTf(this.module, this.inverse, params, xt, at));
-        kept = out.kept;
-        return out.loss as tf.Scalar;
-      }, this.vars);
-      const cleaned = this.vars.map((v) => {
-        const g = grads[v.name]!;
-        return tf.where(tf.isFinite(g), g, tf.zerosLike(g));
-      });
-      const rawNorm = Math.sqrt(tf.addN(this.vars.map((v) => tf.sum(grads[v.name]!.square()))).dataSync()[0]!);
+      const cleaned = grads.map((g) => tf.where(tf.isFinite(g), g, tf.zerosLike(g)));
+      const rawNorm = Math.sqrt(tf.addN(grads.map((g) => tf.sum(g.square()))).dataSync()[0]!);
       const factor = this.clipFactor(rawNorm);
       if (factor !== undefined) this.apply(cleaned, factor, lr);
-      return { loss: value.dataSync()[0]!, gradNorm: rawNorm, skipped: factor === undefined, kept };
+      return { gradNorm: rawNorm, skipped: factor === undefined };
     });
+    tf.dispose(grads);
     this.state.step++;
     this.state.window = this.clipper.window;
-    return { step, lr, ...result };
+    return { step, lr, loss, kept, ...result };
   }
 
   private clipFactor(norm: number): number | undefined {
