@@ -164,30 +164,25 @@ export function identityIsBase({ identity }: PropertyContext, seed: number): num
   return rel(identity.logProb(x, a, 1)[0]!, expected);
 }
 
-/** Forward equivariance (with an invariant log-det) under one random element of generator g. */
-export function forwardEquivariance(g: GeneratorName) {
+/**
+ * Equivariance of the forward map (on base draws) or the inverse map (on model samples), with an invariant
+ * log-det, under one random element of generator g.
+ */
+function mapEquivariance(g: GeneratorName, direction: 'forward' | 'inverse') {
   return ({ flow }: PropertyContext, seed: number): number => {
     const { n, d, A } = flow;
     const element = randomElement(g, d, n, flow.module.system.typeIds, new NormalStream(seed, Streams.verify));
-    const z = baseZ(flow, seed);
-    const moved = flow.forward(act(element, z, 1, n, A + 1, d), 1);
-    const out = flow.forward(z, 1);
+    const sample = direction === 'inverse' ? flow.sample(1, seed) : undefined;
+    const z = sample ? flow.pack(sample.x, sample.a, 1) : baseZ(flow, seed);
+    const run = (input: Float64Array) => (direction === 'forward' ? flow.forward(input, 1) : flow.inverse(input, 1));
+    const moved = run(act(element, z, 1, n, A + 1, d));
+    const out = run(z);
     return Math.max(relMax(moved.z, act(element, out.z, 1, n, A + 1, d)), rel(moved.logDet[0]!, out.logDet[0]!));
   };
 }
 
-/** Inverse equivariance (with an invariant log-det) under one random element of generator g, on model samples. */
-export function inverseEquivariance(g: GeneratorName) {
-  return ({ flow }: PropertyContext, seed: number): number => {
-    const { n, d, A } = flow;
-    const element = randomElement(g, d, n, flow.module.system.typeIds, new NormalStream(seed, Streams.verify));
-    const s = flow.sample(1, seed);
-    const z = flow.pack(s.x, s.a, 1);
-    const moved = flow.inverse(act(element, z, 1, n, A + 1, d), 1);
-    const out = flow.inverse(z, 1);
-    return Math.max(relMax(moved.z, act(element, out.z, 1, n, A + 1, d)), rel(moved.logDet[0]!, out.logDet[0]!));
-  };
-}
+export const forwardEquivariance = (g: GeneratorName) => mapEquivariance(g, 'forward');
+export const inverseEquivariance = (g: GeneratorName) => mapEquivariance(g, 'inverse');
 
 /** Invariance of log q(x, a) under one random element of generator g (translations included). */
 export function densityInvariance(g: GeneratorName) {
