@@ -4,7 +4,7 @@
  * atomically. Loading checks every tensor against the module's layout and names the first mismatch.
  */
 import { readFileSync } from 'node:fs';
-import { writeAtomic } from './atomic-write.js';
+import { readFailure, writeAtomic } from './files.js';
 import type { IRModule } from '../compiler/ir/ir.js';
 import type { Weights } from './init.js';
 
@@ -89,8 +89,7 @@ export function loadWeights(path: string, module: IRModule): Weights {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new WeightsError(`cannot read '${path}': ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new WeightsError(`cannot read '${path}': ${readFailure(error)}`);
   }
   const { weights } = decodeSafetensors(bytes, path);
   checkWeights(module, weights, path);

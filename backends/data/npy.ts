@@ -4,7 +4,7 @@
  * the fix. Writes are atomic (temp file, then rename).
  */
 import { readFileSync } from 'node:fs';
-import { writeAtomic } from '../atomic-write.js';
+import { readFailure, writeAtomic } from '../files.js';
 
 export class NpyError extends Error {}
 
@@ -40,8 +40,7 @@ export function readNpy(path: string): NpyArray {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new NpyError(`cannot read '${path}': ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw new NpyError(`cannot read '${path}': ${readFailure(error)}`);
   }
   return parseNpy(bytes, path);
 }

@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readFailure } from '../../backends/files.js';
 
 export interface SourceHost {
   /** The text of a file, or an error message saying why it cannot be read. */
@@ -17,8 +18,7 @@ export const nodeHost: SourceHost = {
     try {
       return { text: readFileSync(path, 'utf8') };
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      return { error: code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : String((error as Error).message) };
+      return { error: readFailure(error) };
     }
   },
 };

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { relative, isAbsolute } from 'node:path';
-import { writeAtomic } from '../../backends/atomic-write.js';
+import { readFailure, writeAtomic } from '../../backends/files.js';
 
 /** A mistake of the user's (missing file, bad flag): printed as one line, exit status 1 or 2. */
 export class UserError extends Error {
@@ -17,9 +17,7 @@ export function readInput(path: string): string {
   try {
     return readFileSync(path, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw new UserError(`flowc: cannot read '${path}': ${why}`);
+    throw new UserError(`flowc: cannot read '${path}': ${readFailure(error)}`);
   }
 }
 

@@ -1,5 +1,4 @@
 /** `flowc verify` (the property suite on random weights) and `flowc compile --emit ir`. */
-import { compileModule, FlowcCompileError } from '../compile.js';
 import { printModule } from '../ir/print.js';
 import { Flow } from '../../backends/flow.js';
 import { randomWeights } from '../../backends/init.js';
@@ -7,18 +6,8 @@ import { referenceBackend } from '../../backends/reference/index.js';
 import { runSuite, type PropertyResult } from '../../backends/conformance/suite.js';
 import { loadWeights, WeightsError } from '../../backends/weights-io.js';
 import { renderDiagnostics } from '../diagnostics/render.js';
-import { displayPath, readInput, UserError, writeFileAtomic } from './io.js';
-import { useColor } from './output.js';
-
-function compileOrReport(file: string, noCheck: boolean) {
-  try {
-    return compileModule(readInput(file), { file, noCheck });
-  } catch (error) {
-    if (!(error instanceof FlowcCompileError)) throw error;
-    process.stderr.write(`${renderDiagnostics(error.diagnostics, (f) => error.sources.get(f), { excerpt: true, color: useColor(), displayFile: displayPath })}\n`);
-    return undefined;
-  }
-}
+import { displayPath, UserError, writeFileAtomic } from './io.js';
+import { compileChecked } from './compile-helpers.js';
 
 function parseCount(value: string | undefined, flag: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -49,7 +38,7 @@ export function runVerify(files: readonly string[], flags: { backend?: string; r
   const runs = parseCount(flags.runs, '--runs', 10);
   const seed = parseCount(flags.seed, '--seed', 0);
   const file = files[0]!;
-  const compiled = compileOrReport(file, flags.noCheck);
+  const compiled = compileChecked(file, flags.noCheck);
   if (!compiled) return 1;
   const refused = compiled.check.diagnostics.filter((d) => d.severity === 'error');
   if (refused.length > 0) {
@@ -81,7 +70,7 @@ export function runCompile(files: readonly string[], flags: { emit?: string; tar
   if (flags.target !== undefined) throw new UserError(`flowc compile: target '${flags.target}' is not available yet (the WGSL and tfjs backends are later issues); use --emit ir`, 2);
   const emit = flags.emit ?? 'ir';
   if (emit !== 'ir') throw new UserError(`flowc compile: --emit ${emit} is not supported; use --emit ir`, 2);
-  const compiled = compileOrReport(files[0]!, false);
+  const compiled = compileChecked(files[0]!, false);
   if (!compiled) return 1;
   const text = printModule(compiled.module);
   if (flags.out) writeFileAtomic(flags.out, text);

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { writeAtomic } from '../../atomic-write.js';
+import { writeAtomic } from '../../files.js';
 import type { IRModule } from '../../../compiler/ir/ir.js';
 import type { Weights } from '../../init.js';
 import { checkWeights, decodeSafetensors, encodeSafetensors, WeightsError } from '../../weights-io.js';
