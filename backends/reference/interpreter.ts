@@ -17,7 +17,10 @@ type Values = (Float64Array | number | undefined)[];
 const tensor = (values: Values, id: number): Float64Array => values[id] as Float64Array;
 const scalar = (values: Values, id: number): number => values[id] as number;
 
-function step(op: Op, values: Values, m: IRModule, sizes: Sizes, store: ParamStore): void {
+/** Sees every inner op's reference vectors [n, M, d] (the aux loss reads its frame vectors from them). */
+export type InnerObserver = (op: Extract<Op, { kind: 'inner' }>, vectors: Float64Array | undefined) => void;
+
+function step(op: Op, values: Values, m: IRModule, sizes: Sizes, store: ParamStore, observe?: InnerObserver): void {
   const { n, s, d } = sizes;
   switch (op.kind) {
     case 'center':
@@ -46,6 +49,7 @@ function step(op: Op, values: Values, m: IRModule, sizes: Sizes, store: ParamSto
       return;
     case 'inner': {
       const vectors = op.vectors === undefined ? undefined : tensor(values, op.vectors);
+      observe?.(op, vectors);
       const out = runInner(op, { trans: tensor(values, op.trans), cond: tensor(values, op.cond), vectors, coefficients: tensor(values, op.coefficients), n, s, d });
       values[op.result] = out.trans;
       values[op.logDet] = out.logDet;
@@ -76,10 +80,10 @@ export function sizesOf(m: IRModule): Sizes {
 }
 
 /** Runs `f` on one joint sample z [n·C·d]; returns the output sample and the log-determinant. */
-export function runFunction(f: IRFunction, m: IRModule, store: ParamStore, z: Float64Array): { z: Float64Array; logDet: number } {
+export function runFunction(f: IRFunction, m: IRModule, store: ParamStore, z: Float64Array, observe?: InnerObserver): { z: Float64Array; logDet: number } {
   const values: Values = new Array(f.values.length);
   values[f.input] = z;
   const sizes = sizesOf(m);
-  for (const op of f.ops) step(op, values, m, sizes, store);
+  for (const op of f.ops) step(op, values, m, sizes, store, observe);
   return { z: tensor(values, f.outputs.z), logDet: scalar(values, f.outputs.logDet) };
 }

@@ -11,10 +11,18 @@ import { transformerTf } from './ops/transformer.js';
 import { stableMlp, type TfParams } from './ops/nn.js';
 import { innerTf } from './ops/inner.js';
 import { centerTf, mergeTf, scalingTf, shiftTf, splitTf } from './ops/layers.js';
+import { barrierTf } from './ops/barrier.js';
+import { barrierWeight, hasBarrier } from '../frame-barrier.js';
 
 type Slots = (tf.Tensor | undefined)[];
 
-function step(op: Op, v: Slots, m: IRModule, params: TfParams, batch: number): void {
+/** Collects each 3D frame's weighted mean barrier [B] when training asks for the aux loss. */
+interface AuxCollector {
+  readonly ops: readonly Op[];
+  readonly terms: tf.Tensor[];
+}
+
+function step(op: Op, v: Slots, m: IRModule, params: TfParams, batch: number, aux?: AuxCollector): void {
   const get = (id: number) => v[id]!;
   switch (op.kind) {
     case 'center':
@@ -42,6 +50,7 @@ function step(op: Op, v: Slots, m: IRModule, params: TfParams, batch: number): v
       v[op.result] = stableMlp(get(op.src), params, op.params, [...op.units, op.outputs], false);
       return;
     case 'inner': {
+      if (aux && op.vectors !== undefined && hasBarrier(op, m.system.dim)) aux.terms.push(barrierTf(op, get(op.vectors), m.system.half).mul(barrierWeight(aux.ops, op)));
       const out = innerTf(op, get(op.trans), get(op.cond), op.vectors === undefined ? undefined : get(op.vectors), get(op.coefficients));
       v[op.result] = out.trans;
       v[op.logDet] = out.logDet;
@@ -67,14 +76,19 @@ function step(op: Op, v: Slots, m: IRModule, params: TfParams, batch: number): v
   }
 }
 
-/** z [B, n, C, d] → {z, logDet [B]}. Intermediates are disposed as soon as the plan says they are dead. */
-export function executePlan(plan: ExecutionPlan, m: IRModule, params: TfParams, z: tf.Tensor): { z: tf.Tensor; logDet: tf.Tensor } {
+/**
+ * z [B, n, C, d] → {z, logDet [B]}, and with `withAux` the aux loss [B] (method §9.1). Intermediates are
+ * disposed as soon as the plan says they are dead.
+ */
+export function executePlan(plan: ExecutionPlan, m: IRModule, params: TfParams, z: tf.Tensor, withAux = false): { z: tf.Tensor; logDet: tf.Tensor; aux?: tf.Tensor } {
+  const aux: AuxCollector | undefined = withAux ? { ops: plan.steps.map((s) => s.op), terms: [] } : undefined;
   const slots: Slots = [];
   slots[plan.input] = z;
   const batch = z.shape[0]!;
   for (const s of plan.steps) {
-    step(s.op, slots, m, params, batch);
+    step(s.op, slots, m, params, batch, aux);
     for (const id of s.release) if (id !== plan.input && !tf.engine().state.gradientDepth) slots[id]?.dispose();
   }
-  return { z: slots[plan.outputs.z]!, logDet: slots[plan.outputs.logDet]! };
+  const out = { z: slots[plan.outputs.z]!, logDet: slots[plan.outputs.logDet]! };
+  return aux ? { ...out, aux: aux.terms.reduce((sum, t) => sum.add(t), tf.zeros([batch])) } : out;
 }

@@ -28,6 +28,7 @@ commands:
                            group, counterexamples for the rest) on random or given weights
   train FILE [--data NPY] [--rows A..B] [--val NPY] [--val-rows A..B] [--steps N | --epochs N]
              [--batch N] [--micro-batch N] [--out DIR] [--resume] [--seed S] [--backend wasm|cpu] [--eval-every N]
+             [--checkpoint-every N] [--marginal-samples K] [--max-minutes M]
                            maximum-likelihood training with the file's train block as defaults
   eval FILE --weights W --data NPY [--rows A..B] [--marginal-samples K] [--samples N] [--json]
                            NLL (K = 20), var log w, forward and reverse ESS (with a target)
@@ -87,6 +88,7 @@ function run(argv: readonly string[]): number | Promise<number> {
         'checkpoint-every': { type: 'string' },
         'marginal-samples': { type: 'string' },
         'micro-batch': { type: 'string' },
+        'max-minutes': { type: 'string' },
         samples: { type: 'string' },
       },
     });
@@ -104,7 +106,7 @@ function run(argv: readonly string[]): number | Promise<number> {
     case 'compile':
       return runCompile(positionals, { emit: values.emit, target: values.target, out: values.out });
     case 'train':
-      return runTrain(positionals, { data: values.data, rows: values.rows, val: values.val, valRows: values['val-rows'], steps: values.steps, epochs: values.epochs, batch: values.batch, out: values.out, resume: values.resume ?? false, seed: values.seed, backend: values.backend, evalEvery: values['eval-every'], checkpointEvery: values['checkpoint-every'], marginal: values['marginal-samples'], microBatch: values['micro-batch'] });
+      return runTrain(positionals, { data: values.data, rows: values.rows, val: values.val, valRows: values['val-rows'], steps: values.steps, epochs: values.epochs, batch: values.batch, out: values.out, resume: values.resume ?? false, seed: values.seed, backend: values.backend, evalEvery: values['eval-every'], checkpointEvery: values['checkpoint-every'], marginal: values['marginal-samples'], microBatch: values['micro-batch'], maxMinutes: values['max-minutes'] });
     case 'eval':
       return runEval(positionals, { weights: values.weights, data: values.data, rows: values.rows, marginal: values['marginal-samples'], samples: values.samples, backend: values.backend, seed: values.seed, json: values.json ?? false });
     case 'verify':

@@ -35,6 +35,7 @@ export interface TrainFlags {
   readonly checkpointEvery?: string;
   readonly marginal?: string;
   readonly microBatch?: string;
+  readonly maxMinutes?: string;
 }
 
 export function parseRows(text: string | undefined, flag: string): { lo: number; hi: number | undefined } | undefined {
@@ -133,6 +134,7 @@ export async function runTrain(files: readonly string[], flags: TrainFlags): Pro
     rotationAugment: typeof values['rotation_augment'] === 'boolean' ? values['rotation_augment'] : !proven.has('rotation'),
     seed,
     microBatch: positiveInt(flags.microBatch, '--micro-batch') ?? batch,
+    auxWeight: num(values['aux_loss'], 0),
   };
   const out = flags.out ?? join('runs', model.name);
   mkdirSync(out, { recursive: true });
@@ -159,8 +161,9 @@ export async function runTrain(files: readonly string[], flags: TrainFlags): Pro
   const evalEvery = positiveInt(flags.evalEvery, '--eval-every') ?? num(values['eval_every'], stepsPerEpoch * 10);
   const checkpointEvery = positiveInt(flags.checkpointEvery, '--checkpoint-every') ?? stepsPerEpoch;
   const K = positiveInt(flags.marginal, '--marginal-samples') ?? num(values['marginal_samples'], 20);
-  if (num(values['aux_loss'], 0) > 0) process.stderr.write(`warning: aux_loss ${num(values['aux_loss'], 0)} is not implemented yet (method §5.1 barrier loss); training without it\n`);
-  return loop(trainer, { out, checkpointPath, hash, history, val, evalEvery, checkpointEvery, K, backend });
+  const maxMinutes = flags.maxMinutes === undefined ? undefined : Number(flags.maxMinutes);
+  if (maxMinutes !== undefined && !(maxMinutes > 0)) throw new UserError(`flowc train: --max-minutes expects a positive number, got '${flags.maxMinutes}'`, 2);
+  return loop(trainer, { out, checkpointPath, hash, history, val, evalEvery, checkpointEvery, K, backend, maxSeconds: maxMinutes === undefined ? Infinity : maxMinutes * 60 });
 }
 
 interface LoopOptions {
@@ -173,6 +176,8 @@ interface LoopOptions {
   readonly checkpointEvery: number;
   readonly K: number;
   readonly backend: Awaited<ReturnType<typeof createTfjsBackend>>;
+  /** Wall-time budget of this invocation: stop (validate, checkpoint) after the step that crosses it. */
+  readonly maxSeconds: number;
 }
 
 function loop(trainer: Trainer, o: LoopOptions): number {
@@ -190,23 +195,25 @@ function loop(trainer: Trainer, o: LoopOptions): number {
   const started = performance.now();
   const first = trainer.state.step;
   const tty = process.stderr.isTTY === true;
-  while (trainer.state.step < config.totalSteps && !interrupted) {
+  let outOfTime = false;
+  while (trainer.state.step < config.totalSteps && !interrupted && !outOfTime) {
     const s = trainer.step();
     const done = trainer.state.step;
     const seconds = (performance.now() - started) / 1000;
+    outOfTime = seconds >= o.maxSeconds;
     let valNll: number | undefined;
-    if (o.val && (done % o.evalEvery === 0 || done === config.totalSteps)) {
+    if (o.val && (done % o.evalEvery === 0 || done === config.totalSteps || outOfTime)) {
       const flow = new Flow(module, trainer.weights(), o.backend);
       valNll = validationNll(flow, o.val, o.K);
       flow.dispose();
     }
-    o.history.push({ step: s.step, loss: s.loss, lr: s.lr, gradNorm: s.gradNorm, skipped: s.skipped, seconds, ...(valNll === undefined ? {} : { valNll }) });
+    o.history.push({ step: s.step, loss: s.loss, lr: s.lr, gradNorm: s.gradNorm, skipped: s.skipped, seconds, ...(config.auxWeight ? { aux: s.aux } : {}), ...(valNll === undefined ? {} : { valNll }) });
     const rate = (done - first) / seconds;
     const eta = (config.totalSteps - done) / Math.max(rate, 1e-9);
-    const line = `step ${done}/${config.totalSteps}  loss ${s.loss.toFixed(3)}  lr ${s.lr.toExponential(2)}  |g| ${s.gradNorm.toExponential(2)}${s.skipped ? ' (skipped)' : ''}  ${rate.toFixed(2)} steps/s  ETA ${Math.round(eta)} s${valNll === undefined ? '' : `  val NLL ${valNll.toFixed(3)}`}`;
+    const line = `step ${done}/${config.totalSteps}  loss ${s.loss.toFixed(3)}${config.auxWeight ? `  aux ${s.aux.toFixed(3)}` : ''}  lr ${s.lr.toExponential(2)}  |g| ${s.gradNorm.toExponential(2)}${s.skipped ? ' (skipped)' : ''}  ${rate.toFixed(2)} steps/s  ETA ${Math.round(eta)} s${valNll === undefined ? '' : `  val NLL ${valNll.toFixed(3)}`}`;
     if (tty) process.stderr.write(`\r${line}\u001b[K`);
     else if (valNll !== undefined || done % 50 === 0 || done === config.totalSteps) process.stderr.write(`${line}\n`);
-    if (done % o.checkpointEvery === 0 || done === config.totalSteps) checkpoint();
+    if (done % o.checkpointEvery === 0 || done === config.totalSteps || outOfTime) checkpoint();
   }
   if (tty) process.stderr.write('\n');
   if (interrupted) {
@@ -215,7 +222,8 @@ function loop(trainer: Trainer, o: LoopOptions): number {
     return 130;
   }
   const last = [...o.history].reverse().find((r) => r.valNll !== undefined);
-  process.stdout.write(`trained ${config.totalSteps} steps; weights in ${join(o.out, 'weights.safetensors')}${last ? `; validation NLL ${last.valNll!.toFixed(3)}` : ''}\n`);
+  if (outOfTime) process.stderr.write(`stopped by --max-minutes at step ${trainer.state.step} of ${config.totalSteps}: checkpoint written; continue with --resume\n`);
+  process.stdout.write(`trained ${trainer.state.step - first} steps (${trainer.state.step}/${config.totalSteps}); weights in ${join(o.out, 'weights.safetensors')}${last ? `; validation NLL ${last.valNll!.toFixed(3)}` : ''}\n`);
   trainer.dispose();
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);

@@ -50,7 +50,7 @@ function block(h: tf.Tensor, V: tf.Tensor, params: TfParams, b: string, c: EgnnC
     senderPart = senderPart.add(matMulRows(kappa, rows(2 * F + M, P)));
     receiverPart = receiverPart.add(matMulRows(kappa, rows(2 * F + M + P, P)));
   }
-  const pre = receiverPart.expandDims(2).add(senderPart.expandDims(1)).add(tf.matMul(sq.reshape([-1, M]), rows(2 * F, M)).reshape([...sq.shape.slice(0, 3), units]));
+  const pre = receiverPart.expandDims(2).add(senderPart.expandDims(1)).add(matMulRows(sq, rows(2 * F, M)));
   const message = stableMlp(pre, params, `${b}.phi_e`, mlp, true, pre); // [B, i, j, u]
   const weights = linear(stableMlp(message, params, `${b}.phi_x`, mlp, true), params, `${b}.x_out`); // [B, i, j, M]
   const coefficient = weights.div(tf.sqrt(sq).add(1)).mul(mask).div(n - 1);

@@ -18,6 +18,8 @@ export interface HistoryRow {
   readonly gradNorm: number;
   readonly skipped: boolean;
   readonly valNll?: number;
+  /** Mean aux loss of the step's kept examples, when the run has one. */
+  readonly aux?: number;
   readonly seconds: number;
 }
 

@@ -11,8 +11,10 @@ import { NormalStream, normals, philox } from '../../rng.js';
 import { randomRotation } from '../../conformance/group.js';
 import { tf } from '../tf.js';
 import { planFunction, type ExecutionPlan } from '../plan.js';
-import { logQTf, maskedNll } from './objective.js';
+import { logQWithAuxTf, maskedNll } from './objective.js';
+import { hasBarrier } from '../../frame-barrier.js';
 import { DynamicClipper, warmupCosine } from './schedule.js';
+import { FlatAdam, globalNorm } from './adam.js';
 
 export type LearningRate = { readonly kind: 'constant'; readonly value: number } | { readonly kind: 'warmup_cosine'; readonly start: number; readonly peak: number; readonly end: number; readonly warmupEpochs: number };
 export type Clipping = { readonly kind: 'dynamic' } | { readonly kind: 'norm'; readonly max: number } | { readonly kind: 'none' };
@@ -27,6 +29,8 @@ export interface TrainConfig {
   readonly seed: number;
   /** Examples per forward/backward pass; gradients of the passes are summed into one update (default: batch). */
   readonly microBatch?: number;
+  /** w_aux of the frame-barrier loss (method §9.1); 0 or absent: not computed. */
+  readonly auxWeight?: number;
 }
 
 export interface StepStats {
@@ -36,6 +40,8 @@ export interface StepStats {
   readonly gradNorm: number;
   readonly skipped: boolean;
   readonly kept: number;
+  /** Mean aux loss of the kept examples (0 without one). */
+  readonly aux: number;
 }
 
 export interface TrainerState {
@@ -52,23 +58,35 @@ const TRAIN_ROTATE = 12;
 export class Trainer {
   readonly stepsPerEpoch: number;
   private readonly vars: tf.Variable[];
-  private readonly m: tf.Variable[];
-  private readonly v: tf.Variable[];
   private readonly inverse: ExecutionPlan;
   private readonly clipper: DynamicClipper;
   private order: { epoch: number; perm: Uint32Array } | undefined;
   readonly state: TrainerState;
+  /** Element counts of the parameter tensors, in layout order: the pieces of the flat vectors. */
+  private readonly sizes: number[];
+  private readonly adam: FlatAdam;
+  /** w_aux, or 0 when the flow has no 3D frame to keep from degenerating. */
+  private readonly auxWeight: number;
 
   constructor(readonly module: IRModule, readonly config: TrainConfig, private readonly data: { x: Float64Array; count: number }, weights: Weights, moments?: { m: Weights; v: Weights }, state?: TrainerState) {
     this.stepsPerEpoch = Math.floor(data.count / config.batch);
     if (this.stepsPerEpoch < 1) throw new Error(`the batch (${config.batch}) is larger than the training data (${data.count} rows)`);
-    const tensor = (w: Weights, name: string, shape: readonly number[]) => tf.tensor(Float32Array.from(w.get(name)!), [...shape]);
-    this.vars = module.params.map((p, i) => tf.variable(tensor(weights, p.name, p.shape), true, `p${i}`));
-    this.m = module.params.map((p, i) => tf.variable(moments ? tensor(moments.m, p.name, p.shape) : tf.zeros([...p.shape]), false, `m${i}`));
-    this.v = module.params.map((p, i) => tf.variable(moments ? tensor(moments.v, p.name, p.shape) : tf.zeros([...p.shape]), false, `v${i}`));
+    this.sizes = module.params.map((p) => p.shape.reduce((s, k) => s * k, 1));
+    const flat = (w: Weights) => Float32Array.from(module.params.flatMap((p) => [...w.get(p.name)!]));
+    this.adam = new FlatAdam(flat(weights), moments && flat(moments.m), moments && flat(moments.v), config.adam);
+    this.vars = module.params.map((p, i) => tf.variable(tf.zeros([...p.shape]), true, `p${i}`));
+    this.upload();
     this.inverse = planFunction(module.inverse);
+    const framed = module.inverse.ops.some((op) => op.kind === 'inner' && hasBarrier(op, module.system.dim));
+    this.auxWeight = framed ? (config.auxWeight ?? 0) : 0;
     this.clipper = new DynamicClipper(state?.window);
     this.state = state ?? { step: 0, updates: 0, window: this.clipper.window };
+  }
+
+  /** Copies the optimizer's weights into the tfjs variables. */
+  private upload(): void {
+    let offset = 0;
+    tf.tidy(() => this.vars.forEach((v, i) => v.assign(tf.tensor(this.adam.params.slice(offset, (offset += this.sizes[i]!)), v.shape))));
   }
 
   learningRate(step: number): number {
@@ -112,26 +130,32 @@ export class Trainer {
 
   /**
    * Gradients of the masked NLL (summed over examples, divided by the full batch) for rows [start, start + count)
-   * of the batch; the caller owns the returned tensors.
+   * of the batch, as one flat vector in layout order.
    */
-  private passGradients(x: Float32Array, a: Float32Array, start: number, count: number): { grads: tf.Tensor[]; loss: number; kept: number } {
+  private passGradients(x: Float32Array, a: Float32Array, start: number, count: number): { grads: Float32Array; loss: number; kept: number; aux: number } {
     const { n, dim: d, augmented: A } = this.module.system;
     const B = this.config.batch;
     const params = new Map(this.module.params.map((p, i) => [p.name, this.vars[i]! as tf.Tensor]));
     let kept = 0;
     let loss = 0;
-    const grads = tf.tidy(() => {
+    let aux = 0;
+    let grads: Float32Array = new Float32Array(0);
+    // The tidy returns nothing: tidy walks whatever it returns looking for tensors, and walking a typed array
+    // of 5M gradient entries took 4 s.
+    tf.tidy(() => {
       const xt = tf.tensor(x.subarray(start * n * d, (start + count) * n * d), [count, n, d]);
       const at = tf.tensor(a.subarray(start * n * A * d, (start + count) * n * A * d), [count, n, A, d]);
       const { value, grads: g } = tf.variableGrads(() => {
-        const out = maskedNll(logQTf(this.module, this.inverse, params, xt, at));
+        const q = logQWithAuxTf(this.module, this.inverse, params, xt, at, this.auxWeight > 0);
+        const out = maskedNll(q.logQ, q.aux && { values: q.aux, weight: this.auxWeight });
         kept = out.kept;
+        aux = out.aux;
         return out.loss.mul(count / B) as tf.Scalar;
       }, this.vars);
       loss = value.dataSync()[0]!;
-      return this.vars.map((v) => g[v.name]!);
+      grads = tf.concat(this.vars.map((v) => g[v.name]!.reshape([-1]))).dataSync() as Float32Array;
     });
-    return { grads, loss, kept };
+    return { grads, loss, kept, aux };
   }
 
   /** One optimizer step (possibly skipped by the dynamic clipping). */
@@ -141,32 +165,26 @@ export class Trainer {
     const micro = Math.min(B, this.config.microBatch ?? B);
     const { x, a } = this.batch(step);
     const lr = this.learningRate(step);
-    let summed: tf.Tensor[] | undefined;
+    const summed = new Float64Array(this.adam.params.length);
     let loss = 0;
     let kept = 0;
+    let auxSum = 0;
     for (let start = 0; start < B; start += micro) {
       const pass = this.passGradients(x, a, start, Math.min(micro, B - start));
       loss += pass.loss;
       kept += pass.kept;
-      if (!summed) summed = pass.grads;
-      else {
-        const previous = summed;
-        summed = previous.map((g, i) => g.add(pass.grads[i]!));
-        tf.dispose([...previous, ...pass.grads]);
-      }
+      auxSum += pass.aux * pass.kept;
+      for (let k = 0; k < summed.length; k++) summed[k]! += pass.grads[k]!;
     }
-    const grads = summed!;
-    const result = tf.tidy(() => {
-      const cleaned = grads.map((g) => tf.where(tf.isFinite(g), g, tf.zerosLike(g)));
-      const rawNorm = Math.sqrt(tf.addN(grads.map((g) => tf.sum(g.square()))).dataSync()[0]!);
-      const factor = this.clipFactor(rawNorm);
-      if (factor !== undefined) this.apply(cleaned, factor, lr);
-      return { gradNorm: rawNorm, skipped: factor === undefined };
-    });
-    tf.dispose(grads);
+    const gradNorm = globalNorm(summed);
+    const factor = this.clipFactor(gradNorm);
+    if (factor !== undefined) {
+      this.adam.update(summed, factor, lr, ++this.state.updates);
+      this.upload();
+    }
     this.state.step++;
     this.state.window = this.clipper.window;
-    return { step, lr, loss, kept, ...result };
+    return { step, lr, loss, kept, gradNorm, skipped: factor === undefined, aux: auxSum / Math.max(1, kept) };
   }
 
   private clipFactor(norm: number): number | undefined {
@@ -176,34 +194,22 @@ export class Trainer {
     return clip.kind === 'norm' && norm > clip.max ? clip.max / norm : 1;
   }
 
-  /** Adam (optax defaults) with bias correction; the state only advances on applied updates. */
-  private apply(grads: tf.Tensor[], factor: number, lr: number): void {
-    const { beta1, beta2, eps } = this.config.adam;
-    const t = ++this.state.updates;
-    const c1 = 1 - beta1 ** t;
-    const c2 = 1 - beta2 ** t;
-    grads.forEach((raw, i) => {
-      const g = raw.mul(factor);
-      this.m[i]!.assign(this.m[i]!.mul(beta1).add(g.mul(1 - beta1)));
-      this.v[i]!.assign(this.v[i]!.mul(beta2).add(g.square().mul(1 - beta2)));
-      const update = this.m[i]!.div(c1).div(tf.sqrt(this.v[i]!.div(c2)).add(eps)).mul(lr);
-      this.vars[i]!.assign(this.vars[i]!.sub(update));
-    });
-  }
-
-  private read(list: readonly tf.Variable[]): Weights {
-    return new Map(this.module.params.map((p, i) => [p.name, Float64Array.from(list[i]!.dataSync())]));
-  }
-
+  /** The current weights (float32 values). */
   weights(): Weights {
-    return this.read(this.vars);
+    return this.unflatten(this.adam.params);
   }
 
+  /** The Adam moments per parameter. */
   moments(): { m: Weights; v: Weights } {
-    return { m: this.read(this.m), v: this.read(this.v) };
+    return { m: this.unflatten(this.adam.m), v: this.unflatten(this.adam.v) };
+  }
+
+  private unflatten(flat: Float32Array): Weights {
+    let offset = 0;
+    return new Map(this.module.params.map((p, i) => [p.name, Float64Array.from(flat.subarray(offset, (offset += this.sizes[i]!)))]));
   }
 
   dispose(): void {
-    tf.dispose([...this.vars, ...this.m, ...this.v]);
+    tf.dispose(this.vars);
   }
 }
