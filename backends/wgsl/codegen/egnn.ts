@@ -1,0 +1,268 @@
+/**
+ * The IR's `egnn` op (method §4.3) as WGSL kernels, one thread per (system, node), weights in buffers:
+ *   init     h⁰ = h0(embedding), V⁰ = centred channels (repeated to M vectors)
+ *   per block l:
+ *     node     per node: the factored first message layer, receiver and sender parts (and κ, §4.3)
+ *     edge     per receiver i, over senders j ≠ i: message MLP, φ_x, gate → Σ_j displacement, Σ_j gated message
+ *     sender   (cross multiplicity only) per sender j, over receivers: Σ_i message_ij
+ *     update   per node: φ_h, the cross-channel shift; h += …, V += …; after the last block h_out, v = V − V⁰
+ * The edge kernel recomputes nothing per node: the pair work is three small MLPs per ordered pair.
+ */
+import type { EgnnConfig, IRModule } from '../../../compiler/ir/ir.js';
+import { Body, dense, PRELUDE, stableMlp, type Local, type ParamPack } from './dense.js';
+import { Code, f32, type Ident, lines, u32, wgsl } from './wgsl.js';
+
+export interface Binding {
+  readonly name: string;
+  readonly access: 'read' | 'read_write';
+}
+
+export interface KernelSource {
+  readonly label: string;
+  readonly code: Code;
+  /** Storage buffers in binding order; the uniform `dims` (systems) follows them. */
+  readonly bindings: readonly Binding[];
+}
+
+export const WORKGROUP = 64;
+
+function kernel(label: string, bindings: readonly Binding[], body: Code): KernelSource {
+  const decls = bindings.map((b, i) => new Code(`@group(0) @binding(${i}) var<storage, ${b.access}> ${b.name}: array<f32>;`));
+  const code = wgsl`${PRELUDE}
+${lines(decls)}
+struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+@group(0) @binding(${bindings.length}) var<uniform> dims: Dims;
+@compute @workgroup_size(${WORKGROUP})
+fn main(@builtin(global_invocation_id) gid: vec3u) {
+${body}
+}
+`;
+  return { label, code, bindings };
+}
+
+const read = (name: string): Binding => ({ name, access: 'read' });
+const write = (name: string): Binding => ({ name, access: 'read_write' });
+
+interface Sizes {
+  readonly n: number;
+  readonly m: number;
+  readonly d: number;
+  readonly c: EgnnConfig;
+  readonly U: number;
+  readonly last: number;
+  readonly pairs: number;
+  readonly cross: boolean;
+}
+
+function guard(s: Sizes): Code {
+  return wgsl`let t = gid.x;
+if (t >= dims.systems * ${u32(s.n)}) { return; }
+let sys = t / ${u32(s.n)};
+let i = t - sys * ${u32(s.n)};`;
+}
+
+/** Copies `count` floats of buffer[base …] into a fresh local. */
+function load(body: Body, hint: string, buffer: string, base: Code, count: number): Local {
+  const local = body.local(hint, count);
+  const c = body.names.fresh('c');
+  body.emit(wgsl`for (var ${c} = 0u; ${c} < ${u32(count)}; ${c}++) { ${local.name}[${c}] = ${new Code(buffer)}[${base} + ${c}]; }`);
+  return local;
+}
+
+function store(body: Body, buffer: string, base: Code, local: Local): void {
+  const c = body.names.fresh('c');
+  body.emit(wgsl`for (var ${c} = 0u; ${c} < ${u32(local.size)}; ${c}++) { ${new Code(buffer)}[${base} + ${c}] = ${local.name}[${c}]; }`);
+}
+
+function initKernel(s: Sizes, pack: ParamPack, name: string, typeIds: readonly number[] | undefined): KernelSource {
+  const { n, m, d, c } = s;
+  const body = new Body();
+  body.emit(guard(s));
+  const width = c.numTypes > 1 ? c.embedding : 1;
+  const e = body.local('embedded', width);
+  const k = body.names.fresh('k');
+  if (c.numTypes > 1) {
+    const types = new Code(`array<u32, ${n}>(${Array.from({ length: n }, (_, j) => `${typeIds?.[j] ?? 0}u`).join(', ')})`);
+    body.emit(wgsl`let types = ${types};
+for (var ${k} = 0u; ${k} < ${u32(width)}; ${k}++) { ${e.name}[${k}] = W[${u32(pack.offset(`${name}.embed`))} + types[i] * ${u32(width)} + ${k}]; }`);
+  } else body.emit(wgsl`${e.name}[0] = W[${u32(pack.offset(`${name}.embed`))}];`);
+  const h = body.local('h', c.features);
+  dense(body, pack, `${name}.h0`, e, h);
+  store(body, 'H', wgsl`t * ${u32(c.features)}`, h);
+  const repeat = c.vectors / m;
+  body.emit(wgsl`for (var ch = 0u; ch < ${u32(m)}; ch++) {
+  for (var k = 0u; k < ${u32(d)}; k++) {
+    var mean = 0.0;
+    for (var j = 0u; j < ${u32(n)}; j++) { mean += P[((sys * ${u32(n)} + j) * ${u32(m)} + ch) * ${u32(d)} + k]; }
+    let v = P[(t * ${u32(m)} + ch) * ${u32(d)} + k] - mean / ${f32(n)};
+    for (var r = 0u; r < ${u32(repeat)}; r++) {
+      let at = (t * ${u32(c.vectors)} + ch * ${u32(repeat)} + r) * ${u32(d)} + k;
+      V[at] = v;
+      V0[at] = v;
+    }
+  }
+}`);
+  return kernel(`${name}.init`, [read('W'), read('P'), write('H'), write('V'), write('V0')], body.code());
+}
+
+/** κ_i per ordered channel pair (c, (c + 1 + j) mod M), as the reference orders them. */
+function kappa(body: Body, s: Sizes, node: Code): Local {
+  const { M, d } = { M: s.c.vectors, d: s.d };
+  const out = body.local('kappa', s.pairs);
+  body.emit(wgsl`for (var ch = 0u; ch < ${u32(M)}; ch++) {
+  for (var j = 0u; j < ${u32(M - 1)}; j++) {
+    let c2 = (ch + 1u + j) % ${u32(M)};
+    var acc = 0.0;
+    for (var k = 0u; k < ${u32(d)}; k++) { let t2 = V[(${node} * ${u32(M)} + ch) * ${u32(d)} + k] - V[(${node} * ${u32(M)} + c2) * ${u32(d)} + k]; acc += t2 * t2; }
+    ${out.name}[ch * ${u32(M - 1)} + j] = safe_sq(acc);
+  }
+}`);
+  return out;
+}
+
+function nodeKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
+  const { c, U } = s;
+  const F = c.features;
+  const M = c.vectors;
+  const body = new Body();
+  body.emit(guard(s));
+  const h = load(body, 'h', 'H', wgsl`t * ${u32(F)}`, F);
+  const receiver = body.local('receiver', U);
+  const sender = body.local('sender', U);
+  const layer = `${b}.phi_e.lin0`;
+  dense(body, pack, layer, h, sender, { rowOffset: 0, bias: false });
+  dense(body, pack, layer, h, receiver, { rowOffset: F });
+  if (s.cross) {
+    const k = kappa(body, s, new Code('t'));
+    dense(body, pack, layer, k, sender, { rowOffset: 2 * F + M, accumulate: true });
+    dense(body, pack, layer, k, receiver, { rowOffset: 2 * F + M + s.pairs, accumulate: true });
+  }
+  store(body, 'PQ', wgsl`t * ${u32(2 * U)}`, receiver);
+  store(body, 'PQ', wgsl`t * ${u32(2 * U)} + ${u32(U)}`, sender);
+  return kernel(`${b}.node`, [read('W'), read('H'), read('V'), write('PQ')], body.code());
+}
+
+/** The message m_ij (method §4.3) for receiver `ri` and sender `sj` (global node indices); also the pair's δ and ‖δ‖². */
+function message(body: Body, s: Sizes, pack: ParamPack, b: string, ri: Ident | Code, sj: Ident | Code): { m: Local; delta: Local; sq: Local } {
+  const { d, U } = s;
+  const M = s.c.vectors;
+  const F = s.c.features;
+  const delta = body.local('delta', M * d);
+  const sq = body.local('sq', M);
+  body.emit(wgsl`for (var ch = 0u; ch < ${u32(M)}; ch++) {
+  var acc = 0.0;
+  for (var k = 0u; k < ${u32(d)}; k++) {
+    let v = V[(${ri} * ${u32(M)} + ch) * ${u32(d)} + k] - V[(${sj} * ${u32(M)} + ch) * ${u32(d)} + k];
+    ${delta.name}[ch * ${u32(d)} + k] = v;
+    acc += v * v;
+  }
+  ${sq.name}[ch] = safe_sq(acc);
+}`);
+  const pre = body.local('pre', U);
+  body.emit(wgsl`for (var c = 0u; c < ${u32(U)}; c++) { ${pre.name}[c] = PQ[${ri} * ${u32(2 * U)} + c] + PQ[${sj} * ${u32(2 * U)} + ${u32(U)} + c]; }`);
+  dense(body, pack, `${b}.phi_e.lin0`, sq, pre, { rowOffset: 2 * F, accumulate: true });
+  const m = stableMlp(body, pack, `${b}.phi_e`, undefined, s.c.mlp, true, pre);
+  return { m, delta, sq };
+}
+
+function edgeKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
+  const { n, d, last } = s;
+  const M = s.c.vectors;
+  const body = new Body();
+  body.emit(guard(s));
+  const dV = body.local('dV', M * d);
+  const agg = body.local('agg', last);
+  body.emit(wgsl`for (var jj = 0u; jj < ${u32(n)}; jj++) {
+  if (jj == i) { continue; }
+  let j = sys * ${u32(n)} + jj;`);
+  const { m, delta, sq } = message(body, s, pack, b, new Code('t'), new Code('j'));
+  const phiX = stableMlp(body, pack, `${b}.phi_x`, m, s.c.mlp, true);
+  const w = body.local('w', M);
+  dense(body, pack, `${b}.x_out`, phiX, w);
+  const gate = body.local('gate', 1);
+  dense(body, pack, `${b}.gate`, m, gate);
+  body.emit(wgsl`for (var ch = 0u; ch < ${u32(M)}; ch++) {
+  let coefficient = ${w.name}[ch] / (sqrt(${sq.name}[ch]) + 1.0) / ${f32(n - 1)};
+  for (var k = 0u; k < ${u32(d)}; k++) { ${dV.name}[ch * ${u32(d)} + k] += coefficient * ${delta.name}[ch * ${u32(d)} + k]; }
+}
+let g = sigmoid(${gate.name}[0]) / ${f32(Math.sqrt(n - 1))};
+for (var c = 0u; c < ${u32(last)}; c++) { ${agg.name}[c] += g * ${m.name}[c]; }
+}`);
+  store(body, 'AGG', wgsl`t * ${u32(last)}`, agg);
+  store(body, 'DV', wgsl`t * ${u32(M * d)}`, dV);
+  return kernel(`${b}.edge`, [read('W'), read('V'), read('PQ'), write('AGG'), write('DV')], body.code());
+}
+
+function senderKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
+  const { n, last } = s;
+  const body = new Body();
+  body.emit(guard(s));
+  const sum = body.local('sum', last);
+  body.emit(wgsl`for (var ii = 0u; ii < ${u32(n)}; ii++) {
+  if (ii == i) { continue; }
+  let r = sys * ${u32(n)} + ii;`);
+  const { m } = message(body, s, pack, b, new Code('r'), new Code('t'));
+  body.emit(wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${sum.name}[c] += ${m.name}[c]; }
+}`);
+  store(body, 'SENT', wgsl`t * ${u32(last)}`, sum);
+  return kernel(`${b}.sender`, [read('W'), read('V'), read('PQ'), write('SENT')], body.code());
+}
+
+function updateKernel(s: Sizes, pack: ParamPack, name: string, b: string, final: boolean): KernelSource {
+  const { d, last } = s;
+  const F = s.c.features;
+  const M = s.c.vectors;
+  const body = new Body();
+  body.emit(guard(s));
+  const hIn = body.local('h_in', last + F);
+  body.emit(wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${hIn.name}[c] = AGG[t * ${u32(last)} + c]; }
+for (var c = 0u; c < ${u32(F)}; c++) { ${hIn.name}[${u32(last)} + c] = H[t * ${u32(F)} + c]; }`);
+  const update = stableMlp(body, pack, `${b}.phi_h`, hIn, [...s.c.mlp, F], false);
+  const dV = load(body, 'dV', 'DV', wgsl`t * ${u32(M * d)}`, M * d);
+  if (s.cross) {
+    const sent = load(body, 'sent', 'SENT', wgsl`t * ${u32(last)}`, last);
+    const phi = stableMlp(body, pack, `${b}.phi_xc`, sent, s.c.mlp, true);
+    const coef = body.local('xc', s.pairs);
+    dense(body, pack, `${b}.xc_out`, phi, coef);
+    const k = kappa(body, s, new Code('t'));
+    body.emit(wgsl`for (var ch = 0u; ch < ${u32(M)}; ch++) {
+  for (var j = 0u; j < ${u32(M - 1)}; j++) {
+    let c2 = (ch + 1u + j) % ${u32(M)};
+    let p = ch * ${u32(M - 1)} + j;
+    let w = ${coef.name}[p] / (1.0 + ${k.name}[p]) / ${f32(M - 1)};
+    for (var k = 0u; k < ${u32(d)}; k++) { ${dV.name}[ch * ${u32(d)} + k] += w * (V[(t * ${u32(M)} + ch) * ${u32(d)} + k] - V[(t * ${u32(M)} + c2) * ${u32(d)} + k]); }
+  }
+}`);
+  }
+  const h = body.local('h_next', F);
+  body.emit(wgsl`for (var c = 0u; c < ${u32(F)}; c++) { ${h.name}[c] = H[t * ${u32(F)} + c] + ${update.name}[c]; H[t * ${u32(F)} + c] = ${h.name}[c]; }
+for (var c = 0u; c < ${u32(M * d)}; c++) { V[t * ${u32(M * d)} + c] += ${dV.name}[c]; }`);
+  const bindings = [read('W'), write('H'), write('V'), read('AGG'), read('DV'), ...(s.cross ? [read('SENT')] : [])];
+  if (!final) return kernel(`${b}.update`, bindings, body.code());
+  // After the last block: h_out = Linear(softmax(h)), v = V − V⁰.
+  body.emit(wgsl`var top = ${h.name}[0];
+for (var c = 1u; c < ${u32(F)}; c++) { top = max(top, ${h.name}[c]); }
+var total = 0.0;
+for (var c = 0u; c < ${u32(F)}; c++) { ${h.name}[c] = exp(${h.name}[c] - top); total += ${h.name}[c]; }
+for (var c = 0u; c < ${u32(F)}; c++) { ${h.name}[c] /= total; }`);
+  const out = body.local('h_out', pack.shape(`${name}.h_out.b`)[0]!);
+  dense(body, pack, `${name}.h_out`, h, out);
+  store(body, 'HOUT', wgsl`t * ${u32(out.size)}`, out);
+  body.emit(wgsl`for (var c = 0u; c < ${u32(M * d)}; c++) { VOUT[t * ${u32(M * d)} + c] = V[t * ${u32(M * d)} + c] - V0[t * ${u32(M * d)} + c]; }`);
+  return kernel(`${b}.update`, [...bindings, read('V0'), write('HOUT'), write('VOUT')], body.code());
+}
+
+/** Every kernel of one egnn op, in dispatch order. P has m channels. */
+export function egnnKernels(module: IRModule, pack: ParamPack, name: string, c: EgnnConfig, m: number): KernelSource[] {
+  const { n, dim: d, typeIds } = module.system;
+  const cross = c.crossMultiplicity && c.vectors > 1;
+  const s: Sizes = { n, m, d, c, U: c.mlp[0]!, last: c.mlp[c.mlp.length - 1]!, pairs: c.vectors * (c.vectors - 1), cross };
+  const kernels = [initKernel(s, pack, name, typeIds)];
+  for (let l = 0; l < c.blocks; l++) {
+    const b = `${name}.block${l}`;
+    kernels.push(nodeKernel(s, pack, b), edgeKernel(s, pack, b));
+    if (cross) kernels.push(senderKernel(s, pack, b));
+    kernels.push(updateKernel(s, pack, name, b, l === c.blocks - 1));
+  }
+  return kernels;
+}
