@@ -4,7 +4,7 @@
  */
 import type { EgnnConfig, IRModule } from '../../compiler/ir/ir.js';
 import type { Weights } from '../init.js';
-import { DeviceError, type GpuContext } from './device.js';
+import { DeviceError, validated, type GpuContext } from './device.js';
 import { egnnKernels, WORKGROUP, type KernelSource } from './codegen/egnn.js';
 import { ParamPack } from './codegen/dense.js';
 import { pipelineFor } from './pipelines.js';
@@ -59,7 +59,8 @@ export async function prepareEgnn(ctx: GpuContext, module: IRModule, weights: We
   return {
     kernels,
     async run(P, batch) {
-      const c2 = allocate(batch);
+      const c2 = await validated(device, `${name}: buffers for ${batch} systems`, () => allocate(batch));
+      await validated(device, `${name}: dispatch`, () => {
       device.queue.writeBuffer(c2.buffers.get('P')!, 0, P);
       const encoder = device.createCommandEncoder({ label: `${name}.run` });
       const pass = encoder.beginComputePass({ label: name });
@@ -73,6 +74,7 @@ export async function prepareEgnn(ctx: GpuContext, module: IRModule, weights: We
       encoder.copyBufferToBuffer(c2.buffers.get('HOUT')!, 0, c2.read[0]!, 0, c2.read[0]!.size);
       encoder.copyBufferToBuffer(c2.buffers.get('VOUT')!, 0, c2.read[1]!, 0, c2.read[1]!.size);
       device.queue.submit([encoder.finish()]);
+      });
       await Promise.all(c2.read.map((b) => b.mapAsync(usage.map.READ)));
       const [h, v] = c2.read.map((b) => {
         const copy = new Float32Array(b.getMappedRange().slice(0));

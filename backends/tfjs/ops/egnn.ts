@@ -63,7 +63,7 @@ function block(h: tf.Tensor, V: tf.Tensor, params: TfParams, b: string, c: EgnnC
     dV = dV.add(tf.sum(shift.reshape([B, n, M, M - 1, d]), 3));
   }
   const gate = tf.sigmoid(linear(message, params, `${b}.gate`));
-  const aggregated = tf.sum(message.mul(gate).mul(mask), 2).div(Math.sqrt(n - 1)); // [B, n, u]
+  const aggregated = tf.sum(message.mul(gate.mul(mask)), 2).div(Math.sqrt(n - 1)); // [B, n, u]; mask the small gate, not the grid
   const update = stableMlp(tf.concat([aggregated, h], -1), params, `${b}.phi_h`, [...mlp, F], false);
   return { h: h.add(update), V: V.add(dV) };
 }
