@@ -180,7 +180,7 @@ interface LoopOptions {
   readonly maxSeconds: number;
 }
 
-function loop(trainer: Trainer, o: LoopOptions): number {
+async function loop(trainer: Trainer, o: LoopOptions): Promise<number> {
   const { module, config } = trainer;
   let interrupted = false;
   const onSignal = () => (interrupted = true);
@@ -197,6 +197,10 @@ function loop(trainer: Trainer, o: LoopOptions): number {
   const tty = process.stderr.isTTY === true;
   let outOfTime = false;
   while (trainer.state.step < config.totalSteps && !interrupted && !outOfTime) {
+    // Node runs signal handlers from the event loop: without this turn, Ctrl-C and SIGTERM would wait for the
+    // whole run to end.
+    await new Promise((resolve) => setImmediate(resolve));
+    if (interrupted) break;
     const s = trainer.step();
     const done = trainer.state.step;
     const seconds = (performance.now() - started) / 1000;

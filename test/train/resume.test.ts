@@ -53,7 +53,40 @@ function killAfterFirstCheckpoint(args: string[], checkpoint: string): Promise<v
   });
 }
 
+/** Sends SIGTERM once the run has written its first checkpoint; resolves with the exit code and stderr. */
+function terminateAfterFirstCheckpoint(args: string[], checkpoint: string): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const timer = setInterval(() => {
+      if (existsSync(checkpoint)) {
+        clearInterval(timer);
+        child.kill('SIGTERM');
+      }
+    }, 5);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      resolve({ code, stderr });
+    });
+  });
+}
+
 describe('flowc train', () => {
+  it('stops on SIGTERM between steps with a checkpoint, and --resume finishes the same run', async () => {
+    const { dir, file } = setup();
+    const common = ['train', file, '--steps', '40', '--checkpoint-every', '8', '--eval-every', '1000', '--seed', '3'];
+    const whole = flowc([...common, '--out', join(dir, 'whole')]);
+    expect(whole.status, whole.stderr).toBe(0);
+    const stopped = await terminateAfterFirstCheckpoint([...common, '--out', join(dir, 'stopped')], join(dir, 'stopped', 'checkpoint.safetensors'));
+    expect(stopped.code, stopped.stderr).toBe(130);
+    expect(stopped.stderr).toMatch(/interrupted at step \d+: checkpoint written; continue with --resume/);
+    const resumed = flowc([...common, '--out', join(dir, 'stopped'), '--resume']);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    const weights = (run: string) => readFileSync(join(dir, run, 'weights.safetensors')).subarray(8);
+    expect(Buffer.compare(weights('whole'), weights('stopped'))).toBe(0);
+  }, 120_000);
+
   it('resumes a killed run to exactly the state of an uninterrupted one', async () => {
     const { dir, file } = setup();
     const common = ['train', file, '--steps', '40', '--checkpoint-every', '8', '--eval-every', '1000', '--seed', '3'];
