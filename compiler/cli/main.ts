@@ -40,6 +40,16 @@ examples:
 
 const commands = ['check', 'fmt', 'explain', 'compile', 'verify', 'train', 'eval', 'help'];
 
+/** The lines of the usage text that describe `command` (its entry and its continuation lines). */
+function usageOf(command: string): string | undefined {
+  const lines = usage.split('\n');
+  const start = lines.findIndex((l) => l.startsWith(`  ${command} `) || l === `  ${command}`);
+  if (start < 0) return undefined;
+  let end = start + 1;
+  while (end < lines.length && /^ {5,}/.test(lines[end]!)) end++;
+  return `usage: flowc\n${lines.slice(start, end).join('\n')}`;
+}
+
 function version(): string {
   try {
     return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -53,6 +63,12 @@ function run(argv: readonly string[]): number | Promise<number> {
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(`${usage}\n`);
     return command === undefined ? 2 : 0;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    // `flowc train --help`: the usage lines of that command (the whole text for an unknown one).
+    const block = commands.includes(command) ? usageOf(command) : undefined;
+    process.stdout.write(`${block ?? usage}\n`);
+    return 0;
   }
   if (command === '--version') {
     process.stdout.write(`flowc ${version()}\n`);
