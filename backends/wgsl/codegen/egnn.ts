@@ -9,39 +9,11 @@
  * The edge kernel recomputes nothing per node: the pair work is three small MLPs per ordered pair.
  */
 import type { EgnnConfig, IRModule } from '../../../compiler/ir/ir.js';
-import { Body, dense, PRELUDE, stableMlp, type Local, type ParamPack } from './dense.js';
-import { Code, f32, type Ident, lines, u32, wgsl } from './wgsl.js';
+import { Body, dense, stableMlp, type Local, type ParamPack } from './dense.js';
+import { kernel, read, write, type KernelSource } from './kernel.js';
+import { Code, f32, type Ident, u32, wgsl } from './wgsl.js';
 
-export interface Binding {
-  readonly name: string;
-  readonly access: 'read' | 'read_write';
-}
-
-export interface KernelSource {
-  readonly label: string;
-  readonly code: Code;
-  /** Storage buffers in binding order; the uniform `dims` (systems) follows them. */
-  readonly bindings: readonly Binding[];
-}
-
-export const WORKGROUP = 64;
-
-function kernel(label: string, bindings: readonly Binding[], body: Code): KernelSource {
-  const decls = bindings.map((b, i) => new Code(`@group(0) @binding(${i}) var<storage, ${b.access}> ${b.name}: array<f32>;`));
-  const code = wgsl`${PRELUDE}
-${lines(decls)}
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(${bindings.length}) var<uniform> dims: Dims;
-@compute @workgroup_size(${WORKGROUP})
-fn main(@builtin(global_invocation_id) gid: vec3u) {
-${body}
-}
-`;
-  return { label, code, bindings };
-}
-
-const read = (name: string): Binding => ({ name, access: 'read' });
-const write = (name: string): Binding => ({ name, access: 'read_write' });
+export { WORKGROUP, type KernelSource } from './kernel.js';
 
 interface Sizes {
   readonly n: number;

@@ -1,0 +1,38 @@
+/** A generated compute kernel: its WGSL, its label and its storage bindings (the `dims` uniform follows them). */
+import { PRELUDE } from './dense.js';
+import { Code, lines, wgsl } from './wgsl.js';
+
+export interface Binding {
+  readonly name: string;
+  readonly access: 'read' | 'read_write';
+}
+
+export interface KernelSource {
+  readonly label: string;
+  readonly code: Code;
+  /** Storage buffers in binding order; the uniform `dims` (systems) follows them. */
+  readonly bindings: readonly Binding[];
+}
+
+export const WORKGROUP = 64;
+
+/** `functions`: helper functions the body calls (generated, e.g. one spline per configuration). */
+export function kernel(label: string, bindings: readonly Binding[], body: Code, functions: Code = new Code('')): KernelSource {
+  for (const b of bindings) if (!/^[A-Z][A-Z0-9_]*$/.test(b.name)) throw new Error(`flowc internal error: binding name '${b.name}'`);
+  const decls = bindings.map((b, i) => new Code(`@group(0) @binding(${i}) var<storage, ${b.access}> ${b.name}: array<f32>;`));
+  const code = wgsl`${PRELUDE}
+${functions}
+${lines(decls)}
+struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+@group(0) @binding(${bindings.length}) var<uniform> dims: Dims;
+@compute @workgroup_size(${WORKGROUP})
+fn main(@builtin(global_invocation_id) gid: vec3u) {
+${body}
+}
+`;
+  return { label, code, bindings };
+}
+
+export const read = (name: string): Binding => ({ name, access: 'read' });
+export const write = (name: string): Binding => ({ name, access: 'read_write' });
+
