@@ -14,7 +14,10 @@ export interface RunResult {
 }
 
 export interface Executable {
+  /** Synchronous backends (reference, tfjs). A GPU backend that cannot block throws here and offers runAsync. */
   run(direction: Direction, z: Float64Array, batch: number): RunResult;
+  /** The same, for backends whose device work completes asynchronously (WebGPU); Flow's *Async methods use it. */
+  runAsync?(direction: Direction, z: Float64Array, batch: number): Promise<RunResult>;
   /** Frees what `prepare` allocated (device or tfjs tensors); the executable is unusable afterwards. */
   dispose?(): void;
 }

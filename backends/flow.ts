@@ -120,13 +120,35 @@ export class Flow {
   /** `count` samples (x, a) with log q(x, a) = log q0(z0) − Σ log-det (method §2.3). */
   sample(count: number, seed: number): Sample {
     const base = this.baseSample(count, seed);
-    const out = this.forward(this.pack(base.x, base.a, count), count);
+    return this.sampleFrom(base, this.forward(this.pack(base.x, base.a, count), count), count);
+  }
+
+  /** `sample` on a backend whose executable runs asynchronously (WGSL); the same numbers on any other. */
+  async sampleAsync(count: number, seed: number): Promise<Sample> {
+    const base = this.baseSample(count, seed);
+    return this.sampleFrom(base, await this.runAsync('forward', this.pack(base.x, base.a, count), count), count);
+  }
+
+  private sampleFrom(base: { logQ0: Float64Array }, out: RunResult, count: number): Sample {
     const { x, a } = this.unpack(out.z, count);
     return { x, a, logQ: base.logQ0.map((v, b) => v - out.logDet[b]!) };
   }
 
   /** log q(x, a): centre on x's CoM, run the inverse, add log q0 (method §2.3). */
   logProb(x: Float64Array, a: Float64Array, batch: number): Float64Array {
+    return this.densityFrom(this.inverse(this.centredJoint(x, a, batch), batch), batch);
+  }
+
+  async logProbAsync(x: Float64Array, a: Float64Array, batch: number): Promise<Float64Array> {
+    return this.densityFrom(await this.runAsync('inverse', this.centredJoint(x, a, batch), batch), batch);
+  }
+
+  private runAsync(direction: 'forward' | 'inverse', z: Float64Array, batch: number): Promise<RunResult> {
+    return this.executable.runAsync ? this.executable.runAsync(direction, z, batch) : Promise.resolve(this.executable.run(direction, z, batch));
+  }
+
+  /** z = (x, a) with x's centre of mass subtracted from every channel. */
+  private centredJoint(x: Float64Array, a: Float64Array, batch: number): Float64Array {
     const { n, d, A } = this;
     const C = A + 1;
     const z = this.pack(x, a, batch);
@@ -135,7 +157,11 @@ export class Flow {
       for (let i = 0; i < n; i++) for (let k = 0; k < d; k++) mean[k] = mean[k]! + z[((b * n + i) * C) * d + k]! / n;
       for (let r = b * n * C; r < (b + 1) * n * C; r++) for (let k = 0; k < d; k++) z[r * d + k] = z[r * d + k]! - mean[k]!;
     }
-    const out = this.inverse(z, batch);
+    return z;
+  }
+
+  private densityFrom(out: RunResult, batch: number): Float64Array {
+    const { n, d, A } = this;
     const base = this.unpack(out.z, batch);
     const { scale, augmentScale } = this.module.base;
     return out.logDet.map((ld, b) => {

@@ -3,7 +3,7 @@
  * kernel, so a kernel is never compiled twice in a process. Every pipeline carries its kernel's label
  * (shown by Dawn's validation messages and GPU captures).
  */
-import { validated } from './device.js';
+import { DeviceError, validated } from './device.js';
 import type { KernelSource } from './codegen/egnn.js';
 
 const caches = new WeakMap<GPUDevice, Map<string, Promise<GPUComputePipeline>>>();
@@ -14,11 +14,24 @@ export function pipelineFor(device: GPUDevice, k: KernelSource): Promise<GPUComp
   const key = k.code.text;
   let pipeline = cache.get(key);
   if (!pipeline) {
-    pipeline = validated(device, `WGSL kernel ${k.label}`, () =>
-      device.createComputePipelineAsync({ label: k.label, layout: 'auto', compute: { module: device.createShaderModule({ label: k.label, code: k.code.text }), entryPoint: 'main' } }),
-    );
+    pipeline = compile(device, k);
     cache.set(key, pipeline);
     pipeline.catch(() => cache.delete(key));
   }
   return pipeline;
+}
+
+/** Compiles one kernel; WGSL errors come back with their line and the offending source line (a generator bug). */
+async function compile(device: GPUDevice, k: KernelSource): Promise<GPUComputePipeline> {
+  device.pushErrorScope('validation'); // the messages come from getCompilationInfo; keep Dawn from printing them too
+  const module = device.createShaderModule({ label: k.label, code: k.code.text });
+  const info = await module.getCompilationInfo();
+  await device.popErrorScope();
+  const errors = info.messages.filter((m) => m.type === 'error');
+  if (errors.length > 0) {
+    const sourceLines = k.code.text.split('\n');
+    const detail = errors.slice(0, 3).map((e) => `${e.lineNum}:${e.linePos}: ${e.message}\n    ${sourceLines[e.lineNum - 1]?.trim() ?? ''}`);
+    throw new DeviceError(`flowc internal error: generated WGSL kernel ${k.label} does not compile:\n${detail.join('\n')}`);
+  }
+  return validated(device, `WGSL kernel ${k.label}`, () => device.createComputePipelineAsync({ label: k.label, layout: 'auto', compute: { module, entryPoint: 'main' } }));
 }

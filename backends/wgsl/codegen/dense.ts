@@ -111,22 +111,25 @@ for (var ${c} = 0u; ${c} < ${u32(a.size)}; ${c}++) { ${a.name}[${c}] = (${a.name
  */
 export function stableMlp(body: Body, pack: ParamPack, name: string, input: Local | undefined, units: readonly number[], activateFinal: boolean, first?: Local): Local {
   const hidden = activateFinal ? units : units.slice(0, -1);
-  let y = first ?? body.local(`${name}_y0`, hidden[0]!);
+  // Local names from the layer's last name part only: equal layers then generate equal text, and the
+  // pipeline cache compiles them once (a 24-layer flow has a handful of distinct kernels).
+  const hint = name.slice(name.lastIndexOf('.') + 1);
+  let y = first ?? body.local(`${hint}_y0`, hidden[0]!);
   if (!first) dense(body, pack, `${name}.lin0`, input!, y);
   siluInPlace(body, y);
   for (let k = 1; k < hidden.length; k++) {
-    const normed = body.local(`${name}_n${k}`, y.size);
+    const normed = body.local(`${hint}_n${k}`, y.size);
     const c = body.names.fresh('c');
     body.emit(wgsl`for (var ${c} = 0u; ${c} < ${u32(y.size)}; ${c}++) { ${normed.name}[${c}] = ${y.name}[${c}]; }`);
     layerNormInPlace(body, pack, `${name}.ln${k}`, normed);
-    const z = body.local(`${name}_y${k}`, hidden[k]!);
+    const z = body.local(`${hint}_y${k}`, hidden[k]!);
     dense(body, pack, `${name}.lin${k}`, normed, z);
     siluInPlace(body, z);
     if (hidden[k] === hidden[k - 1]) body.emit(wgsl`for (var ${c} = 0u; ${c} < ${u32(z.size)}; ${c}++) { ${z.name}[${c}] += ${y.name}[${c}]; }`);
     y = z;
   }
   if (activateFinal) return y;
-  const out = body.local(`${name}_out`, units[units.length - 1]!);
+  const out = body.local(`${hint}_out`, units[units.length - 1]!);
   dense(body, pack, `${name}.out`, y, out);
   return out;
 }

@@ -1,0 +1,51 @@
+/**
+ * The WGSL backend: IR functions compiled to WebGPU compute kernels (executor.ts), float32. WebGPU work
+ * completes asynchronously, so the executable offers `runAsync` (Flow's sampleAsync/logProbAsync use it)
+ * and its synchronous `run` says so. Batches are cut into chunks that fit the device's buffer limits.
+ */
+import type { Backend, Executable, RunResult } from '../backend.js';
+import type { Direction, IRModule } from '../../compiler/ir/ir.js';
+import type { Weights } from '../init.js';
+import { gpuContext, type GpuContext } from './device.js';
+import { prepareFunction, type FunctionRunner } from './executor.js';
+
+/** Systems per dispatch: large enough to fill the device, small enough for every value's buffer. */
+const CHUNK = 1024;
+
+export async function createWgslBackend(): Promise<Backend & { readonly context: GpuContext }> {
+  const context = await gpuContext();
+  return {
+    name: 'wgsl',
+    dtype: 'f32',
+    tolerance: 1e-4,
+    context,
+    prepare(module: IRModule, weights: Weights): Executable {
+      const runners = new Map<Direction, Promise<FunctionRunner>>();
+      const runner = (direction: Direction) => {
+        if (!runners.has(direction)) runners.set(direction, prepareFunction(context, module, direction === 'forward' ? module.forward : module.inverse, weights));
+        return runners.get(direction)!;
+      };
+      const { n, channels: C, dim: d } = module.system;
+      const size = n * C * d;
+      return {
+        run(): RunResult {
+          throw new Error('flowc internal error: the WGSL backend runs asynchronously; call sampleAsync/logProbAsync (runAsync)');
+        },
+        async runAsync(direction, z, batch) {
+          const r = await runner(direction);
+          const result = { z: new Float64Array(batch * size), logDet: new Float64Array(batch) };
+          for (let start = 0; start < batch; start += CHUNK) {
+            const count = Math.min(CHUNK, batch - start);
+            const out = await r.run(Float32Array.from(z.subarray(start * size, (start + count) * size)), count);
+            result.z.set(out.z, start * size);
+            result.logDet.set(out.logDet, start);
+          }
+          return result;
+        },
+        dispose() {
+          for (const r of runners.values()) void r.then((x) => x.dispose(), () => undefined);
+        },
+      };
+    },
+  };
+}
