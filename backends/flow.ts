@@ -118,14 +118,17 @@ export class Flow {
   }
 
   /** `count` samples (x, a) with log q(x, a) = log q0(z0) − Σ log-det (method §2.3). */
-  sample(count: number, seed: number): Sample {
-    const base = this.baseSample(count, seed);
+  sample(count: number, seed: number, first = 0): Sample {
+    const base = this.baseSample(count, seed, first);
     return this.sampleFrom(base, this.forward(this.pack(base.x, base.a, count), count), count);
   }
 
-  /** `sample` on a backend whose executable runs asynchronously (WGSL); the same numbers on any other. */
-  async sampleAsync(count: number, seed: number): Promise<Sample> {
-    const base = this.baseSample(count, seed);
+  /**
+   * `sample` on a backend whose executable runs asynchronously (WGSL); the same numbers on any other.
+   * Rows first … first + count − 1 of the seed's base draws: samples do not depend on how a run is chunked.
+   */
+  async sampleAsync(count: number, seed: number, first = 0): Promise<Sample> {
+    const base = this.baseSample(count, seed, first);
     return this.sampleFrom(base, await this.runAsync('forward', this.pack(base.x, base.a, count), count), count);
   }
 

@@ -9,6 +9,7 @@ import { runCheck, runExplain, runFmt } from './commands.js';
 import { runCompile, runVerify } from './verify-command.js';
 import { runTrain } from './train-command.js';
 import { runEval } from './eval-command.js';
+import { runSample } from './sample-command.js';
 import { UserError } from './io.js';
 import { closestName } from '../diagnostics/suggest.js';
 
@@ -30,6 +31,8 @@ commands:
              [--batch N] [--micro-batch N] [--out DIR] [--resume] [--seed S] [--backend wasm|cpu] [--eval-every N]
              [--checkpoint-every N] [--marginal-samples K] [--max-minutes M]
                            maximum-likelihood training with the file's train block as defaults
+  sample FILE --weights W -n N -o OUT.npy [--backend wgsl|tfjs|reference] [--seed S] [--with a,logq,logw]
+                           N samples as .npy (x; a, log q, log w next to it on request); wgsl (WebGPU) by default
   eval FILE --weights W --data NPY [--rows A..B] [--marginal-samples K] [--samples N] [--json]
                            NLL (K = 20), var log w, forward and reverse ESS (with a target)
   help                     this text
@@ -38,7 +41,7 @@ examples:
   flowc check examples/lj13.flow
   flowc explain examples/lj13.flow`;
 
-const commands = ['check', 'fmt', 'explain', 'compile', 'verify', 'train', 'eval', 'help'];
+const commands = ['check', 'fmt', 'explain', 'compile', 'verify', 'train', 'sample', 'eval', 'help'];
 
 /** The lines of the usage text that describe `command` (its entry and its continuation lines). */
 function usageOf(command: string): string | undefined {
@@ -105,6 +108,8 @@ function run(argv: readonly string[]): number | Promise<number> {
         'marginal-samples': { type: 'string' },
         'micro-batch': { type: 'string' },
         'max-minutes': { type: 'string' },
+        count: { type: 'string', short: 'n' },
+        with: { type: 'string' },
         samples: { type: 'string' },
       },
     });
@@ -123,6 +128,8 @@ function run(argv: readonly string[]): number | Promise<number> {
       return runCompile(positionals, { emit: values.emit, target: values.target, out: values.out });
     case 'train':
       return runTrain(positionals, { data: values.data, rows: values.rows, val: values.val, valRows: values['val-rows'], steps: values.steps, epochs: values.epochs, batch: values.batch, out: values.out, resume: values.resume ?? false, seed: values.seed, backend: values.backend, evalEvery: values['eval-every'], checkpointEvery: values['checkpoint-every'], marginal: values['marginal-samples'], microBatch: values['micro-batch'], maxMinutes: values['max-minutes'] });
+    case 'sample':
+      return runSample(positionals, { weights: values.weights, count: values.count, backend: values.backend, seed: values.seed, out: values.out, with: values.with });
     case 'eval':
       return runEval(positionals, { weights: values.weights, data: values.data, rows: values.rows, marginal: values['marginal-samples'], samples: values.samples, backend: values.backend, seed: values.seed, json: values.json ?? false });
     case 'verify':
@@ -145,9 +152,12 @@ function fail(error: unknown): void {
 }
 
 try {
-  Promise.resolve(run(process.argv.slice(2))).then((code) => {
-    process.exitCode = code;
-  }, fail);
+  Promise.resolve(run(process.argv.slice(2)))
+    .then((code) => {
+      process.exitCode = code;
+    }, fail)
+    // A live WebGPU device keeps Node's event loop running: release it so the process exits.
+    .finally(() => import('../../backends/wgsl/device.js').then((m) => m.releaseGpu()));
 } catch (error) {
   fail(error);
 }

@@ -1,0 +1,96 @@
+/**
+ * `flowc sample FILE --weights W -n N [--backend wgsl|tfjs|reference] [--seed S] -o OUT.npy [--with a,logq,logw]`:
+ * N samples x [N, n, d] as .npy, and on request the augmented a [N, n, A, d], log q(x, a) [N] and the log
+ * importance weights log w = log p(x) + log π(a|x) − log q(x, a) [N] (a target is needed) next to it
+ * (OUT.a.npy, OUT.logq.npy, OUT.logw.npy). Row k is the k-th base draw of the seed, so the bytes do not
+ * depend on the chunk size; every file is written to a temporary name and renamed.
+ */
+import { Flow, type Sample } from '../../backends/flow.js';
+import type { Backend } from '../../backends/backend.js';
+import { loadWeights, WeightsError } from '../../backends/weights-io.js';
+import { writeNpy } from '../../backends/data/npy.js';
+import { createTfjsBackend } from '../../backends/tfjs/index.js';
+import { referenceBackend } from '../../backends/reference/index.js';
+import { UserError } from './io.js';
+import { compileChecked } from './compile-helpers.js';
+import { positiveInt } from './train-command.js';
+
+export interface SampleFlags {
+  readonly weights?: string;
+  readonly count?: string;
+  readonly backend?: string;
+  readonly seed?: string;
+  readonly out?: string;
+  readonly with?: string;
+}
+
+const EXTRAS = ['a', 'logq', 'logw'] as const;
+type Extra = (typeof EXTRAS)[number];
+
+async function backendFor(name: string | undefined): Promise<Backend> {
+  if (name === 'reference') return referenceBackend;
+  if (name === 'tfjs') return createTfjsBackend();
+  if (name !== undefined && name !== 'wgsl') throw new UserError(`flowc sample: --backend must be wgsl, tfjs or reference, got '${name}'`, 2);
+  const { createWgslBackend } = await import('../../backends/wgsl/index.js');
+  try {
+    return await createWgslBackend();
+  } catch (error) {
+    throw new UserError(`flowc sample: ${(error as Error).message}`);
+  }
+}
+
+export async function runSample(files: readonly string[], flags: SampleFlags): Promise<number> {
+  if (files.length !== 1) throw new UserError('flowc sample: give exactly one .flow file, e.g. flowc sample examples/dw4.flow --weights w.safetensors -n 1000 -o s.npy', 2);
+  if (!flags.weights || !flags.out) throw new UserError('flowc sample: --weights W.safetensors and -o OUT.npy are required', 2);
+  if (!flags.out.endsWith('.npy')) throw new UserError(`flowc sample: -o names the .npy file for x, e.g. samples.npy (got '${flags.out}')`, 2);
+  const count = positiveInt(flags.count, '-n') ?? 1000;
+  const seed = Number(flags.seed ?? 0);
+  if (!Number.isInteger(seed) || seed < 0) throw new UserError(`flowc sample: --seed expects a non-negative integer, got '${flags.seed}'`, 2);
+  const extras = (flags.with ?? '').split(',').filter(Boolean) as Extra[];
+  const unknown = extras.find((e) => !EXTRAS.includes(e));
+  if (unknown) throw new UserError(`flowc sample: --with takes a comma list of ${EXTRAS.join(', ')}; '${unknown}' is not one`, 2);
+  const compiled = compileChecked(files[0]!);
+  if (!compiled) return 1;
+  const { module } = compiled;
+  if (extras.includes('logw') && !module.target) throw new UserError(`flowc sample: --with logw needs a target energy; ${files[0]} has none (add e.g. \`target lj\`)`, 2);
+  let weights;
+  try {
+    weights = loadWeights(flags.weights, module);
+  } catch (error) {
+    if (error instanceof WeightsError) throw new UserError(`flowc sample: ${error.message}`);
+    throw error;
+  }
+  const backend = await backendFor(flags.backend);
+  const flow = new Flow(module, weights, backend);
+  const { n, d, A } = flow;
+  const x = new Float64Array(count * n * d);
+  const a = new Float64Array(count * n * A * d);
+  const logQ = new Float64Array(count);
+  const chunk = backend.name === 'reference' ? 64 : 1024;
+  const tty = process.stderr.isTTY === true;
+  const started = performance.now();
+  for (let first = 0; first < count; first += chunk) {
+    const b = Math.min(chunk, count - first);
+    const s: Sample = await flow.sampleAsync(b, seed, first);
+    x.set(s.x, first * n * d);
+    a.set(s.a, first * n * A * d);
+    logQ.set(s.logQ, first);
+    const done = first + b;
+    const rate = done / ((performance.now() - started) / 1000);
+    if (tty) process.stderr.write(`\rsampled ${done}/${count}  ${rate.toFixed(0)} samples/s\u001b[K`);
+  }
+  if (tty) process.stderr.write('\n');
+  const stem = flags.out.slice(0, -'.npy'.length);
+  writeNpy(flags.out, [count, n, d], x);
+  if (extras.includes('a')) writeNpy(`${stem}.a.npy`, [count, n, A, d], a);
+  if (extras.includes('logq')) writeNpy(`${stem}.logq.npy`, [count], logQ, 'f8');
+  if (extras.includes('logw')) {
+    const p = flow.targetLogProb(x, count)!;
+    const pi = flow.augmentedLogProb(x, a, count);
+    writeNpy(`${stem}.logw.npy`, [count], Array.from(logQ, (q, i) => p[i]! + pi[i]! - q), 'f8');
+  }
+  flow.dispose();
+  const seconds = (performance.now() - started) / 1000;
+  process.stdout.write(`${count} samples on ${backend.name} in ${seconds.toFixed(1)} s (${(count / seconds).toFixed(0)} samples/s): ${flags.out}\n`);
+  return 0;
+}
