@@ -3,24 +3,15 @@
  * WebGPU adapter the machine has (SwiftShader in CI: .ci/run installs it). Float32 tolerance: 1e-4 of the
  * largest output magnitude.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useGpu } from '../helpers/gpu.js';
 import { compile } from '../../compiler/compile.js';
 import { randomWeights } from '../../backends/init.js';
-import { gpuContext, releaseGpu, type GpuContext } from '../../backends/wgsl/device.js';
 import { prepareEgnn } from '../../backends/wgsl/egnn-runner.js';
 import { egnnForward } from '../../backends/reference/nets/egnn.js';
 import { normals } from '../../backends/rng.js';
 
-let ctx: GpuContext | undefined;
-let why = '';
-beforeAll(async () => {
-  try {
-    ctx = await gpuContext();
-  } catch (error) {
-    why = (error as Error).message;
-  }
-});
-afterAll(releaseGpu);
+const gpu = useGpu();
 
 const cases = [
   ['3D spherical, 2 blocks, cross multiplicity', 'particles 5, dim 3', 'x | a project spherical', 'egnn(layers 2, mlp [8, 8], features 8, head [8, 8])'],
@@ -30,7 +21,7 @@ const cases = [
 
 describe('WGSL EGNN conditioner', () => {
   it.each(cases)('%s agrees with the reference', async (_name, system, coupling, conditioner) => {
-    if (!ctx) throw new Error(`no WebGPU device here (${why}); the WGSL tests need one`);
+    const ctx = gpu();
     const augment = system.includes('types') ? '\n  augment copies 3' : '';
     const flow = compile(`flow f {\n  system ${system}${augment}\n  couple ${coupling} condition ${conditioner}\n}`, { noCheck: true });
     const weights = randomWeights(flow.module, 4);

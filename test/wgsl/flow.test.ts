@@ -3,35 +3,21 @@
  * reference: random narrow architectures of every projection with scaling and shift, and the golden DW4
  * flows (full size, as written in examples/) — log q of samples and of given (x, a) within 1e-4 relative.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useGpu } from '../helpers/gpu.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from '../../compiler/compile.js';
 import { Flow } from '../../backends/flow.js';
 import { randomWeights } from '../../backends/init.js';
 import type { Backend } from '../../backends/backend.js';
-import { releaseGpu } from '../../backends/wgsl/device.js';
 import { createWgslBackend } from '../../backends/wgsl/index.js';
 import { referenceBackend } from '../../backends/reference/index.js';
 import { normals } from '../../backends/rng.js';
 import { goldenDir, type GoldenFlow } from '../../test-support/golden-flows.js';
 import { packageRoot } from '../../compiler/bind/modules.js';
 
-let backend: Backend | undefined;
-let why = '';
-beforeAll(async () => {
-  try {
-    backend = await createWgslBackend();
-  } catch (error) {
-    why = (error as Error).message;
-  }
-});
-afterAll(releaseGpu);
-
-const device = () => {
-  if (!backend) throw new Error(`no WebGPU device here (${why}); the WGSL tests need one`);
-  return backend;
-};
+const device = useGpu<Backend>(createWgslBackend);
 
 const narrow = 'egnn(layers 1, mlp [8, 8], features 8, head [8, 8])';
 const architectures = [

@@ -2,25 +2,16 @@
  * The generated inner-transform kernels (projection, spline or affine, forward and inverse, log-det)
  * against the float64 reference op on random points, reference vectors and coefficients.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useGpu } from '../helpers/gpu.js';
 import { compile } from '../../compiler/compile.js';
-import { gpuContext, releaseGpu, type GpuContext } from '../../backends/wgsl/device.js';
 import { innerKernels } from '../../backends/wgsl/codegen/inner.js';
 import { WORKGROUP } from '../../backends/wgsl/codegen/kernel.js';
 import { dispatchOnce } from '../../backends/wgsl/dispatch.js';
 import { runInner } from '../../backends/reference/ops/inner.js';
 import { normals } from '../../backends/rng.js';
 
-let ctx: GpuContext | undefined;
-let why = '';
-beforeAll(async () => {
-  try {
-    ctx = await gpuContext();
-  } catch (error) {
-    why = (error as Error).message;
-  }
-});
-afterAll(releaseGpu);
+const gpu = useGpu();
 
 const cases = [
   ['spherical 3D spline', 3, 'project spherical'],
@@ -34,7 +25,7 @@ const cases = [
 
 describe('WGSL inner transforms', () => {
   it.each(cases)('%s agrees with the reference, both directions', async (_name, dim, projection) => {
-    if (!ctx) throw new Error(`no WebGPU device here (${why}); the WGSL tests need one`);
+    const ctx = gpu();
     const conditioner = projection.includes('none') ? 'transformer(layers 1, heads 2, key_size 2, mlp [8], output 8, head [8])' : 'egnn(layers 1, mlp [8, 8], features 8, head [8])';
     const flow = compile(`flow f {\n  system particles 4, dim ${dim}\n  couple x | a ${projection} condition ${conditioner}\n}`, { noCheck: true });
     const { n, half: s, dim: d } = flow.module.system;
