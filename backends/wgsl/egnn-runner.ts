@@ -38,6 +38,7 @@ export async function prepareEgnn(ctx: GpuContext, module: IRModule, weights: We
     if (biggest > device.limits.maxStorageBufferBindingSize) throw new DeviceError(`a batch of ${batch} systems needs a ${biggest}-byte buffer; this device allows ${device.limits.maxStorageBufferBindingSize}: use a smaller batch`);
     const buffers = new Map(Object.entries(perSystem).map(([k, size]) => [k, device.createBuffer({ label: `${name}.${k}`, size: size * 4 * batch, usage: storage })]));
     buffers.set('W', W);
+    buffers.set('WV', W);
     const dims = device.createBuffer({ label: `${name}.dims`, size: 16, usage: usage.buffer.UNIFORM | usage.buffer.COPY_DST });
     device.queue.writeBuffer(dims, 0, new Uint32Array([batch, 0, 0, 0]));
     buffers.set('dims', dims);
@@ -51,7 +52,7 @@ export async function prepareEgnn(ctx: GpuContext, module: IRModule, weights: We
 
   const release = () => {
     if (!current) return;
-    for (const [k, b] of current.buffers) if (k !== 'W') b.destroy();
+    for (const [k, b] of current.buffers) if (k !== 'W' && k !== 'WV') b.destroy();
     current.read.forEach((b) => b.destroy());
     current = undefined;
   };

@@ -143,7 +143,7 @@ export async function prepareFunction(ctx: GpuContext, m: IRModule, f: IRFunctio
           const encoder = device.createCommandEncoder({ label: f.name });
           const pass = encoder.beginComputePass({ label: f.name });
           launches.forEach((l, i) => {
-            const entries = [...l.kernel.bindings.map((b) => buffer(l.bind[b.name]!)), dims].map((resource, binding) => ({ binding, resource: { buffer: resource } }));
+            const entries = [...l.kernel.bindings.map((b) => buffer(l.bind[b.name === 'WV' ? 'W' : b.name]!)), dims].map((resource, binding) => ({ binding, resource: { buffer: resource } }));
             pass.setPipeline(pipelines[i]!);
             pass.setBindGroup(0, device.createBindGroup({ label: l.kernel.label, layout: pipelines[i]!.getBindGroupLayout(0), entries }));
             pass.dispatchWorkgroups(Math.ceil((l.perSystem * batch) / WORKGROUP));

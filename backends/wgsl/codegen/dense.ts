@@ -18,7 +18,8 @@ export class ParamPack {
     for (const p of module.params)
       if (p.name.startsWith(`${prefix}.`)) {
         this.offsets.set(p.name, { offset, shape: p.shape });
-        offset += p.shape.reduce((s, k) => s * k, 1);
+        // Every tensor starts on a 4-float boundary, so rows of width 4k can be read as vec4s.
+        offset += Math.ceil(p.shape.reduce((s, k) => s * k, 1) / 4) * 4;
       }
     this.size = offset;
   }
@@ -72,6 +73,7 @@ export class Body {
  */
 export function dense(body: Body, pack: ParamPack, layer: string, input: Local, out: Local, o: { rowOffset?: number; bias?: boolean; accumulate?: boolean } = {}): void {
   const w = pack.offset(`${layer}.w`) + (o.rowOffset ?? 0) * out.size;
+  if (out.size % 4 === 0 && out.size <= 128) return denseVec4(body, pack, layer, input, out, w, o);
   const k = body.names.fresh('k');
   const c = body.names.fresh('c');
   if (!o.accumulate) {
@@ -83,6 +85,26 @@ export function dense(body: Body, pack: ParamPack, layer: string, input: Local, 
   let row = ${u32(w)} + ${k} * ${u32(out.size)};
   for (var ${c} = 0u; ${c} < ${u32(out.size)}; ${c}++) { ${out.name}[${c}] += x * W[row + ${c}]; }
 }`);
+}
+
+/**
+ * Outputs in vec4 registers: one accumulator per 4 outputs, written out unrolled (≤ 32 statements), the
+ * input loop rolled, weights read four at a time from the `WV` view. On SwiftShader, local arrays indexed
+ * by a loop variable and scalar weight loads at computed addresses are the slow path (environment.md).
+ */
+function denseVec4(body: Body, pack: ParamPack, layer: string, input: Local, out: Local, w: number, o: { bias?: boolean; accumulate?: boolean }): void {
+  const Q = out.size / 4;
+  const acc = Array.from({ length: Q }, () => body.names.fresh('acc'));
+  const k = body.names.fresh('k');
+  const lanes = (q: number) => [0, 1, 2, 3].map((l) => wgsl`${out.name}[${u32(4 * q + l)}]`);
+  const init = (q: number) => (o.accumulate ? wgsl`vec4f(${lanes(q).map((x, i) => (i ? [wgsl`, `, x] : [x])).flat()})` : o.bias === false ? wgsl`vec4f(0.0)` : wgsl`WV[${u32(pack.offset(`${layer}.b`) / 4 + q)}]`);
+  body.emit(lines(acc.map((a, q) => wgsl`var ${a} = ${init(q)};`)));
+  body.emit(wgsl`for (var ${k} = 0u; ${k} < ${u32(input.size)}; ${k}++) {
+  let x = ${input.name}[${k}];
+  let row = ${u32(w / 4)} + ${k} * ${u32(Q)};
+${lines(acc.map((a, q) => wgsl`  ${a} += x * WV[row + ${u32(q)}];`))}
+}`);
+  body.emit(lines(acc.map((a, q) => wgsl`${out.name}[${u32(4 * q)}] = ${a}.x; ${out.name}[${u32(4 * q + 1)}] = ${a}.y; ${out.name}[${u32(4 * q + 2)}] = ${a}.z; ${out.name}[${u32(4 * q + 3)}] = ${a}.w;`)));
 }
 
 export function siluInPlace(body: Body, a: Local): void {

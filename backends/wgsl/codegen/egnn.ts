@@ -111,7 +111,7 @@ function nodeKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
   }
   store(body, 'PQ', wgsl`t * ${u32(2 * U)}`, receiver);
   store(body, 'PQ', wgsl`t * ${u32(2 * U)} + ${u32(U)}`, sender);
-  return kernel(`${b}.node`, [read('W'), read('H'), ...(s.cross ? [read('V')] : []), write('PQ')], body.code());
+  return kernel(`${b}.node`, [read('W'), read('H'), read('V'), write('PQ')], body.code());
 }
 
 /** The message m_ij (method §4.3) for receiver `ri` and sender `sj` (global node indices); also the pair's δ and ‖δ‖². */

@@ -5,6 +5,8 @@ import { Code, lines, wgsl } from './wgsl.js';
 export interface Binding {
   readonly name: string;
   readonly access: 'read' | 'read_write';
+  /** Element type; `WV` views the weights buffer `W` as vec4s (dense layers load four weights at once). */
+  readonly element?: 'f32' | 'vec4f';
 }
 
 export interface KernelSource {
@@ -18,8 +20,12 @@ export const WORKGROUP = 64;
 
 /** `functions`: helper functions the body calls (generated, e.g. one spline per configuration). */
 export function kernel(label: string, bindings: readonly Binding[], body: Code, functions: Code = new Code('')): KernelSource {
+  // Bind exactly what the code reads or writes ('auto' layouts drop unused bindings, and a bind group must
+  // then not name them); the vec4 view WV of the weights joins when dense layers use it.
+  const text = functions.text + body.text;
+  bindings = [...bindings, { name: 'WV', access: 'read', element: 'vec4f' } as const].filter((b) => new RegExp(`\\b${b.name}\\[`).test(text));
   for (const b of bindings) if (!/^[A-Z][A-Z0-9_]*$/.test(b.name)) throw new Error(`flowc internal error: binding name '${b.name}'`);
-  const decls = bindings.map((b, i) => new Code(`@group(0) @binding(${i}) var<storage, ${b.access}> ${b.name}: array<f32>;`));
+  const decls = bindings.map((b, i) => new Code(`@group(0) @binding(${i}) var<storage, ${b.access}> ${b.name}: array<${b.element ?? 'f32'}>;`));
   const code = wgsl`${PRELUDE}
 ${functions}
 ${lines(decls)}
