@@ -1,6 +1,6 @@
 /**
  * Runs one IR `egnn` op on WebGPU for a batch of systems: the conditioner alone, as the benchmark and the
- * parity tests use it (the full flow's executor chains the same kernels).
+ * parity tests use it (program.ts chains the same kernels for whole flows).
  */
 import type { EgnnConfig, IRModule } from '../../compiler/ir/ir.js';
 import type { Weights } from '../init.js';

@@ -1,13 +1,16 @@
 /**
- * The WGSL backend: IR functions compiled to WebGPU compute kernels (executor.ts), float32. WebGPU work
+ * The WGSL backend: IR functions compiled to WGSL programs (program.ts) run by runtime.ts, float32. WebGPU work
  * completes asynchronously, so the executable offers `runAsync` (Flow's sampleAsync/logProbAsync use it)
  * and its synchronous `run` says so. Batches are cut into chunks that fit the device's buffer limits.
  */
 import type { Backend, Executable, RunResult } from '../backend.js';
 import type { Direction, IRModule } from '../../compiler/ir/ir.js';
 import type { Weights } from '../init.js';
+import { Code } from './codegen/wgsl.js';
 import { gpuContext, type GpuContext } from './device.js';
-import { prepareFunction, type FunctionRunner } from './executor.js';
+import { compileProgram } from './program.js';
+import { ProgramRunner } from './runtime.js';
+import { pipelineFor } from './pipelines.js';
 
 /** Systems per dispatch: large enough to fill the device, small enough for every value's buffer. */
 const CHUNK = 1024;
@@ -20,9 +23,13 @@ export async function createWgslBackend(): Promise<Backend & { readonly context:
     tolerance: 1e-4,
     context,
     prepare(module: IRModule, weights: Weights): Executable {
-      const runners = new Map<Direction, Promise<FunctionRunner>>();
+      const runners = new Map<Direction, Promise<ProgramRunner>>();
       const runner = (direction: Direction) => {
-        if (!runners.has(direction)) runners.set(direction, prepareFunction(context, module, direction === 'forward' ? module.forward : module.inverse, weights));
+        if (!runners.has(direction)) {
+          const { program, weights: pack } = compileProgram(module, direction === 'forward' ? module.forward : module.inverse);
+          const compile = (k: { label: string; code: string; bindings: readonly string[] }) => pipelineFor(context.device, { label: k.label, code: new Code(k.code), bindings: [] });
+          runners.set(direction, ProgramRunner.create(context.device, program, pack(weights), compile));
+        }
         return runners.get(direction)!;
       };
       const { n, channels: C, dim: d } = module.system;

@@ -1,5 +1,5 @@
 /**
- * Whole flows on the WGSL backend (forward and inverse through the executor) against the float64
+ * Whole flows on the WGSL backend (forward and inverse, compiled programs on the runtime) against the float64
  * reference: random narrow architectures of every projection with scaling and shift, and the golden DW4
  * flows (full size, as written in examples/) — log q of samples and of given (x, a) within 1e-4 relative.
  */

@@ -1,0 +1,127 @@
+/**
+ * Compiles a whole IR function (forward or inverse) to a WGSL program (runtime.ts runs it): every op becomes
+ * one or more generated kernels (codegen/), every SSA value one storage buffer of batch × its per-system size,
+ * one command buffer runs the lot. Weights live in one buffer per parameterised op (weights-in-buffers
+ * variant). The transformer conditioner has no WGSL kernel yet: compiling a flow with one fails clearly.
+ */
+import type { IRFunction, IRModule, Op } from '../../compiler/ir/ir.js';
+import type { Weights } from '../init.js';
+import { DeviceError } from './device.js';
+import type { BufferRef, Program, ProgramKernel } from './runtime.js';
+import { ParamPack } from './codegen/dense.js';
+import { egnnKernels } from './codegen/egnn.js';
+import { innerKernels } from './codegen/inner.js';
+import { WORKGROUP, type KernelSource } from './codegen/kernel.js';
+import { addKernel, centerKernel, headKernel, mergeKernel, scalingKernel, shiftKernel, splitKernel, zeroKernel } from './codegen/layers.js';
+
+type Source = BufferRef;
+
+interface Launch {
+  readonly kernel: KernelSource;
+  /** Threads per system. */
+  readonly perSystem: number;
+  readonly bind: Readonly<Record<string, Source>>;
+}
+
+const numel = (shape: readonly number[]) => shape.reduce((s, k) => s * k, 1);
+
+function launchesOf(op: Op, index: number, f: IRFunction, m: IRModule): Launch[] {
+  const { n, channels: C, half: s, dim: d } = m.system;
+  const sizes = { n, C, s, d };
+  const v = (id: number): Source => ({ value: id });
+  const temp = (name: string, floats: number): Source => ({ temp: `${index}.${name}`, floats });
+  switch (op.kind) {
+    case 'center':
+      return [{ kernel: centerKernel(sizes, op.channel), perSystem: n * C, bind: { SRC: v(op.src), DST: v(op.result) } }];
+    case 'split':
+      return [{ kernel: splitKernel(sizes, op.swap), perSystem: n * s, bind: { SRC: v(op.src), COND: v(op.cond), TRANS: v(op.trans) } }];
+    case 'merge':
+      return [{ kernel: mergeKernel(sizes, op.swap), perSystem: n * s, bind: { COND: v(op.cond), TRANS: v(op.trans), DST: v(op.result) } }];
+    case 'egnn': {
+      const c = op.config;
+      const pack = new ParamPack(m, op.params);
+      const last = c.mlp[c.mlp.length - 1]!;
+      const bind = {
+        W: { weights: op.params },
+        P: v(op.src),
+        H: temp('H', n * c.features),
+        V: temp('V', n * c.vectors * d),
+        V0: temp('V0', n * c.vectors * d),
+        PQ: temp('PQ', n * 2 * c.mlp[0]!),
+        AGG: temp('AGG', n * last),
+        DV: temp('DV', n * c.vectors * d),
+        SENT: temp('SENT', n * last),
+        HOUT: v(op.features),
+        VOUT: v(op.vectors),
+      };
+      const m0 = f.values[op.src]!.shape[1]!;
+      return egnnKernels(m, pack, op.params, c, m0).map((kernel) => ({ kernel, perSystem: n, bind }));
+    }
+    case 'transformer':
+      throw new DeviceError(`the WGSL backend has no kernel for the transformer conditioner yet (${op.params}); use --backend tfjs or reference`);
+    case 'head': {
+      const width = f.values[op.src]!.shape[1]!;
+      return [{ kernel: headKernel(op, new ParamPack(m, op.params), n, width), perSystem: n, bind: { W: { weights: op.params }, SRC: v(op.src), DST: v(op.result) } }];
+    }
+    case 'inner': {
+      const M = op.vectors === undefined ? 1 : f.values[op.vectors]!.shape[1]!;
+      const [point, sum] = innerKernels(op, { n, s, d, M }) as [KernelSource, KernelSource];
+      const bind = { TRANS: v(op.trans), COND: v(op.cond), ...(op.vectors === undefined ? {} : { VEC: v(op.vectors) }), COEF: v(op.coefficients), OUT: v(op.result), LD: temp('LD', n * s), LOGDET: v(op.logDet) };
+      return [
+        { kernel: point, perSystem: n * s, bind },
+        { kernel: sum, perSystem: 1, bind },
+      ];
+    }
+    case 'scaling':
+      return [{ kernel: scalingKernel(op, new ParamPack(m, op.params), sizes), perSystem: 1, bind: { W: { weights: op.params }, SRC: v(op.src), DST: v(op.result), LOGDET: v(op.logDet) } }];
+    case 'shift': {
+      const M = f.values[op.vectors]!.shape[1]!;
+      return [{ kernel: shiftKernel(op, new ParamPack(m, op.params), sizes, M), perSystem: 1, bind: { W: { weights: op.params }, TRANS: v(op.trans), VEC: v(op.vectors), DST: v(op.result) } }];
+    }
+    case 'zero':
+      return [{ kernel: zeroKernel(), perSystem: 1, bind: { DST: v(op.result) } }];
+    case 'add':
+      return [{ kernel: addKernel(), perSystem: 1, bind: { A: v(op.a), B: v(op.b), DST: v(op.result) } }];
+  }
+}
+
+/** The program of one IR function: kernels (deduplicated by text), launches, value sizes, weight slices. */
+export function compileProgram(m: IRModule, f: IRFunction): { program: Program; weights: (w: Weights) => Float32Array } {
+  const launches = f.ops.flatMap((op, i) => launchesOf(op, i, f, m));
+  const kernels: ProgramKernel[] = [];
+  const byText = new Map<string, number>();
+  const packs = new Map<string, ParamPack>();
+  const program: Program = {
+    name: `${m.name}.${f.name}`,
+    kernels,
+    launches: launches.map((l) => {
+      let index = byText.get(l.kernel.code.text);
+      if (index === undefined) {
+        byText.set(l.kernel.code.text, (index = kernels.length));
+        kernels.push({ label: l.kernel.label, code: l.kernel.code.text, bindings: l.kernel.bindings.map((b) => b.name) });
+      }
+      for (const ref of Object.values(l.bind)) if ('weights' in ref && !packs.has(ref.weights)) packs.set(ref.weights, new ParamPack(m, ref.weights));
+      return { kernel: index, perSystem: l.perSystem, bind: l.bind };
+    }),
+    values: Object.fromEntries(f.values.map((v) => [String(v.id), Math.max(1, numel(v.shape))])),
+    input: f.input,
+    outputs: f.outputs,
+    weights: {},
+    workgroup: WORKGROUP,
+  };
+  let offset = 0;
+  const slices: Record<string, { offset: number; length: number }> = {};
+  for (const [name, pack] of packs) {
+    slices[name] = { offset, length: pack.size };
+    offset += pack.size;
+  }
+  const total = offset;
+  return {
+    program: { ...program, weights: slices },
+    weights: (w) => {
+      const flat = new Float32Array(Math.max(1, total));
+      for (const [name, pack] of packs) flat.set(pack.pack(w).subarray(0, pack.size), slices[name]!.offset);
+      return flat;
+    },
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Runs a compiled WGSL program — the data that program.ts makes from one IR function — on a GPUDevice.
+ * Self-contained on purpose (no imports): `flowc compile --target wgsl` copies this file into the
+ * standalone module, so Node (Dawn) and browsers run the same code as the backend.
+ */
+
+/** Where a kernel binding points: an SSA value, a temporary of one op, or one op's weights. */
+export type BufferRef = { readonly value: number } | { readonly temp: string; readonly floats: number } | { readonly weights: string };
+
+export interface ProgramKernel {
+  readonly label: string;
+  readonly code: string;
+  /** Binding names in binding order; the `dims` uniform follows them. */
+  readonly bindings: readonly string[];
+}
+
+export interface Program {
+  readonly name: string;
+  readonly kernels: readonly ProgramKernel[];
+  readonly launches: readonly { readonly kernel: number; readonly perSystem: number; readonly bind: Readonly<Record<string, BufferRef>> }[];
+  /** Floats per system of every SSA value the program touches. */
+  readonly values: Readonly<Record<string, number>>;
+  readonly input: number;
+  readonly outputs: { readonly z: number; readonly logDet: number };
+  /** Each parameterised op's weights: a slice of the flat weights array (4-float aligned tensors inside). */
+  readonly weights: Readonly<Record<string, { readonly offset: number; readonly length: number }>>;
+  readonly workgroup: number;
+}
+
+interface Usage {
+  readonly STORAGE: number;
+  readonly COPY_DST: number;
+  readonly COPY_SRC: number;
+  readonly UNIFORM: number;
+  readonly MAP_READ: number;
+}
+
+export class ProgramRunner {
+  private constructor(
+    private readonly device: GPUDevice,
+    private readonly program: Program,
+    private readonly pipelines: GPUComputePipeline[],
+    private readonly weightBuffers: Map<string, GPUBuffer>,
+  ) {}
+
+  /** `compile` turns a kernel into a pipeline (the backend passes its cache; the standalone module compiles). */
+  static async create(device: GPUDevice, program: Program, weights: Float32Array, compile: (k: ProgramKernel) => Promise<GPUComputePipeline>): Promise<ProgramRunner> {
+    const usage = (globalThis as unknown as { GPUBufferUsage: Usage }).GPUBufferUsage;
+    const pipelines = await Promise.all(program.kernels.map(compile));
+    const weightBuffers = new Map<string, GPUBuffer>();
+    for (const [name, { offset, length }] of Object.entries(program.weights)) {
+      const buffer = device.createBuffer({ label: `${name}.weights`, size: Math.max(16, length * 4), usage: usage.STORAGE | usage.COPY_DST });
+      device.queue.writeBuffer(buffer, 0, weights.slice(offset, offset + length));
+      weightBuffers.set(name, buffer);
+    }
+    return new ProgramRunner(device, program, pipelines, weightBuffers);
+  }
+
+  /** z [B, n, C, d] → z′ and the log-det [B]. */
+  async run(z: Float32Array<ArrayBuffer>, batch: number): Promise<{ z: Float32Array; logDet: Float32Array }> {
+    const { device, program } = this;
+    const usage = (globalThis as unknown as { GPUBufferUsage: Usage }).GPUBufferUsage;
+    const mapRead = (globalThis as unknown as { GPUMapMode: { READ: number } }).GPUMapMode.READ;
+    const owned: GPUBuffer[] = [];
+    const make = (label: string, floats: number, flags = usage.STORAGE | usage.COPY_DST | usage.COPY_SRC) => {
+      const bytes = Math.max(16, floats * 4);
+      if (bytes > device.limits.maxStorageBufferBindingSize) throw new Error(`${program.name}: ${label} needs ${bytes} bytes for ${batch} systems; this device allows ${device.limits.maxStorageBufferBindingSize}: use a smaller batch`);
+      const b = device.createBuffer({ label, size: bytes, usage: flags });
+      owned.push(b);
+      return b;
+    };
+    try {
+      const buffers = new Map<string, GPUBuffer>();
+      const buffer = (ref: BufferRef): GPUBuffer => {
+        if ('weights' in ref) return this.weightBuffers.get(ref.weights)!;
+        const key = 'temp' in ref ? `t:${ref.temp}` : `v:${ref.value}`;
+        let b = buffers.get(key);
+        if (!b) buffers.set(key, (b = make(key, batch * ('temp' in ref ? ref.floats : program.values[String(ref.value)]!))));
+        return b;
+      };
+      device.queue.writeBuffer(buffer({ value: program.input }), 0, z);
+      const dims = make('dims', 4, usage.UNIFORM | usage.COPY_DST);
+      device.queue.writeBuffer(dims, 0, new Uint32Array([batch, 0, 0, 0]));
+      const outs = [program.outputs.z, program.outputs.logDet].map((id) => ({ id, read: make(`%${id}.read`, batch * program.values[String(id)]!, usage.MAP_READ | usage.COPY_DST) }));
+      device.pushErrorScope('validation');
+      const encoder = device.createCommandEncoder({ label: program.name });
+      const pass = encoder.beginComputePass({ label: program.name });
+      program.launches.forEach((l) => {
+        const kernel = program.kernels[l.kernel]!;
+        const pipeline = this.pipelines[l.kernel]!;
+        const entries = [...kernel.bindings.map((name) => buffer(l.bind[name === 'WV' ? 'W' : name]!)), dims].map((resource, binding) => ({ binding, resource: { buffer: resource } }));
+        pass.setPipeline(pipeline);
+        pass.setBindGroup(0, device.createBindGroup({ label: kernel.label, layout: pipeline.getBindGroupLayout(0), entries }));
+        pass.dispatchWorkgroups(Math.ceil((l.perSystem * batch) / program.workgroup));
+      });
+      pass.end();
+      for (const o of outs) encoder.copyBufferToBuffer(buffer({ value: o.id }), 0, o.read, 0, o.read.size);
+      device.queue.submit([encoder.finish()]);
+      const error = await device.popErrorScope();
+      if (error) throw new Error(`${program.name}: ${error.message}`);
+      await Promise.all(outs.map((o) => o.read.mapAsync(mapRead)));
+      const [zOut, logDet] = outs.map((o) => new Float32Array(o.read.getMappedRange().slice(0))) as [Float32Array, Float32Array];
+      return { z: zOut.subarray(0, batch * program.values[String(program.outputs.z)]!), logDet: logDet.subarray(0, batch) };
+    } finally {
+      owned.forEach((b) => b.destroy());
+    }
+  }
+
+  dispose(): void {
+    this.weightBuffers.forEach((b) => b.destroy());
+  }
+}
