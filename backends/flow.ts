@@ -6,7 +6,7 @@
 import type { IRModule } from '../compiler/ir/ir.js';
 import type { Backend, Executable, RunResult } from './backend.js';
 import type { Weights } from './init.js';
-import { augmentedLogProb, comFreeNormalLogProb } from './reference/math/densities.js';
+import { augment, augmentedLogProb, baseSample, centreJoint, densityFrom, packJoint, unpackJoint } from './base.js';
 import { doubleWellEnergy, lennardJonesEnergy } from './reference/math/energies.js';
 import { logSumExp } from './reference/math/vec.js';
 import { normals, Streams } from './rng.js';
@@ -57,27 +57,11 @@ export class Flow {
 
   /** Packs x [B][n][d] and a [B][n][A][d] into z [B][n][C][d]. */
   pack(x: Float64Array, a: Float64Array, batch: number): Float64Array {
-    const { n, d, A } = this;
-    const C = A + 1;
-    const z = new Float64Array(batch * n * C * d);
-    for (let b = 0; b < batch; b++)
-      for (let i = 0; i < n; i++) {
-        z.set(x.subarray((b * n + i) * d, (b * n + i + 1) * d), ((b * n + i) * C) * d);
-        z.set(a.subarray((b * n + i) * A * d, (b * n + i + 1) * A * d), ((b * n + i) * C + 1) * d);
-      }
-    return z;
+    return packJoint(this, x, a, batch);
   }
 
   unpack(z: Float64Array, batch: number): { x: Float64Array; a: Float64Array } {
-    const { n, d, A } = this;
-    const C = A + 1;
-    const x = new Float64Array(batch * n * d);
-    const a = new Float64Array(batch * n * A * d);
-    for (let r = 0; r < batch * n; r++) {
-      x.set(z.subarray(r * C * d, r * C * d + d), r * d);
-      a.set(z.subarray(r * C * d + d, (r + 1) * C * d), r * A * d);
-    }
-    return { x, a };
+    return unpackJoint(this, z, batch);
   }
 
   forward(z: Float64Array, batch: number): RunResult {
@@ -90,31 +74,7 @@ export class Flow {
 
   /** Base draws (method §2.2): x = σ(ε − mean ε), a = x + η·ε′; rows of Philox streams baseX/baseA. */
   baseSample(batch: number, seed: number, first = 0): { x: Float64Array; a: Float64Array; logQ0: Float64Array } {
-    const { n, d, A } = this;
-    const { scale, augmentScale } = this.module.base;
-    const x = new Float64Array(batch * n * d);
-    const a = new Float64Array(batch * n * A * d);
-    const logQ0 = new Float64Array(batch);
-    for (let b = 0; b < batch; b++) {
-      const eps = normals(seed, Streams.baseX, first + b, n * d);
-      for (let k = 0; k < d; k++) {
-        let mean = 0;
-        for (let i = 0; i < n; i++) mean += eps[i * d + k]! / n;
-        for (let i = 0; i < n; i++) x[(b * n + i) * d + k] = scale * (eps[i * d + k]! - mean);
-      }
-      const xb = x.subarray(b * n * d, (b + 1) * n * d);
-      const ab = a.subarray(b * n * A * d, (b + 1) * n * A * d);
-      this.augment(xb, normals(seed, Streams.baseA, first + b, n * A * d), ab);
-      logQ0[b] = comFreeNormalLogProb(xb, n, d, scale) + augmentedLogProb(xb, ab, n, A, d, augmentScale);
-    }
-    return { x, a, logQ0 };
-  }
-
-  /** a_k = x + η·ε_k, written into `out` [n][A][d]. */
-  private augment(x: Float64Array, eps: Float64Array, out: Float64Array): void {
-    const { n, d, A } = this;
-    const eta = this.module.base.augmentScale;
-    for (let i = 0; i < n; i++) for (let k = 0; k < A; k++) for (let j = 0; j < d; j++) out[(i * A + k) * d + j] = x[i * d + j]! + eta * eps[(i * A + k) * d + j]!;
+    return baseSample(this, this.module.base, batch, seed, first);
   }
 
   /** `count` samples (x, a) with log q(x, a) = log q0(z0) − Σ log-det (method §2.3). */
@@ -150,28 +110,12 @@ export class Flow {
     return this.executable.runAsync ? this.executable.runAsync(direction, z, batch) : Promise.resolve(this.executable.run(direction, z, batch));
   }
 
-  /** z = (x, a) with x's centre of mass subtracted from every channel. */
   private centredJoint(x: Float64Array, a: Float64Array, batch: number): Float64Array {
-    const { n, d, A } = this;
-    const C = A + 1;
-    const z = this.pack(x, a, batch);
-    for (let b = 0; b < batch; b++) {
-      const mean = new Array<number>(d).fill(0);
-      for (let i = 0; i < n; i++) for (let k = 0; k < d; k++) mean[k] = mean[k]! + z[((b * n + i) * C) * d + k]! / n;
-      for (let r = b * n * C; r < (b + 1) * n * C; r++) for (let k = 0; k < d; k++) z[r * d + k] = z[r * d + k]! - mean[k]!;
-    }
-    return z;
+    return centreJoint(this, this.pack(x, a, batch), batch);
   }
 
   private densityFrom(out: RunResult, batch: number): Float64Array {
-    const { n, d, A } = this;
-    const base = this.unpack(out.z, batch);
-    const { scale, augmentScale } = this.module.base;
-    return out.logDet.map((ld, b) => {
-      const xb = base.x.subarray(b * n * d, (b + 1) * n * d);
-      const ab = base.a.subarray(b * n * A * d, (b + 1) * n * A * d);
-      return ld + comFreeNormalLogProb(xb, n, d, scale) + augmentedLogProb(xb, ab, n, A, d, augmentScale);
-    });
+    return densityFrom(this, this.module.base, out.z, out.logDet, batch);
   }
 
   /** log π(a | x) of the augmented target (method §2.1). */
@@ -190,7 +134,7 @@ export class Flow {
         const row = b * K + k;
         const xb = x.subarray(b * n * d, (b + 1) * n * d);
         xs.set(xb, row * n * d);
-        this.augment(xb, normals(seed, Streams.marginalA, row, n * A * d), as.subarray(row * n * A * d, (row + 1) * n * A * d));
+        augment(this, this.module.base.augmentScale, xb, normals(seed, Streams.marginalA, row, n * A * d), as.subarray(row * n * A * d, (row + 1) * n * A * d));
       }
     const logQ = this.logProb(xs, as, batch * K);
     const logPi = this.augmentedLogProb(xs, as, batch * K);

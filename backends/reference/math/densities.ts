@@ -1,32 +1,8 @@
 /** Base densities, the augmented target, the marginal estimate and the ESS metrics (method §2, §11), float64. */
 import { LOG_2PI, logSumExp } from './vec.js';
 
-/** log q0(x) on the zero-CoM subspace: x is centred first; (n−1)·d degrees of freedom. */
-export function comFreeNormalLogProb(x: ArrayLike<number>, n: number, d: number, scale = 1): number {
-  let sum = 0;
-  for (let j = 0; j < d; j++) {
-    let mean = 0;
-    for (let i = 0; i < n; i++) mean += x[i * d + j]!;
-    mean /= n;
-    for (let i = 0; i < n; i++) {
-      const v = (x[i * d + j]! - mean) / scale;
-      sum += v * v;
-    }
-  }
-  return -0.5 * sum - (n - 1) * d * (0.5 * LOG_2PI + Math.log(scale));
-}
-
-/** log N(a; x, η² I) over all n·A·d coordinates (nothing is centred). `a` is [n][A][d], x is [n][d]. */
-export function augmentedLogProb(x: ArrayLike<number>, a: ArrayLike<number>, n: number, A: number, d: number, eta: number): number {
-  let sum = 0;
-  for (let i = 0; i < n; i++)
-    for (let k = 0; k < A; k++)
-      for (let j = 0; j < d; j++) {
-        const v = (a[(i * A + k) * d + j]! - x[i * d + j]!) / eta;
-        sum += v * v;
-      }
-  return -0.5 * sum - n * A * d * (Math.log(eta) + 0.5 * LOG_2PI);
-}
+// The base densities (log q0 on the zero-CoM subspace, log π(a|x)) live in backends/base.ts (shared with the standalone WGSL module).
+export { augmentedLogProb, comFreeNormalLogProb } from '../../base.js';
 
 export interface MarginalSummary {
   readonly logQHat: number[];
