@@ -57,7 +57,8 @@ const NO_ADAPTER = `no WebGPU adapter. On Linux without a GPU, install the Vulka
 apt-get install --no-install-recommends libvulkan1 chromium), or set VK_ICD_FILENAMES to a Vulkan driver's ICD
 file; or use --backend tfjs (CPU)`;
 
-async function nodeGpuObject(): Promise<GPU> {
+/** Dawn's GPU object for this process (SwiftShader set up when needed): for code that wants `navigator.gpu` in Node. */
+export async function nodeGpuObject(): Promise<GPU> {
   if (nodeGpu) return nodeGpu;
   if (shouldUseSwiftShader(process.env)) {
     process.env['VK_ICD_FILENAMES'] = SWIFTSHADER_ICD;

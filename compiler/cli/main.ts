@@ -24,6 +24,8 @@ commands:
   explain FILE [--json]    the symmetry certificate, degrees of freedom and parameters per layer
   compile FILE --emit ir [-o OUT]
                            print the IR (the forward and inverse functions and the parameter layout)
+  compile FILE --weights W --target wgsl -o DIR
+                           a standalone WebGPU sampler: manifest, kernels, weights, flow.js, index.html
   verify FILE [--runs N] [--seed S] [--no-check] [--weights W] [--backend reference] [--json]
                            run the property suite (invertibility, log-det, equivariance of the proven
                            group, counterexamples for the rest) on random or given weights
@@ -125,7 +127,7 @@ function run(argv: readonly string[]): number | Promise<number> {
     case 'explain':
       return runExplain(positionals, { json: values.json ?? false });
     case 'compile':
-      return runCompile(positionals, { emit: values.emit, target: values.target, out: values.out });
+      return runCompile(positionals, { emit: values.emit, target: values.target, out: values.out, weights: values.weights });
     case 'train':
       return runTrain(positionals, { data: values.data, rows: values.rows, val: values.val, valRows: values['val-rows'], steps: values.steps, epochs: values.epochs, batch: values.batch, out: values.out, resume: values.resume ?? false, seed: values.seed, backend: values.backend, evalEvery: values['eval-every'], checkpointEvery: values['checkpoint-every'], marginal: values['marginal-samples'], microBatch: values['micro-batch'], maxMinutes: values['max-minutes'] });
     case 'sample':

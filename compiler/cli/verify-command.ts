@@ -8,6 +8,7 @@ import { loadWeights, WeightsError } from '../../backends/weights-io.js';
 import { renderDiagnostics } from '../diagnostics/render.js';
 import { displayPath, UserError, writeFileAtomic } from './io.js';
 import { compileChecked } from './compile-helpers.js';
+import { writeWgslTarget } from './wgsl-target.js';
 
 function parseCount(value: string | undefined, flag: string, fallback: number): number {
   if (value === undefined) return fallback;
@@ -65,9 +66,24 @@ export function runVerify(files: readonly string[], flags: { backend?: string; r
   return failed.length > 0 ? 1 : 0;
 }
 
-export function runCompile(files: readonly string[], flags: { emit?: string; target?: string; out?: string }): number {
+export function runCompile(files: readonly string[], flags: { emit?: string; target?: string; out?: string; weights?: string }): number {
   if (files.length !== 1) throw new UserError('flowc compile: give exactly one .flow file, e.g. flowc compile examples/lj13.flow --emit ir', 2);
-  if (flags.target !== undefined) throw new UserError(`flowc compile: target '${flags.target}' is not available yet (the WGSL and tfjs backends are later issues); use --emit ir`, 2);
+  if (flags.target !== undefined) {
+    if (flags.target !== 'wgsl') throw new UserError(`flowc compile: --target ${flags.target} is not one flowc has; use --target wgsl (or --emit ir)`, 2);
+    if (!flags.weights || !flags.out) throw new UserError('flowc compile: --target wgsl needs --weights W.safetensors and -o DIR', 2);
+    const compiled = compileChecked(files[0]!);
+    if (!compiled) return 1;
+    let weights;
+    try {
+      weights = loadWeights(flags.weights, compiled.module);
+    } catch (error) {
+      if (error instanceof WeightsError) throw new UserError(`flowc compile: ${error.message}`);
+      throw error;
+    }
+    writeWgslTarget(compiled.module, weights, flags.out);
+    process.stdout.write(`wrote ${flags.out}: manifest.json, kernels/, weights, flow.js (loadFlow), index.html\n`);
+    return 0;
+  }
   const emit = flags.emit ?? 'ir';
   if (emit !== 'ir') throw new UserError(`flowc compile: --emit ${emit} is not supported; use --emit ir`, 2);
   const compiled = compileChecked(files[0]!, false);

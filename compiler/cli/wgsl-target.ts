@@ -1,0 +1,83 @@
+/**
+ * `flowc compile FILE --weights W --target wgsl -o DIR`: a standalone WebGPU sampler in one folder —
+ * manifest.json (sizes, base, certificate, the forward and inverse programs), kernels/*.wgsl, the weights
+ * (weights-forward.bin, weights-inverse.bin: float32, each op's tensors 4-float aligned), the ES modules
+ * flow.js (loadFlow), runtime.js, base.js, rng.js, and index.html, a page that samples in a browser.
+ * The folder is assembled under a temporary name and renamed into place, so it is whole or absent.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import type { IRModule } from '../ir/ir.js';
+import type { Weights } from '../../backends/init.js';
+import { compileProgram } from '../../backends/wgsl/program.js';
+import type { Manifest, StoredProgram } from '../../backends/wgsl/standalone/flow.js';
+import { packageRoot } from '../bind/modules.js';
+import { UserError } from './io.js';
+
+/** The shipped modules: their built file, and the import specifiers to point at their neighbours. */
+const MODULES: { from: string; to: string; imports: [string, string][] }[] = [
+  { from: 'dist/backends/wgsl/standalone/flow.js', to: 'flow.js', imports: [['../runtime.js', './runtime.js'], ['../../base.js', './base.js']] },
+  { from: 'dist/backends/wgsl/runtime.js', to: 'runtime.js', imports: [] },
+  { from: 'dist/backends/base.js', to: 'base.js', imports: [] },
+  { from: 'dist/backends/rng.js', to: 'rng.js', imports: [] },
+];
+
+const PAGE = (name: string) => `<!doctype html>
+<meta charset="utf-8">
+<title>flowc sampler</title>
+<pre id="out">sampling…</pre>
+<script type="module">
+  import { loadFlow } from './flow.js';
+  const out = document.getElementById('out');
+  try {
+    if (!navigator.gpu) throw new Error('this browser has no WebGPU');
+    const load = async (path) => { const r = await fetch(path); if (!r.ok) throw new Error(path + ': ' + r.status); return path.endsWith('.bin') ? r.arrayBuffer() : r.text(); };
+    const flow = await loadFlow({ gpu: navigator.gpu, load });
+    const s = await flow.sample(100, 0);
+    const mean = s.logQ.reduce((a, b) => a + b, 0) / s.logQ.length;
+    out.textContent = JSON.stringify({ flow: ${JSON.stringify(name)}, samples: s.logQ.length, meanLogQ: mean, firstAtom: Array.from(s.x.slice(0, flow.manifest.system.dim)) });
+    document.title = 'flowc sampler: done';
+  } catch (error) {
+    out.textContent = 'error: ' + error.message;
+    document.title = 'flowc sampler: error';
+  }
+</script>
+`;
+
+export function writeWgslTarget(module: IRModule, weights: Weights, dir: string): void {
+  if (existsSync(dir) && !existsSync(join(dir, 'manifest.json'))) throw new UserError(`flowc compile: ${dir} exists and is not a flowc output folder; choose another -o`, 2);
+  const temp = join(dirname(dir), `.${basename(dir)}.${process.pid}.tmp`);
+  rmSync(temp, { recursive: true, force: true });
+  try {
+    mkdirSync(join(temp, 'kernels'), { recursive: true });
+    const programs = Object.fromEntries(
+      (['forward', 'inverse'] as const).map((direction) => {
+        const { program, weights: pack } = compileProgram(module, module[direction]);
+        const kernels = program.kernels.map((k, i) => {
+          const file = `kernels/${direction}-${i}.wgsl`;
+          writeFileSync(join(temp, file), k.code);
+          return { label: k.label, file, bindings: k.bindings };
+        });
+        const weightsFile = `weights-${direction}.bin`;
+        writeFileSync(join(temp, weightsFile), new Uint8Array(pack(weights).buffer));
+        return [direction, { ...program, kernels, weightsFile } satisfies StoredProgram];
+      }),
+    ) as unknown as Manifest['programs'];
+    const { n, dim, augmented, channels } = module.system;
+    const manifest: Manifest = { format: 'flowc-wgsl/1', name: module.name, system: { n, dim, augmented, channels }, base: module.base, symmetry: module.symmetry, programs };
+    writeFileSync(join(temp, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
+    for (const m of MODULES) {
+      let text = readFileSync(join(packageRoot(), m.from), 'utf8');
+      for (const [a, b] of m.imports) text = text.split(`'${a}'`).join(`'${b}'`);
+      text = text.replace(/^\/\/# sourceMappingURL=.*$/m, ''); // the maps stay behind
+      writeFileSync(join(temp, m.to), text);
+    }
+    writeFileSync(join(temp, 'index.html'), PAGE(module.name));
+    if (existsSync(dir)) rmSync(dir, { recursive: true });
+    renameSync(temp, dir);
+  } catch (error) {
+    rmSync(temp, { recursive: true, force: true });
+    if (error instanceof UserError) throw error;
+    throw new UserError(`flowc compile: cannot write ${dir}: ${(error as Error).message}`);
+  }
+}
