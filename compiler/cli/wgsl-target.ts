@@ -25,6 +25,7 @@ const MODULES: { from: string; to: string; imports: [string, string][] }[] = [
 const PAGE = (name: string) => `<!doctype html>
 <meta charset="utf-8">
 <title>flowc sampler</title>
+<link rel="icon" href="data:,">
 <pre id="out">sampling…</pre>
 <script type="module">
   import { loadFlow } from './flow.js';

@@ -1,0 +1,69 @@
+/**
+ * The compiled sampler's example page in headless Chromium with WebGPU on SwiftShader (Debian's chromium
+ * package, which .ci/run installs): the page samples and reports, with no console error. Driven by
+ * playwright-core against the system browser (no browser download).
+ */
+import { describe, expect, it } from 'vitest';
+import { createServer } from 'node:http';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { chromium } from 'playwright-core';
+import { flowc } from '../helpers/cli.js';
+import { compile } from '../../compiler/compile.js';
+import { randomWeights } from '../../backends/init.js';
+import { saveWeights } from '../../backends/weights-io.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const spec = `flow tiny {
+  system particles 4, dim 3
+  let net = egnn(layers 1, mlp [8, 8], features 8, head [8, 8])
+  couple x | a project spherical condition net
+  couple a | x project spherical condition net
+}
+`;
+
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.wgsl': 'text/plain', '.bin': 'application/octet-stream' };
+
+describe('the compiled sampler in a browser', () => {
+  it('samples on the example page in headless Chromium (WebGPU on SwiftShader)', async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install --no-install-recommends chromium (.ci/run does)`);
+    const dir = mkdtempSync(join(tmpdir(), 'flowc-page-'));
+    writeFileSync(join(dir, 'tiny.flow'), spec);
+    const { module } = compile(spec);
+    saveWeights(join(dir, 'w.safetensors'), module, randomWeights(module, 3));
+    const out = join(dir, 'site');
+    const run = flowc(['compile', join(dir, 'tiny.flow'), '--weights', join(dir, 'w.safetensors'), '--target', 'wgsl', '-o', out]);
+    expect(run.status, run.stderr).toBe(0);
+    const server = createServer((req, res) => {
+      const path = normalize(join(out, decodeURIComponent((req.url ?? '/').split('?')[0]!)));
+      if (!path.startsWith(out) || !existsSync(path)) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    const browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-webgpu-adapter=swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`http://127.0.0.1:${port}/index.html`);
+      await page.waitForFunction(() => document.title !== 'flowc sampler', undefined, { timeout: 90_000 });
+      const text = await page.textContent('#out');
+      expect(await page.title(), text ?? '').toBe('flowc sampler: done');
+      const report = JSON.parse(text!) as { samples: number; meanLogQ: number; firstAtom: number[] };
+      expect(report.samples).toBe(100);
+      expect(Number.isFinite(report.meanLogQ)).toBe(true);
+      expect(report.firstAtom).toHaveLength(3);
+      expect(errors.join("\n")).toBe("");
+    } finally {
+      await browser.close();
+      server.close();
+    }
+  }, 150_000);
+});
