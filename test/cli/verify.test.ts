@@ -67,9 +67,12 @@ describe('flowc compile --emit ir', () => {
     expect(readFileSync(out, 'utf8')).toBe(run.stdout);
   });
 
-  it('explains what is not available yet', () => {
+  it('names what a target needs, and the targets there are', () => {
     const run = flowc(['compile', 'examples/dw4.flow', '--target', 'wgsl']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('not available yet');
+    expect(run.stderr).toContain('--target wgsl needs --weights W.safetensors and -o DIR');
+    const other = flowc(['compile', 'examples/dw4.flow', '--target', 'cuda']);
+    expect(other.status).toBe(2);
+    expect(other.stderr).toContain('use --target wgsl');
   });
 });
