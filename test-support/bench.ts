@@ -1,11 +1,12 @@
 /**
  * `npm run bench [-- PART…]`: the reference, tfjs, training and WGSL benchmarks, in one run (all parts by
- * default; name some to run only those: reference, tfjs, train, wgsl).
+ * default; name some to run only those: reference, tfjs, train, wgsl, sampling).
  */
 import { benchReference } from './bench-reference.js';
 import { benchTfjs } from './bench-tfjs.js';
 import { benchTrain } from './bench-train.js';
 import { benchWgsl } from './bench-wgsl.js';
+import { benchSampling } from './bench-sampling.js';
 
 const asked = new Set(process.argv.slice(2));
 const wants = (part: string) => asked.size === 0 || asked.has(part);
@@ -14,3 +15,4 @@ if (wants('reference')) benchReference();
 if (wants('tfjs')) await benchTfjs(Number(process.env['BENCH_BATCH'] ?? 4096));
 if (wants('train')) await benchTrain();
 if (wants('wgsl')) await benchWgsl(Number(process.env['BENCH_WGSL_BATCH'] ?? 256));
+if (wants('sampling')) await benchSampling();

@@ -1,0 +1,54 @@
+/**
+ * `npm run bench -- sampling`: samples/s of (x, log q) for the DW4 and LJ13 Spherical examples (random
+ * weights) on WGSL, tfjs-wasm and the float64 reference, same run. Pipeline compilation and tfjs warm-up
+ * happen in an untimed first call; medians of `reps`. Batch sizes from BENCH_SAMPLING_BATCH (default 32: the WGSL kernels are slow on SwiftShader for now).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compile } from '../compiler/compile.js';
+import { randomWeights } from '../backends/init.js';
+import { Flow } from '../backends/flow.js';
+import type { Backend } from '../backends/backend.js';
+import { packageRoot } from '../compiler/bind/modules.js';
+import { createTfjsBackend } from '../backends/tfjs/index.js';
+import { referenceBackend } from '../backends/reference/index.js';
+import { createWgslBackend } from '../backends/wgsl/index.js';
+import { releaseGpu } from '../backends/wgsl/device.js';
+
+const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
+
+async function rate(flow: Flow, batch: number, reps: number): Promise<number> {
+  await flow.sampleAsync(Math.min(batch, 8), 0); // compile pipelines / warm up
+  const seconds: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    const t0 = performance.now();
+    await flow.sampleAsync(batch, r + 1);
+    seconds.push((performance.now() - t0) / 1000);
+  }
+  return batch / median(seconds);
+}
+
+export async function benchSampling(reps = 3): Promise<void> {
+  const batches = (process.env['BENCH_SAMPLING_BATCH'] ?? '32').split(',').map(Number);
+  const backends: [string, Backend][] = [
+    ['wgsl', await createWgslBackend()],
+    ['tfjs-wasm', await createTfjsBackend('wasm')],
+    ['reference', referenceBackend],
+  ];
+  console.log('sampling (x, log q), random weights, samples/s (medians of 3):');
+  for (const example of ['dw4', 'lj13']) {
+    const file = join(packageRoot(), 'examples', `${example}.flow`);
+    const { module } = compile(readFileSync(file, 'utf8'), { file });
+    const weights = randomWeights(module, 1);
+    for (const batch of batches)
+      for (const [name, backend] of backends) {
+        // The reference is one system at a time: a 16-system batch measures its rate.
+        const b = name === 'reference' ? Math.min(batch, 16) : batch;
+        const flow = new Flow(module, weights, backend);
+        const r = await rate(flow, b, name === 'reference' ? 1 : reps);
+        flow.dispose();
+        console.log(`  ${example.padEnd(5)} B=${String(b).padStart(5)}  ${name.padEnd(10)} ${r.toFixed(1).padStart(9)}`);
+      }
+  }
+  await releaseGpu();
+}
