@@ -23,10 +23,13 @@ export async function createWgslBackend(): Promise<Backend & { readonly context:
     tolerance: 1e-4,
     context,
     prepare(module: IRModule, weights: Weights): Executable {
+      // Programs are generated now (synchronously), so an op without a kernel is reported when the flow is
+      // built, not in the middle of a run; pipelines compile on first use.
+      const programs = { forward: compileProgram(module, module.forward), inverse: compileProgram(module, module.inverse) };
       const runners = new Map<Direction, Promise<ProgramRunner>>();
       const runner = (direction: Direction) => {
         if (!runners.has(direction)) {
-          const { program, weights: pack } = compileProgram(module, direction === 'forward' ? module.forward : module.inverse);
+          const { program, weights: pack } = programs[direction];
           const compile = (k: { label: string; code: string; bindings: readonly string[] }) => pipelineFor(context.device, { label: k.label, code: new Code(k.code), bindings: [] });
           runners.set(direction, ProgramRunner.create(context.device, program, pack(weights), compile));
         }

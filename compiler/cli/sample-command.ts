@@ -12,6 +12,7 @@ import { writeNpy } from '../../backends/data/npy.js';
 import { createTfjsBackend } from '../../backends/tfjs/index.js';
 import { referenceBackend } from '../../backends/reference/index.js';
 import { UserError } from './io.js';
+import { DeviceError } from '../../backends/wgsl/device.js';
 import { compileChecked } from './compile-helpers.js';
 import { positiveInt } from './train-command.js';
 
@@ -61,7 +62,13 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
     throw error;
   }
   const backend = await backendFor(flags.backend);
-  const flow = new Flow(module, weights, backend);
+  let flow: Flow;
+  try {
+    flow = new Flow(module, weights, backend);
+  } catch (error) {
+    if (error instanceof DeviceError) throw new UserError(`flowc sample: ${error.message}`);
+    throw error;
+  }
   const { n, d, A } = flow;
   const x = new Float64Array(count * n * d);
   const a = new Float64Array(count * n * A * d);

@@ -10,6 +10,7 @@ import { basename, dirname, join } from 'node:path';
 import type { IRModule } from '../ir/ir.js';
 import type { Weights } from '../../backends/init.js';
 import { compileProgram } from '../../backends/wgsl/program.js';
+import { DeviceError } from '../../backends/wgsl/device.js';
 import type { Manifest, StoredProgram } from '../../backends/wgsl/standalone/flow.js';
 import { packageRoot } from '../bind/modules.js';
 import { UserError } from './io.js';
@@ -79,6 +80,7 @@ export function writeWgslTarget(module: IRModule, weights: Weights, dir: string)
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
     if (error instanceof UserError) throw error;
+    if (error instanceof DeviceError) throw new UserError(`flowc compile: ${error.message}`);
     throw new UserError(`flowc compile: cannot write ${dir}: ${(error as Error).message}`);
   }
 }
