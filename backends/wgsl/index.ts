@@ -35,22 +35,12 @@ export async function createWgslBackend(): Promise<Backend & { readonly context:
         }
         return runners.get(direction)!;
       };
-      const { n, channels: C, dim: d } = module.system;
-      const size = n * C * d;
       return {
         run(): RunResult {
           throw new Error('flowc internal error: the WGSL backend runs asynchronously; call sampleAsync/logProbAsync (runAsync)');
         },
         async runAsync(direction, z, batch) {
-          const r = await runner(direction);
-          const result = { z: new Float64Array(batch * size), logDet: new Float64Array(batch) };
-          for (let start = 0; start < batch; start += CHUNK) {
-            const count = Math.min(CHUNK, batch - start);
-            const out = await r.run(Float32Array.from(z.subarray(start * size, (start + count) * size)), count);
-            result.z.set(out.z, start * size);
-            result.logDet.set(out.logDet, start);
-          }
-          return result;
+          return (await runner(direction)).runChunked(z, batch, CHUNK);
         },
         dispose() {
           for (const r of runners.values()) void r.then((x) => x.dispose(), () => undefined);

@@ -106,6 +106,19 @@ export class ProgramRunner {
     }
   }
 
+  /** `run` over a batch of any size in chunks of `chunk` systems (each chunk's buffers within the device limits). */
+  async runChunked(z: Float64Array, batch: number, chunk: number): Promise<{ z: Float64Array; logDet: Float64Array }> {
+    const size = this.program.values[String(this.program.input)]!;
+    const result = { z: new Float64Array(batch * size), logDet: new Float64Array(batch) };
+    for (let start = 0; start < batch; start += chunk) {
+      const count = Math.min(chunk, batch - start);
+      const out = await this.run(Float32Array.from(z.subarray(start * size, (start + count) * size)), count);
+      result.z.set(out.z, start * size);
+      result.logDet.set(out.logDet, start);
+    }
+    return result;
+  }
+
   dispose(): void {
     this.weightBuffers.forEach((b) => b.destroy());
   }

@@ -49,17 +49,7 @@ export async function loadFlow(options: { gpu: GPU; load: (path: string) => Prom
   };
   const [forward, inverse] = await Promise.all([prepare(manifest.programs.forward), prepare(manifest.programs.inverse)]);
   const sizes: JointSizes = { n: manifest.system.n, d: manifest.system.dim, A: manifest.system.augmented };
-  const size = sizes.n * (sizes.A + 1) * sizes.d;
-  const run = async (runner: ProgramRunner, z: Float64Array, count: number) => {
-    const out = { z: new Float64Array(count * size), logDet: new Float64Array(count) };
-    for (let start = 0; start < count; start += CHUNK) {
-      const b = Math.min(CHUNK, count - start);
-      const r = await runner.run(Float32Array.from(z.subarray(start * size, (start + b) * size)), b);
-      out.z.set(r.z, start * size);
-      out.logDet.set(r.logDet, start);
-    }
-    return out;
-  };
+  const run = (runner: ProgramRunner, z: Float64Array, count: number) => runner.runChunked(z, count, CHUNK);
   return {
     manifest,
     async sample(count, seed, first = 0) {
