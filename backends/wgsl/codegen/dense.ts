@@ -6,7 +6,7 @@
  */
 import type { IRModule } from '../../../compiler/ir/ir.js';
 import type { Weights } from '../../init.js';
-import { Code, type Ident, lines, NameRegistry, u32, wgsl } from './wgsl.js';
+import { Code, type Ident, lines, NameRegistry, u32, wgsl, type Part } from './wgsl.js';
 
 /** The parameters under one prefix, packed into one float32 array with known offsets. */
 export class ParamPack {
@@ -41,11 +41,19 @@ export class ParamPack {
   }
 }
 
-/** A local array in a kernel: its name and length. */
+/**
+ * A local vector of `size` floats in a kernel, held as ⌈size/4⌉ vec4s (lanes past `size` stay 0): SwiftShader
+ * runs one thread per SIMD lane, and loops over vec4s make 4× fewer dynamically indexed local accesses.
+ */
 export interface Local {
   readonly name: Ident;
   readonly size: number;
 }
+
+const quads = (size: number) => Math.ceil(size / 4);
+
+/** Element `index` (a u32 expression) of a local. */
+export const at = (local: Local, index: Part): Code => wgsl`${local.name}[(${index}) / 4u][(${index}) % 4u]`;
 
 /** Emits statements into one kernel body; every local gets a fresh name. */
 export class Body {
@@ -56,9 +64,10 @@ export class Body {
     this.statements.push(code);
   }
 
+  /** A zero-initialised local (WGSL zero-fills `var`s). */
   local(hint: string, size: number): Local {
     const name = this.names.fresh(hint);
-    this.emit(wgsl`var ${name}: array<f32, ${size}>;`);
+    this.emit(wgsl`var ${name}: array<vec4f, ${quads(size)}>;`);
     return { name, size };
   }
 
@@ -78,52 +87,65 @@ export function dense(body: Body, pack: ParamPack, layer: string, input: Local, 
   const c = body.names.fresh('c');
   if (!o.accumulate) {
     const init = o.bias === false ? wgsl`0.0` : wgsl`W[${u32(pack.offset(`${layer}.b`))} + ${c}]`;
-    body.emit(wgsl`for (var ${c} = 0u; ${c} < ${u32(out.size)}; ${c}++) { ${out.name}[${c}] = ${init}; }`);
+    body.emit(wgsl`for (var ${c} = 0u; ${c} < ${u32(out.size)}; ${c}++) { ${at(out, c)} = ${init}; }`);
   }
   body.emit(wgsl`for (var ${k} = 0u; ${k} < ${u32(input.size)}; ${k}++) {
-  let x = ${input.name}[${k}];
+  let x = ${at(input, k)};
   let row = ${u32(w)} + ${k} * ${u32(out.size)};
-  for (var ${c} = 0u; ${c} < ${u32(out.size)}; ${c}++) { ${out.name}[${c}] += x * W[row + ${c}]; }
+  for (var ${c} = 0u; ${c} < ${u32(out.size)}; ${c}++) { ${at(out, c)} += x * W[row + ${c}]; }
 }`);
 }
 
 /**
- * Outputs in vec4 registers: one accumulator per 4 outputs, written out unrolled (≤ 32 statements), the
- * input loop rolled, weights read four at a time from the `WV` view. On SwiftShader, local arrays indexed
- * by a loop variable and scalar weight loads at computed addresses are the slow path (environment.md).
+ * Outputs in vec4 registers (one accumulator per 4 outputs), inputs read a vec4 at a time with the four
+ * lanes unrolled, weights read four at a time from the `WV` view. On SwiftShader, locals indexed by a loop
+ * variable and scalar weight loads at computed addresses are the slow path (environment.md).
  */
 function denseVec4(body: Body, pack: ParamPack, layer: string, input: Local, out: Local, w: number, o: { bias?: boolean; accumulate?: boolean }): void {
   const Q = out.size / 4;
   const acc = Array.from({ length: Q }, () => body.names.fresh('acc'));
-  const k = body.names.fresh('k');
-  const lanes = (q: number) => [0, 1, 2, 3].map((l) => wgsl`${out.name}[${u32(4 * q + l)}]`);
-  const init = (q: number) => (o.accumulate ? wgsl`vec4f(${lanes(q).map((x, i) => (i ? [wgsl`, `, x] : [x])).flat()})` : o.bias === false ? wgsl`vec4f(0.0)` : wgsl`WV[${u32(pack.offset(`${layer}.b`) / 4 + q)}]`);
+  const init = (q: number) => (o.accumulate ? wgsl`${out.name}[${u32(q)}]` : o.bias === false ? wgsl`vec4f(0.0)` : wgsl`WV[${u32(pack.offset(`${layer}.b`) / 4 + q)}]`);
   body.emit(lines(acc.map((a, q) => wgsl`var ${a} = ${init(q)};`)));
-  body.emit(wgsl`for (var ${k} = 0u; ${k} < ${u32(input.size)}; ${k}++) {
-  let x = ${input.name}[${k}];
-  let row = ${u32(w / 4)} + ${k} * ${u32(Q)};
-${lines(acc.map((a, q) => wgsl`  ${a} += x * WV[row + ${u32(q)}];`))}
+  const lane = ['x', 'y', 'z', 'w'];
+  // Rows `row + l·Q + q` for input element 4·k4 + l; only lanes below input.size (rows past it do not exist).
+  const step = (x4: Part, row: Part, count: number) =>
+    lines(Array.from({ length: count }, (_, l) => lines(acc.map((a, q) => wgsl`  ${a} += ${x4}.${new Code(lane[l]!)} * WV[${row} + ${u32(l * Q + q)}];`))));
+  const full = Math.floor(input.size / 4);
+  const k4 = body.names.fresh('k4');
+  if (full > 0)
+    body.emit(wgsl`for (var ${k4} = 0u; ${k4} < ${u32(full)}; ${k4}++) {
+  let x4 = ${input.name}[${k4}];
+  let row = ${u32(w / 4)} + ${k4} * ${u32(4 * Q)};
+${step(new Code('x4'), new Code('row'), 4)}
 }`);
-  body.emit(lines(acc.map((a, q) => wgsl`${out.name}[${u32(4 * q)}] = ${a}.x; ${out.name}[${u32(4 * q + 1)}] = ${a}.y; ${out.name}[${u32(4 * q + 2)}] = ${a}.z; ${out.name}[${u32(4 * q + 3)}] = ${a}.w;`)));
+  const tail = input.size % 4;
+  if (tail > 0) body.emit(wgsl`{
+  let x4 = ${input.name}[${u32(full)}];
+${step(new Code('x4'), u32(w / 4 + full * 4 * Q), tail)}
+}`);
+  body.emit(lines(acc.map((a, q) => wgsl`${out.name}[${u32(q)}] = ${a};`)));
 }
 
 export function siluInPlace(body: Body, a: Local): void {
-  const c = body.names.fresh('c');
-  body.emit(wgsl`for (var ${c} = 0u; ${c} < ${u32(a.size)}; ${c}++) { ${a.name}[${c}] = silu(${a.name}[${c}]); }`);
+  const q = body.names.fresh('q');
+  body.emit(wgsl`for (var ${q} = 0u; ${q} < ${u32(quads(a.size))}; ${q}++) { ${a.name}[${q}] = ${a.name}[${q}] / (vec4f(1.0) + exp(-${a.name}[${q}])); }`);
 }
 
 /** a ← LayerNorm(a) with the layer's scale and offset (biased variance, ε = 1e-5, as haiku). */
 export function layerNormInPlace(body: Body, pack: ParamPack, layer: string, a: Local): void {
-  const [mean, variance, inv, c] = ['mean', 'variance', 'inv', 'c'].map((h) => body.names.fresh(h)) as [Ident, Ident, Ident, Ident];
-  const scale = u32(pack.offset(`${layer}.scale`));
-  const offset = u32(pack.offset(`${layer}.offset`));
+  const [mean, variance, inv, q] = ['mean', 'variance', 'inv', 'q'].map((h) => body.names.fresh(h)) as [Ident, Ident, Ident, Ident];
+  const Q = quads(a.size);
+  // Lanes past `size` are 0: they add nothing to the mean, but (0 − mean)² to the variance, so mask them.
+  const mask = a.size % 4 === 0 ? wgsl`vec4f(1.0)` : wgsl`select(vec4f(1.0), vec4f(${new Code(Array.from({ length: 4 }, (_, l) => (l < a.size % 4 ? '1.0' : '0.0')).join(', '))}), ${q} == ${u32(Q - 1)})`;
+  const scale = u32(pack.offset(`${layer}.scale`) / 4);
+  const offset = u32(pack.offset(`${layer}.offset`) / 4);
   body.emit(wgsl`var ${mean} = 0.0;
-for (var ${c} = 0u; ${c} < ${u32(a.size)}; ${c}++) { ${mean} += ${a.name}[${c}]; }
+for (var ${q} = 0u; ${q} < ${u32(Q)}; ${q}++) { let t = ${a.name}[${q}]; ${mean} += t.x; ${mean} += t.y; ${mean} += t.z; ${mean} += t.w; }
 ${mean} /= ${a.size}.0;
 var ${variance} = 0.0;
-for (var ${c} = 0u; ${c} < ${u32(a.size)}; ${c}++) { let t = ${a.name}[${c}] - ${mean}; ${variance} += t * t; }
+for (var ${q} = 0u; ${q} < ${u32(Q)}; ${q}++) { let t = (${a.name}[${q}] - vec4f(${mean})) * ${mask}; let t2 = t * t; ${variance} += t2.x; ${variance} += t2.y; ${variance} += t2.z; ${variance} += t2.w; }
 let ${inv} = inverseSqrt(${variance} / ${a.size}.0 + 1e-5);
-for (var ${c} = 0u; ${c} < ${u32(a.size)}; ${c}++) { ${a.name}[${c}] = (${a.name}[${c}] - ${mean}) * ${inv} * W[${scale} + ${c}] + W[${offset} + ${c}]; }`);
+for (var ${q} = 0u; ${q} < ${u32(Q)}; ${q}++) { ${a.name}[${q}] = (${a.name}[${q}] - vec4f(${mean})) * ${inv} * WV[${scale} + ${q}] + WV[${offset} + ${q}]; }`);
 }
 
 /**
@@ -141,13 +163,13 @@ export function stableMlp(body: Body, pack: ParamPack, name: string, input: Loca
   siluInPlace(body, y);
   for (let k = 1; k < hidden.length; k++) {
     const normed = body.local(`${hint}_n${k}`, y.size);
-    const c = body.names.fresh('c');
-    body.emit(wgsl`for (var ${c} = 0u; ${c} < ${u32(y.size)}; ${c}++) { ${normed.name}[${c}] = ${y.name}[${c}]; }`);
+    const q = body.names.fresh('q');
+    body.emit(wgsl`for (var ${q} = 0u; ${q} < ${u32(quads(y.size))}; ${q}++) { ${normed.name}[${q}] = ${y.name}[${q}]; }`);
     layerNormInPlace(body, pack, `${name}.ln${k}`, normed);
     const z = body.local(`${hint}_y${k}`, hidden[k]!);
     dense(body, pack, `${name}.lin${k}`, normed, z);
     siluInPlace(body, z);
-    if (hidden[k] === hidden[k - 1]) body.emit(wgsl`for (var ${c} = 0u; ${c} < ${u32(z.size)}; ${c}++) { ${z.name}[${c}] += ${y.name}[${c}]; }`);
+    if (hidden[k] === hidden[k - 1]) body.emit(wgsl`for (var ${q} = 0u; ${q} < ${u32(quads(z.size))}; ${q}++) { ${z.name}[${q}] += ${y.name}[${q}]; }`);
     y = z;
   }
   if (activateFinal) return y;

@@ -9,7 +9,7 @@
  * The edge kernel recomputes nothing per node: the pair work is three small MLPs per ordered pair.
  */
 import type { EgnnConfig, IRModule } from '../../../compiler/ir/ir.js';
-import { Body, dense, stableMlp, type Local, type ParamPack } from './dense.js';
+import { at, Body, dense, stableMlp, type Local, type ParamPack } from './dense.js';
 import { kernel, read, write, type KernelSource } from './kernel.js';
 import { Code, f32, type Ident, u32, wgsl } from './wgsl.js';
 
@@ -37,13 +37,13 @@ let i = t - sys * ${u32(s.n)};`;
 function load(body: Body, hint: string, buffer: string, base: Code, count: number): Local {
   const local = body.local(hint, count);
   const c = body.names.fresh('c');
-  body.emit(wgsl`for (var ${c} = 0u; ${c} < ${u32(count)}; ${c}++) { ${local.name}[${c}] = ${new Code(buffer)}[${base} + ${c}]; }`);
+  body.emit(wgsl`for (var ${c} = 0u; ${c} < ${u32(count)}; ${c}++) { ${at(local, wgsl`${c}`)} = ${new Code(buffer)}[${base} + ${c}]; }`);
   return local;
 }
 
 function store(body: Body, buffer: string, base: Code, local: Local): void {
   const c = body.names.fresh('c');
-  body.emit(wgsl`for (var ${c} = 0u; ${c} < ${u32(local.size)}; ${c}++) { ${new Code(buffer)}[${base} + ${c}] = ${local.name}[${c}]; }`);
+  body.emit(wgsl`for (var ${c} = 0u; ${c} < ${u32(local.size)}; ${c}++) { ${new Code(buffer)}[${base} + ${c}] = ${at(local, wgsl`${c}`)}; }`);
 }
 
 function initKernel(s: Sizes, pack: ParamPack, name: string, typeIds: readonly number[] | undefined): KernelSource {
@@ -56,8 +56,8 @@ function initKernel(s: Sizes, pack: ParamPack, name: string, typeIds: readonly n
   if (c.numTypes > 1) {
     const types = new Code(`array<u32, ${n}>(${Array.from({ length: n }, (_, j) => `${typeIds?.[j] ?? 0}u`).join(', ')})`);
     body.emit(wgsl`let types = ${types};
-for (var ${k} = 0u; ${k} < ${u32(width)}; ${k}++) { ${e.name}[${k}] = W[${u32(pack.offset(`${name}.embed`))} + types[i] * ${u32(width)} + ${k}]; }`);
-  } else body.emit(wgsl`${e.name}[0] = W[${u32(pack.offset(`${name}.embed`))}];`);
+for (var ${k} = 0u; ${k} < ${u32(width)}; ${k}++) { ${at(e, wgsl`${k}`)} = W[${u32(pack.offset(`${name}.embed`))} + types[i] * ${u32(width)} + ${k}]; }`);
+  } else body.emit(wgsl`${at(e, wgsl`0`)} = W[${u32(pack.offset(`${name}.embed`))}];`);
   const h = body.local('h', c.features);
   dense(body, pack, `${name}.h0`, e, h);
   store(body, 'H', wgsl`t * ${u32(c.features)}`, h);
@@ -86,7 +86,7 @@ function kappa(body: Body, s: Sizes, node: Code): Local {
     let c2 = (ch + 1u + j) % ${u32(M)};
     var acc = 0.0;
     for (var k = 0u; k < ${u32(d)}; k++) { let t2 = V[(${node} * ${u32(M)} + ch) * ${u32(d)} + k] - V[(${node} * ${u32(M)} + c2) * ${u32(d)} + k]; acc += t2 * t2; }
-    ${out.name}[ch * ${u32(M - 1)} + j] = safe_sq(acc);
+    ${at(out, wgsl`ch * ${u32(M - 1)} + j`)} = safe_sq(acc);
   }
 }`);
   return out;
@@ -125,13 +125,13 @@ function message(body: Body, s: Sizes, pack: ParamPack, b: string, ri: Ident | C
   var acc = 0.0;
   for (var k = 0u; k < ${u32(d)}; k++) {
     let v = V[(${ri} * ${u32(M)} + ch) * ${u32(d)} + k] - V[(${sj} * ${u32(M)} + ch) * ${u32(d)} + k];
-    ${delta.name}[ch * ${u32(d)} + k] = v;
+    ${at(delta, wgsl`ch * ${u32(d)} + k`)} = v;
     acc += v * v;
   }
-  ${sq.name}[ch] = safe_sq(acc);
+  ${at(sq, wgsl`ch`)} = safe_sq(acc);
 }`);
   const pre = body.local('pre', U);
-  body.emit(wgsl`for (var c = 0u; c < ${u32(U)}; c++) { ${pre.name}[c] = PQ[${ri} * ${u32(2 * U)} + c] + PQ[${sj} * ${u32(2 * U)} + ${u32(U)} + c]; }`);
+  body.emit(wgsl`for (var c = 0u; c < ${u32(U)}; c++) { ${at(pre, wgsl`c`)} = PQ[${ri} * ${u32(2 * U)} + c] + PQ[${sj} * ${u32(2 * U)} + ${u32(U)} + c]; }`);
   dense(body, pack, `${b}.phi_e.lin0`, sq, pre, { rowOffset: 2 * F, accumulate: true });
   const m = stableMlp(body, pack, `${b}.phi_e`, undefined, s.c.mlp, true, pre);
   return { m, delta, sq };
@@ -154,11 +154,11 @@ function edgeKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
   const gate = body.local('gate', 1);
   dense(body, pack, `${b}.gate`, m, gate);
   body.emit(wgsl`for (var ch = 0u; ch < ${u32(M)}; ch++) {
-  let coefficient = ${w.name}[ch] / (sqrt(${sq.name}[ch]) + 1.0) / ${f32(n - 1)};
-  for (var k = 0u; k < ${u32(d)}; k++) { ${dV.name}[ch * ${u32(d)} + k] += coefficient * ${delta.name}[ch * ${u32(d)} + k]; }
+  let coefficient = ${at(w, wgsl`ch`)} / (sqrt(${at(sq, wgsl`ch`)}) + 1.0) / ${f32(n - 1)};
+  for (var k = 0u; k < ${u32(d)}; k++) { ${at(dV, wgsl`ch * ${u32(d)} + k`)} += coefficient * ${at(delta, wgsl`ch * ${u32(d)} + k`)}; }
 }
-let g = sigmoid(${gate.name}[0]) / ${f32(Math.sqrt(n - 1))};
-for (var c = 0u; c < ${u32(last)}; c++) { ${agg.name}[c] += g * ${m.name}[c]; }
+let g = sigmoid(${at(gate, wgsl`0`)}) / ${f32(Math.sqrt(n - 1))};
+for (var c = 0u; c < ${u32(last)}; c++) { ${at(agg, wgsl`c`)} += g * ${at(m, wgsl`c`)}; }
 }`);
   store(body, 'AGG', wgsl`t * ${u32(last)}`, agg);
   store(body, 'DV', wgsl`t * ${u32(M * d)}`, dV);
@@ -174,7 +174,7 @@ function senderKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
   if (ii == i) { continue; }
   let r = sys * ${u32(n)} + ii;`);
   const { m } = message(body, s, pack, b, new Code('r'), new Code('t'));
-  body.emit(wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${sum.name}[c] += ${m.name}[c]; }
+  body.emit(wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${at(sum, wgsl`c`)} += ${at(m, wgsl`c`)}; }
 }`);
   store(body, 'SENT', wgsl`t * ${u32(last)}`, sum);
   return kernel(`${b}.sender`, [read('W'), read('V'), read('PQ'), write('SENT')], body.code());
@@ -187,8 +187,8 @@ function updateKernel(s: Sizes, pack: ParamPack, name: string, b: string, final:
   const body = new Body();
   body.emit(guard(s));
   const hIn = body.local('h_in', last + F);
-  body.emit(wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${hIn.name}[c] = AGG[t * ${u32(last)} + c]; }
-for (var c = 0u; c < ${u32(F)}; c++) { ${hIn.name}[${u32(last)} + c] = H[t * ${u32(F)} + c]; }`);
+  body.emit(wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${at(hIn, wgsl`c`)} = AGG[t * ${u32(last)} + c]; }
+for (var c = 0u; c < ${u32(F)}; c++) { ${at(hIn, wgsl`${u32(last)} + c`)} = H[t * ${u32(F)} + c]; }`);
   const update = stableMlp(body, pack, `${b}.phi_h`, hIn, [...s.c.mlp, F], false);
   const dV = load(body, 'dV', 'DV', wgsl`t * ${u32(M * d)}`, M * d);
   if (s.cross) {
@@ -201,22 +201,22 @@ for (var c = 0u; c < ${u32(F)}; c++) { ${hIn.name}[${u32(last)} + c] = H[t * ${u
   for (var j = 0u; j < ${u32(M - 1)}; j++) {
     let c2 = (ch + 1u + j) % ${u32(M)};
     let p = ch * ${u32(M - 1)} + j;
-    let w = ${coef.name}[p] / (1.0 + ${k.name}[p]) / ${f32(M - 1)};
-    for (var k = 0u; k < ${u32(d)}; k++) { ${dV.name}[ch * ${u32(d)} + k] += w * (V[(t * ${u32(M)} + ch) * ${u32(d)} + k] - V[(t * ${u32(M)} + c2) * ${u32(d)} + k]); }
+    let w = ${at(coef, wgsl`p`)} / (1.0 + ${at(k, wgsl`p`)}) / ${f32(M - 1)};
+    for (var k = 0u; k < ${u32(d)}; k++) { ${at(dV, wgsl`ch * ${u32(d)} + k`)} += w * (V[(t * ${u32(M)} + ch) * ${u32(d)} + k] - V[(t * ${u32(M)} + c2) * ${u32(d)} + k]); }
   }
 }`);
   }
   const h = body.local('h_next', F);
-  body.emit(wgsl`for (var c = 0u; c < ${u32(F)}; c++) { ${h.name}[c] = H[t * ${u32(F)} + c] + ${update.name}[c]; H[t * ${u32(F)} + c] = ${h.name}[c]; }
-for (var c = 0u; c < ${u32(M * d)}; c++) { V[t * ${u32(M * d)} + c] += ${dV.name}[c]; }`);
+  body.emit(wgsl`for (var c = 0u; c < ${u32(F)}; c++) { ${at(h, wgsl`c`)} = H[t * ${u32(F)} + c] + ${at(update, wgsl`c`)}; H[t * ${u32(F)} + c] = ${at(h, wgsl`c`)}; }
+for (var c = 0u; c < ${u32(M * d)}; c++) { V[t * ${u32(M * d)} + c] += ${at(dV, wgsl`c`)}; }`);
   const bindings = [read('W'), write('H'), write('V'), read('AGG'), read('DV'), ...(s.cross ? [read('SENT')] : [])];
   if (!final) return kernel(`${b}.update`, bindings, body.code());
   // After the last block: h_out = Linear(softmax(h)), v = V − V⁰.
-  body.emit(wgsl`var top = ${h.name}[0];
-for (var c = 1u; c < ${u32(F)}; c++) { top = max(top, ${h.name}[c]); }
+  body.emit(wgsl`var top = ${at(h, wgsl`0`)};
+for (var c = 1u; c < ${u32(F)}; c++) { top = max(top, ${at(h, wgsl`c`)}); }
 var total = 0.0;
-for (var c = 0u; c < ${u32(F)}; c++) { ${h.name}[c] = exp(${h.name}[c] - top); total += ${h.name}[c]; }
-for (var c = 0u; c < ${u32(F)}; c++) { ${h.name}[c] /= total; }`);
+for (var c = 0u; c < ${u32(F)}; c++) { ${at(h, wgsl`c`)} = exp(${at(h, wgsl`c`)} - top); total += ${at(h, wgsl`c`)}; }
+for (var c = 0u; c < ${u32(F)}; c++) { ${at(h, wgsl`c`)} /= total; }`);
   const out = body.local('h_out', pack.shape(`${name}.h_out.b`)[0]!);
   dense(body, pack, `${name}.h_out`, h, out);
   store(body, 'HOUT', wgsl`t * ${u32(out.size)}`, out);

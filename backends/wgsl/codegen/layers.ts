@@ -5,7 +5,7 @@
  * system for the small whole-system layers.
  */
 import type { Op } from '../../../compiler/ir/ir.js';
-import { Body, stableMlp, type ParamPack } from './dense.js';
+import { at, Body, stableMlp, type ParamPack } from './dense.js';
 import { kernel, read, write, type KernelSource } from './kernel.js';
 import { Code, f32, u32, wgsl } from './wgsl.js';
 
@@ -60,9 +60,9 @@ export function headKernel(op: Extract<Op, { kind: 'head' }>, pack: ParamPack, n
   const body = new Body();
   body.emit(perThread(n));
   const x = body.local('x', width);
-  body.emit(wgsl`for (var c = 0u; c < ${u32(width)}; c++) { ${x.name}[c] = SRC[t * ${u32(width)} + c]; }`);
+  body.emit(wgsl`for (var c = 0u; c < ${u32(width)}; c++) { ${at(x, wgsl`c`)} = SRC[t * ${u32(width)} + c]; }`);
   const y = stableMlp(body, pack, op.params, x, [...op.units, op.outputs], false);
-  body.emit(wgsl`for (var c = 0u; c < ${u32(op.outputs)}; c++) { DST[t * ${u32(op.outputs)} + c] = ${y.name}[c]; }`);
+  body.emit(wgsl`for (var c = 0u; c < ${u32(op.outputs)}; c++) { DST[t * ${u32(op.outputs)} + c] = ${at(y, wgsl`c`)}; }`);
   return kernel(`${op.params}.head`, [read('W'), read('SRC'), write('DST')], body.code());
 }
 
@@ -99,10 +99,10 @@ for (var c = 0u; c < ${u32(C)}; c++) {
     body.emit(wgsl`for (var c = 1u; c < ${u32(C)}; c++) {
   var acc = 0.0;
   for (var k = 0u; k < ${u32(d)}; k++) { let t2 = before[c * ${u32(d)} + k] - before[k]; acc += t2 * t2; }
-  ${norms.name}[c - 1u] = sqrt(acc);
+  ${at(norms, wgsl`c - 1u`)} = sqrt(acc);
 }`);
     const out = stableMlp(body, pack, `${op.params}.scale_head`, norms, [...op.units, C], false);
-    logits = wgsl`${out.name}[c]`;
+    logits = wgsl`${at(out, wgsl`c`)}`;
   } else logits = wgsl`W[${u32(pack.offset(`${op.params}.scale_logits`))} + c]`;
   body.emit(wgsl`var total = 0.0;
 for (var c = 0u; c < ${u32(C)}; c++) {
