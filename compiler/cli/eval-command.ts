@@ -37,7 +37,10 @@ export async function runEval(files: readonly string[], flags: EvalFlags): Promi
   let flow: Flow;
   let data: { data: Float64Array; count: number };
   try {
-    const backend = flags.backend === 'reference' ? referenceBackend : await createTfjsBackend(flags.backend as TfBackendName | undefined);
+    const tfjsNames = ['tfjs', 'wasm', 'cpu', 'tensorflow'];
+    if (flags.backend !== undefined && flags.backend !== 'reference' && !tfjsNames.includes(flags.backend))
+      throw new UserError(`flowc eval: --backend must be reference or a tfjs backend (wasm, cpu, tensorflow); got '${flags.backend}' (eval does not run on WGSL yet)`, 2);
+    const backend = flags.backend === 'reference' ? referenceBackend : await createTfjsBackend(flags.backend === 'tfjs' ? undefined : (flags.backend as TfBackendName | undefined));
     flow = new Flow(module, loadWeights(flags.weights, module), backend);
     data = readConfigurations(flags.data, module.system.n, module.system.dim, parseRows(flags.rows, '--rows'));
   } catch (error) {

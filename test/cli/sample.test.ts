@@ -63,6 +63,7 @@ describe('flowc sample', () => {
       [['sample', file, '--weights', weights, '--with', 'x', '-o', out], /--with takes a comma list/],
       [['sample', file, '--weights', join(dir, 'missing.safetensors'), '-o', out], /missing\.safetensors/],
       [['sample', file, '--weights', weights, '--backend', 'cuda', '-o', out], /--backend must be wgsl, tfjs or reference/],
+      [['eval', file, '--weights', weights, '--data', out, '--backend', 'wgsl'], /--backend must be reference or a tfjs backend/],
     ];
     for (const [args, message] of cases) {
       const run = flowc(args);
