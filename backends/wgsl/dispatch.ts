@@ -25,7 +25,7 @@ export async function dispatchOnce(ctx: GpuContext, launches: readonly Launch[],
     buffers.set(name, b);
   }
   for (const [name, floats] of Object.entries(outputs)) if (!buffers.has(name)) buffers.set(name, make(name, floats));
-  const pipelines = await Promise.all(launches.map((l) => pipelineFor(device, l.kernel)));
+  const pipelines = await Promise.all(launches.map((l) => pipelineFor(device, l.kernel.label, l.kernel.code.text)));
   const uniforms: GPUBuffer[] = [];
   const reads = Object.entries(outputs).map(([name, floats]) => ({ name, buffer: device.createBuffer({ label: `${name}.read`, size: Math.max(4, floats * 4), usage: usage.buffer.MAP_READ | usage.buffer.COPY_DST }) }));
   try {

@@ -21,7 +21,7 @@ export async function prepareEgnn(ctx: GpuContext, module: IRModule, weights: We
   const { n, dim: d } = module.system;
   const pack = new ParamPack(module, name);
   const kernels = egnnKernels(module, pack, name, c, m);
-  const pipelines = await Promise.all(kernels.map((k) => pipelineFor(device, k)));
+  const pipelines = await Promise.all(kernels.map((k) => pipelineFor(device, k.label, k.code.text)));
   const W = device.createBuffer({ label: `${name}.weights`, size: pack.size * 4 || 4, usage: usage.buffer.STORAGE | usage.buffer.COPY_DST });
   device.queue.writeBuffer(W, 0, pack.pack(weights));
   const outF = pack.shape(`${name}.h_out.b`)[0]!;

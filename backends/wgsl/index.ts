@@ -6,7 +6,6 @@
 import type { Backend, Executable, RunResult } from '../backend.js';
 import type { Direction, IRModule } from '../../compiler/ir/ir.js';
 import type { Weights } from '../init.js';
-import { Code } from './codegen/wgsl.js';
 import { gpuContext, type GpuContext } from './device.js';
 import { compileProgram } from './program.js';
 import { ProgramRunner } from './runtime.js';
@@ -30,8 +29,7 @@ export async function createWgslBackend(): Promise<Backend & { readonly context:
       const runner = (direction: Direction) => {
         if (!runners.has(direction)) {
           const { program, weights: pack } = programs[direction];
-          const compile = (k: { label: string; code: string; bindings: readonly string[] }) => pipelineFor(context.device, { label: k.label, code: new Code(k.code), bindings: [] });
-          runners.set(direction, ProgramRunner.create(context.device, program, pack(weights), compile));
+          runners.set(direction, ProgramRunner.create(context.device, program, pack(weights), (k) => pipelineFor(context.device, k.label, k.code)));
         }
         return runners.get(direction)!;
       };

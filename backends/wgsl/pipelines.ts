@@ -4,17 +4,16 @@
  * (shown by Dawn's validation messages and GPU captures).
  */
 import { DeviceError, validated } from './device.js';
-import type { KernelSource } from './codegen/egnn.js';
 
 const caches = new WeakMap<GPUDevice, Map<string, Promise<GPUComputePipeline>>>();
 
-export function pipelineFor(device: GPUDevice, k: KernelSource): Promise<GPUComputePipeline> {
+export function pipelineFor(device: GPUDevice, label: string, code: string): Promise<GPUComputePipeline> {
   let cache = caches.get(device);
   if (!cache) caches.set(device, (cache = new Map()));
-  const key = k.code.text;
+  const key = code;
   let pipeline = cache.get(key);
   if (!pipeline) {
-    pipeline = compile(device, k);
+    pipeline = compile(device, label, code);
     cache.set(key, pipeline);
     pipeline.catch(() => cache.delete(key));
   }
@@ -22,16 +21,16 @@ export function pipelineFor(device: GPUDevice, k: KernelSource): Promise<GPUComp
 }
 
 /** Compiles one kernel; WGSL errors come back with their line and the offending source line (a generator bug). */
-async function compile(device: GPUDevice, k: KernelSource): Promise<GPUComputePipeline> {
+async function compile(device: GPUDevice, label: string, code: string): Promise<GPUComputePipeline> {
   device.pushErrorScope('validation'); // the messages come from getCompilationInfo; keep Dawn from printing them too
-  const module = device.createShaderModule({ label: k.label, code: k.code.text });
+  const module = device.createShaderModule({ label, code });
   const info = await module.getCompilationInfo();
   await device.popErrorScope();
   const errors = info.messages.filter((m) => m.type === 'error');
   if (errors.length > 0) {
-    const sourceLines = k.code.text.split('\n');
+    const sourceLines = code.split('\n');
     const detail = errors.slice(0, 3).map((e) => `${e.lineNum}:${e.linePos}: ${e.message}\n    ${sourceLines[e.lineNum - 1]?.trim() ?? ''}`);
-    throw new DeviceError(`flowc internal error: generated WGSL kernel ${k.label} does not compile:\n${detail.join('\n')}`);
+    throw new DeviceError(`flowc internal error: generated WGSL kernel ${label} does not compile:\n${detail.join('\n')}`);
   }
-  return validated(device, `WGSL kernel ${k.label}`, () => device.createComputePipelineAsync({ label: k.label, layout: 'auto', compute: { module, entryPoint: 'main' } }));
+  return validated(device, `WGSL kernel ${label}`, () => device.createComputePipelineAsync({ label, layout: 'auto', compute: { module, entryPoint: 'main' } }));
 }
