@@ -3,7 +3,7 @@
  * the marginal log q(x) by importance sampling over a (method §2.4), energies and log weights.
  * Arrays are flat, row-major: x [B][n][d], a [B][n][A][d], z [B][n][C][d] (channel 0 is x).
  */
-import type { IRModule } from '../compiler/ir/ir.js';
+import type { IRModule, TargetSpec } from '../compiler/ir/ir.js';
 import type { Backend, Executable, RunResult } from './backend.js';
 import type { Weights } from './init.js';
 import { augment, augmentedLogProb, baseSample, centreJoint, densityFrom, packJoint, unpackJoint } from './base.js';
@@ -148,13 +148,15 @@ export class Flow {
 
   /** log p(x) = −E(x)/τ of the flow's target, or undefined when the flow has none. */
   targetLogProb(x: Float64Array, batch: number): Float64Array | undefined {
-    const t = this.module.target;
-    if (!t) return undefined;
-    const { n, d } = this;
-    return Float64Array.from({ length: batch }, (_, b) => {
-      const xb = x.subarray(b * n * d, (b + 1) * n * d);
-      const energy = t.kind === 'dw4' ? doubleWellEnergy(xb, n, d, t) : lennardJonesEnergy(xb, n, d, t).total;
-      return -energy / t.temperature;
-    });
+    return this.module.target && targetLogProb(this.module.target, x, batch, this.n, this.d);
   }
+}
+
+/** log p(x) = −E(x)/τ of a target, for configurations x [batch][n][d] (no weights needed). */
+export function targetLogProb(target: TargetSpec, x: Float64Array, batch: number, n: number, d: number): Float64Array {
+  return Float64Array.from({ length: batch }, (_, b) => {
+    const xb = x.subarray(b * n * d, (b + 1) * n * d);
+    const energy = target.kind === 'dw4' ? doubleWellEnergy(xb, n, d, target) : lennardJonesEnergy(xb, n, d, target).total;
+    return -energy / target.temperature;
+  });
 }

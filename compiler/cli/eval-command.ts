@@ -9,7 +9,7 @@ import { readConfigurations, NpyError } from '../../backends/data/npy.js';
 import { createTfjsBackend } from '../../backends/tfjs/index.js';
 import { referenceBackend } from '../../backends/reference/index.js';
 import type { TfBackendName } from '../../backends/tfjs/tf.js';
-import { forwardEss, marginalFromLogWeights, reverseEss } from '../../backends/reference/math/densities.js';
+import { evaluateFlow } from '../../backends/metrics.js';
 import { UserError } from './io.js';
 import { compileChecked } from './compile-helpers.js';
 import { parseRows, positiveInt } from './train-command.js';
@@ -47,25 +47,7 @@ export async function runEval(files: readonly string[], flags: EvalFlags): Promi
     if (error instanceof WeightsError || error instanceof NpyError) throw new UserError(`flowc eval: ${error.message}`);
     throw error;
   }
-  const { n, d } = flow;
-  const logW: number[][] = [];
-  for (let start = 0; start < data.count; start += 100) {
-    const b = Math.min(100, data.count - start);
-    logW.push(...flow.logWeights(data.data.subarray(start * n * d, (start + b) * n * d), b, K, seed));
-  }
-  const summary = marginalFromLogWeights(logW);
-  const metrics: Record<string, number | string> = { rows: data.count, K, nll: summary.nll, var_log_w: summary.varLogW, lower_bound_marginal_gap: summary.lowerBoundMarginalGap };
-  if (module.target) {
-    // forward ESS: one a ~ π(·|x) per test point; log w = log p(x) + log π(a|x) − log q(x, a)
-    const target = flow.targetLogProb(data.data, data.count)!;
-    const oneDraw = logW.map((row, i) => target[i]! - row[0]!);
-    metrics['forward_ess'] = forwardEss(oneDraw).ess;
-    const s = flow.sample(samples, seed + 1);
-    const p = flow.targetLogProb(s.x, samples)!;
-    const pi = flow.augmentedLogProb(s.x, s.a, samples);
-    metrics['reverse_ess'] = reverseEss(Array.from(s.logQ, (q, i) => p[i]! + pi[i]! - q));
-    metrics['reverse_ess_samples'] = samples;
-  }
+  const { metrics } = evaluateFlow(flow, data.data, data.count, { K, samples, seed });
   if (flags.json) process.stdout.write(`${JSON.stringify({ file: files[0], weights: flags.weights, data: flags.data, backend: flow.backend.name, metrics }, null, 2)}\n`);
   else for (const [k, v] of Object.entries(metrics)) process.stdout.write(`${k.padEnd(26)} ${typeof v === 'number' && !Number.isInteger(v) ? v.toPrecision(6) : v}\n`);
   return 0;

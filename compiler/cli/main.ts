@@ -33,17 +33,25 @@ commands:
              [--batch N] [--micro-batch N] [--out DIR] [--resume] [--seed S] [--backend wasm|cpu] [--eval-every N]
              [--checkpoint-every N] [--marginal-samples K] [--max-minutes M]
                            maximum-likelihood training with the file's train block as defaults
-  sample FILE --weights W -n N -o OUT.npy [--backend wgsl|tfjs|reference] [--seed S] [--with a,logq,logw]
-                           N samples as .npy (x; a, log q, log w next to it on request); wgsl (WebGPU) by default
+  sample FILE --weights W -n N -o OUT.npy [--backend wgsl|tfjs|reference] [--seed S] [--with a,logq,logw,xyz]
+                           N samples as .npy (x; a, log q, log w and a multi-frame .xyz next to it on request);
+                           wgsl (WebGPU) by default
   eval FILE --weights W --data NPY [--rows A..B] [--marginal-samples K] [--samples N] [--json]
                            NLL (K = 20), var log w, forward and reverse ESS (with a target)
+  report FILE --weights W [--data NPY] [--rows A..B] [--samples N] [--marginal-samples K] [--verify-runs N]
+              [--history JSON] [--figures DIR] [--backend tfjs|reference] -o report.html
+                           one self-contained HTML page: metrics, distance/energy histograms, training
+                           curves, measured equivariance errors, certificate, spec (--figures: SVG + PNG)
+  plot distances|energies|training FILE [--data NPY] [--rows A..B] [--samples NPY] [--logw NPY]
+              [--history JSON] -o OUT.svg|.png|.json
+                           one figure from files (samples from flowc sample; .json: the plotted numbers)
   help                     this text
 
 examples:
   flowc check examples/lj13.flow
   flowc explain examples/lj13.flow`;
 
-const commands = ['check', 'fmt', 'explain', 'compile', 'verify', 'train', 'sample', 'eval', 'help'];
+const commands = ['check', 'fmt', 'explain', 'compile', 'verify', 'train', 'sample', 'eval', 'report', 'plot', 'help'];
 
 /** The lines of the usage text that describe `command` (its entry and its continuation lines). */
 function usageOf(command: string): string | undefined {
@@ -113,6 +121,10 @@ function run(argv: readonly string[]): number | Promise<number> {
         count: { type: 'string', short: 'n' },
         with: { type: 'string' },
         samples: { type: 'string' },
+        history: { type: 'string' },
+        'verify-runs': { type: 'string' },
+        figures: { type: 'string' },
+        logw: { type: 'string' },
       },
     });
   } catch (error) {
@@ -134,6 +146,11 @@ function run(argv: readonly string[]): number | Promise<number> {
       return runSample(positionals, { weights: values.weights, count: values.count, backend: values.backend, seed: values.seed, out: values.out, with: values.with });
     case 'eval':
       return runEval(positionals, { weights: values.weights, data: values.data, rows: values.rows, marginal: values['marginal-samples'], samples: values.samples, backend: values.backend, seed: values.seed, json: values.json ?? false });
+    case 'report':
+      // plotting libraries load only for the commands that draw
+      return import('./report-command.js').then((m) => m.runReport(positionals, { weights: values.weights, data: values.data, rows: values.rows, history: values.history, samples: values.samples, marginal: values['marginal-samples'], verifyRuns: values['verify-runs'], backend: values.backend, seed: values.seed, figures: values.figures, out: values.out }));
+    case 'plot':
+      return import('./plot-command.js').then((m) => m.runPlot(positionals, { data: values.data, rows: values.rows, samples: values.samples, logw: values.logw, history: values.history, out: values.out }));
     case 'verify':
       return runVerify(positionals, { backend: values.backend, runs: values.runs, seed: values.seed, noCheck: values['no-check'] ?? false, weights: values.weights, json: values.json ?? false });
     default: {

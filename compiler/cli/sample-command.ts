@@ -1,13 +1,17 @@
 /**
- * `flowc sample FILE --weights W -n N [--backend wgsl|tfjs|reference] [--seed S] -o OUT.npy [--with a,logq,logw]`:
+ * `flowc sample FILE --weights W -n N [--backend wgsl|tfjs|reference] [--seed S] -o OUT.npy [--with a,logq,logw,xyz]`:
  * N samples x [N, n, d] as .npy, and on request the augmented a [N, n, A, d], log q(x, a) [N] and the log
  * importance weights log w = log p(x) + log π(a|x) − log q(x, a) [N] (a target is needed) next to it
- * (OUT.a.npy, OUT.logq.npy, OUT.logw.npy). Row k is the k-th base draw of the seed, so the bytes do not
- * depend on the chunk size; every file is written to a temporary name and renamed.
+ * (OUT.a.npy, OUT.logq.npy, OUT.logw.npy), and x as multi-frame OUT.xyz for molecule viewers. Row k is the
+ * k-th base draw of the seed, so the bytes do not depend on the chunk size; every file is written to a
+ * temporary name and renamed.
  */
 import { Flow, type Sample } from '../../backends/flow.js';
 import type { Backend } from '../../backends/backend.js';
 import { loadWeights, WeightsError } from '../../backends/weights-io.js';
+import { modelLogWeights } from '../../backends/metrics.js';
+import { formatXyz, particleSymbols } from '../../backends/data/xyz.js';
+import { writeAtomic } from '../../backends/files.js';
 import { writeNpy } from '../../backends/data/npy.js';
 import { createTfjsBackend } from '../../backends/tfjs/index.js';
 import { referenceBackend } from '../../backends/reference/index.js';
@@ -25,7 +29,7 @@ export interface SampleFlags {
   readonly with?: string;
 }
 
-const EXTRAS = ['a', 'logq', 'logw'] as const;
+const EXTRAS = ['a', 'logq', 'logw', 'xyz'] as const;
 type Extra = (typeof EXTRAS)[number];
 
 async function backendFor(name: string | undefined): Promise<Backend> {
@@ -92,9 +96,12 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   if (extras.includes('a')) writeNpy(`${stem}.a.npy`, [count, n, A, d], a);
   if (extras.includes('logq')) writeNpy(`${stem}.logq.npy`, [count], logQ, 'f8');
   if (extras.includes('logw')) {
-    const p = flow.targetLogProb(x, count)!;
-    const pi = flow.augmentedLogProb(x, a, count);
-    writeNpy(`${stem}.logw.npy`, [count], Array.from(logQ, (q, i) => p[i]! + pi[i]! - q), 'f8');
+    writeNpy(`${stem}.logw.npy`, [count], modelLogWeights(flow, { x, a, logQ }, count), 'f8');
+  }
+  if (extras.includes('xyz')) {
+    const symbols = particleSymbols(n, compiled.model.system?.types);
+    const comment = (f: number) => `${module.name} sample ${f} seed ${seed} log_q ${logQ[f]!.toPrecision(8)}`;
+    writeAtomic(`${stem}.xyz`, formatXyz({ x, frames: count, n, d, symbols, comment }));
   }
   flow.dispose();
   const seconds = (performance.now() - started) / 1000;

@@ -9,13 +9,12 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../helpers/browser.js';
 import { flowc } from '../helpers/cli.js';
 import { compile } from '../../compiler/compile.js';
 import { randomWeights } from '../../backends/init.js';
 import { saveWeights } from '../../backends/weights-io.js';
 
-const CHROMIUM = '/usr/bin/chromium';
 const spec = `flow tiny {
   system particles 4, dim 3
   let net = egnn(layers 1, mlp [8, 8], features 8, head [8, 8])
@@ -28,7 +27,6 @@ const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 
 describe('the compiled sampler in a browser', () => {
   it('samples on the example page in headless Chromium (WebGPU on SwiftShader)', async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install --no-install-recommends chromium (.ci/run does)`);
     const dir = mkdtempSync(join(tmpdir(), 'flowc-page-'));
     writeFileSync(join(dir, 'tiny.flow'), spec);
     const { module } = compile(spec);
@@ -43,10 +41,7 @@ describe('the compiled sampler in a browser', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const port = (server.address() as AddressInfo).port;
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--enable-unsafe-webgpu', '--enable-features=Vulkan', '--use-webgpu-adapter=swiftshader', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
+    const browser = await launchChromium(true);
     try {
       const page = await browser.newPage();
       const errors: string[] = [];

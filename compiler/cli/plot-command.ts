@@ -1,0 +1,81 @@
+/**
+ * `flowc plot KIND FILE … -o OUT.svg|png|json`: one report figure on its own, from files (no weights
+ * needed): `distances` (--data and/or --samples), `energies` (the spec's target; --data and/or --samples,
+ * --logw for the reweighted histogram), `training` (--history run/history.json; loss, and validation NLL
+ * as a second file OUT-validation.EXT when the run measured it).
+ */
+import { extname } from 'node:path';
+import { readConfigurations, readNpy, NpyError } from '../../backends/data/npy.js';
+import { targetLogProb } from '../../backends/flow.js';
+import { distanceFigure, energyFigure, trainingFigures, type Figure } from '../report/figures.js';
+import { findHistory } from '../report/collect.js';
+import { compileChecked } from './compile-helpers.js';
+import { UserError } from './io.js';
+import { checkFigurePath, writeFigure } from './figure-output.js';
+import { parseRows } from './train-command.js';
+
+export interface PlotFlags {
+  readonly data?: string;
+  readonly rows?: string;
+  readonly samples?: string;
+  readonly logw?: string;
+  readonly history?: string;
+  readonly out?: string;
+}
+
+const KINDS = ['distances', 'energies', 'training'] as const;
+
+export async function runPlot(positionals: readonly string[], flags: PlotFlags): Promise<number> {
+  const [kind, file, ...rest] = positionals;
+  if (!kind || !(KINDS as readonly string[]).includes(kind)) throw new UserError(`flowc plot: the first argument is the kind of plot: ${KINDS.join(', ')} (got '${kind ?? ''}')`, 2);
+  if (!file || rest.length > 0) throw new UserError(`flowc plot: give one .flow file after the kind, e.g. flowc plot ${kind} examples/dw4.flow --data val.npy --samples s.npy -o ${kind}.svg`, 2);
+  if (!flags.out) throw new UserError('flowc plot: -o OUT.svg (or .png, .json) is required', 2);
+  checkFigurePath(flags.out, 'plot');
+  const compiled = compileChecked(file);
+  if (!compiled) return 1;
+  const { n, dim: d } = compiled.module.system;
+  let figures: Figure[];
+  try {
+    if (kind === 'training') {
+      if (!flags.history) throw new UserError('flowc plot training: --history RUN/history.json is required (flowc train writes it in its --out folder)', 2);
+      const history = findHistory('', flags.history);
+      if (!history) throw new UserError(`flowc plot training: cannot read '${flags.history}': no such file`);
+      figures = trainingFigures(history);
+    } else {
+      const data = flags.data ? readConfigurations(flags.data, n, d, parseRows(flags.rows, '--rows')) : undefined;
+      const samples = flags.samples ? readConfigurations(flags.samples, n, d) : undefined;
+      if (!data && !samples) throw new UserError(`flowc plot ${kind}: give --data NPY and/or --samples NPY (from flowc sample)`, 2);
+      figures = [kind === 'distances' ? distances(n, d, data, samples) : energies(compiled.module.target, file, n, d, data, samples, flags.logw)];
+    }
+  } catch (error) {
+    if (error instanceof NpyError || error instanceof SyntaxError) throw new UserError(`flowc plot: ${error.message}`);
+    throw error;
+  }
+  const ext = extname(flags.out);
+  const paths = figures.map((f, i) => (i === 0 ? flags.out! : `${flags.out!.slice(0, -ext.length)}-${f.kind.replace('validation-nll', 'validation')}${ext}`));
+  for (const [i, figure] of figures.entries()) await writeFigure(figure, paths[i]!);
+  process.stdout.write(`wrote ${paths.join(', ')}\n`);
+  return 0;
+}
+
+type Rows = { data: Float64Array; count: number } | undefined;
+
+function distances(n: number, d: number, data: Rows, samples: Rows): Figure {
+  const sets = [];
+  if (data) sets.push({ name: 'data', configurations: { values: data.data, count: data.count } });
+  if (samples) sets.push({ name: 'model samples', configurations: { values: samples.data, count: samples.count } });
+  return distanceFigure(n, d, sets);
+}
+
+function energies(target: Parameters<typeof targetLogProb>[0] | undefined, file: string, n: number, d: number, data: Rows, samples: Rows, logwPath: string | undefined): Figure {
+  if (!target) throw new UserError(`flowc plot energies: ${file} has no target energy (add e.g. \`target lj\`)`, 2);
+  const energy = (rows: NonNullable<Rows>) => Array.from(targetLogProb(target, rows.data, rows.count, n, d), (l) => -l);
+  if (!samples) return energyFigure(energy(data!), undefined);
+  let logW: Float64Array | undefined;
+  if (logwPath) {
+    const array = readNpy(logwPath);
+    if (array.data.length !== samples.count) throw new UserError(`flowc plot energies: --logw has ${array.data.length} values for ${samples.count} samples`, 2);
+    logW = Float64Array.from(array.data);
+  }
+  return energyFigure(data && energy(data), energy(samples), logW);
+}

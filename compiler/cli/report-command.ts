@@ -1,0 +1,86 @@
+/**
+ * `flowc report FILE --weights W [--data NPY] [--rows A..B] -o report.html`: one self-contained HTML page —
+ * metrics, distance and energy histograms (data vs model), training curves from the run folder, the property
+ * suite on the trained weights, the certificate and the spec. `--figures DIR` also writes each plot alone as
+ * SVG and PNG.
+ */
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { Flow } from '../../backends/flow.js';
+import { loadWeights, WeightsError } from '../../backends/weights-io.js';
+import { readConfigurations, NpyError } from '../../backends/data/npy.js';
+import { createTfjsBackend } from '../../backends/tfjs/index.js';
+import { referenceBackend } from '../../backends/reference/index.js';
+import { writeAtomic } from '../../backends/files.js';
+import { explain, explanationText } from '../explain.js';
+import { LineMap } from '../diagnostics/span.js';
+import { collectReport, findHistory } from '../report/collect.js';
+import { reportHtml } from '../report/html.js';
+import { renderSvg } from '../report/render.js';
+import { writeFigure } from './figure-output.js';
+import { compileChecked } from './compile-helpers.js';
+import { displayPath, UserError } from './io.js';
+import { parseRows, positiveInt } from './train-command.js';
+
+export interface ReportFlags {
+  readonly weights?: string;
+  readonly data?: string;
+  readonly rows?: string;
+  readonly history?: string;
+  readonly samples?: string;
+  readonly marginal?: string;
+  readonly verifyRuns?: string;
+  readonly backend?: string;
+  readonly seed?: string;
+  readonly figures?: string;
+  readonly out?: string;
+}
+
+export async function runReport(files: readonly string[], flags: ReportFlags): Promise<number> {
+  if (files.length !== 1) throw new UserError('flowc report: give exactly one .flow file, e.g. flowc report examples/dw4.flow --weights runs/dw4/weights.safetensors --data val.npy -o report.html', 2);
+  if (!flags.weights || !flags.out) throw new UserError('flowc report: --weights W.safetensors and -o report.html are required', 2);
+  if (!flags.out.endsWith('.html')) throw new UserError(`flowc report: -o names an .html file (got '${flags.out}')`, 2);
+  if (flags.backend !== undefined && flags.backend !== 'tfjs' && flags.backend !== 'reference') throw new UserError(`flowc report: --backend must be tfjs or reference, got '${flags.backend}'`, 2);
+  const K = positiveInt(flags.marginal, '--marginal-samples') ?? 20;
+  const samples = positiveInt(flags.samples, '--samples') ?? 1000;
+  const verifyRuns = flags.verifyRuns === '0' ? 0 : (positiveInt(flags.verifyRuns, '--verify-runs') ?? 3);
+  const seed = Number(flags.seed ?? 0);
+  if (!Number.isInteger(seed) || seed < 0) throw new UserError(`flowc report: --seed expects a non-negative integer, got '${flags.seed}'`, 2);
+  const file = files[0]!;
+  const compiled = compileChecked(file);
+  if (!compiled) return 1;
+  const { module, model, check, source } = compiled;
+  let weights;
+  let data;
+  let history;
+  try {
+    weights = loadWeights(flags.weights, module);
+    data = flags.data ? readConfigurations(flags.data, module.system.n, module.system.dim, parseRows(flags.rows, '--rows')) : undefined;
+    history = findHistory(flags.weights, flags.history);
+  } catch (error) {
+    if (error instanceof WeightsError || error instanceof NpyError || error instanceof SyntaxError) throw new UserError(`flowc report: ${error.message}`);
+    throw error;
+  }
+  const backend = flags.backend === 'reference' ? referenceBackend : await createTfjsBackend();
+  const flow = new Flow(module, weights, backend);
+  const referenceFlow = verifyRuns > 0 ? new Flow(module, weights, referenceBackend) : undefined;
+  const report = collectReport(flow, data, history, { K, samples, seed, verifyRuns, referenceFlow });
+  flow.dispose();
+  const lines = new LineMap(source);
+  const certificate = check.certificate ? explanationText(explain(model, check.certificate, (offset) => lines.lineCol(offset).line)) : module.symmetry.proven;
+  const figures = [];
+  for (const figure of report.figures) figures.push({ kind: figure.kind, caption: figure.caption, svg: await renderSvg(figure.spec) });
+  const provenance = [
+    `spec: ${displayPath(file)} (flow ${module.name}; proven ${module.symmetry.proven})`,
+    `weights: ${displayPath(flags.weights)}${history ? ` (training history: ${history.length} steps)` : ' (no history.json next to them)'}`,
+    data ? `data: ${displayPath(flags.data!)}${flags.rows ? ` rows ${flags.rows}` : ''} (${data.count} configurations)` : 'data: none given (model samples only)',
+    `backend ${backend.name}; seed ${seed}; K = ${K}; ${samples} model samples; metrics and samples ${report.seconds.metrics.toFixed(1)} s`,
+  ];
+  writeAtomic(flags.out, reportHtml({ title: `flowc report: ${module.name}`, provenance, source, certificate, metrics: report.metrics, figures, verify: report.verify }));
+  if (flags.figures) {
+    mkdirSync(flags.figures, { recursive: true });
+    for (const figure of report.figures) for (const ext of ['svg', 'png']) await writeFigure(figure, join(flags.figures, `${figure.kind}.${ext}`));
+  }
+  process.stdout.write(`wrote ${flags.out}${flags.figures ? ` and ${report.figures.length} figures (SVG, PNG) in ${flags.figures}` : ''}\n`);
+  return 0;
+}

@@ -1,0 +1,79 @@
+/**
+ * Everything a report shows, measured from a flow and its weights: the metrics (backends/metrics.ts) on the
+ * data, model samples and their figures, the training history found next to the weights, and the property
+ * suite (`flowc verify`) run on the trained weights. Pure of I/O except reading the history file.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Flow } from '../../backends/flow.js';
+import { augment } from '../../backends/base.js';
+import { normals, Streams } from '../../backends/rng.js';
+import { evaluateFlow, modelLogWeights, type Metrics } from '../../backends/metrics.js';
+import { runSuite, type PropertyResult } from '../../backends/conformance/suite.js';
+import { distanceFigure, energyFigure, trainingFigures, type Figure, type HistoryPoint } from './figures.js';
+
+export interface ReportOptions {
+  readonly K: number;
+  readonly samples: number;
+  readonly seed: number;
+  /** Property-suite runs on the trained weights (0: leave the section out). */
+  readonly verifyRuns: number;
+  /** A flow on the float64 reference backend with the same weights, for the property suite. */
+  readonly referenceFlow?: Flow;
+}
+
+export interface ReportData {
+  readonly metrics?: Metrics;
+  readonly figures: readonly Figure[];
+  readonly history?: readonly HistoryPoint[];
+  readonly verify?: { readonly results: readonly PropertyResult[]; readonly runs: number; readonly seconds: number };
+  readonly seconds: { readonly metrics: number; readonly verify: number };
+}
+
+/** The training history of a run folder: `history.json` next to the weights, if the run wrote one. */
+export function findHistory(weightsPath: string, explicit?: string): HistoryPoint[] | undefined {
+  const path = explicit ?? join(dirname(weightsPath), 'history.json');
+  if (!existsSync(path)) return undefined;
+  const rows = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  if (!Array.isArray(rows)) throw new SyntaxError(`${path}: expected a JSON array of training steps`);
+  return rows as HistoryPoint[];
+}
+
+/** a ~ π(a|x) for each data configuration (the augmentation the model is trained against), as [count][n][A][d]. */
+export function augmentData(flow: Flow, x: Float64Array, count: number, seed: number): Float64Array {
+  const { n, d, A } = flow;
+  const a = new Float64Array(count * n * A * d);
+  for (let b = 0; b < count; b++) {
+    augment(flow, flow.module.base.augmentScale, x.subarray(b * n * d, (b + 1) * n * d), normals(seed, Streams.marginalA, b, n * A * d), a.subarray(b * n * A * d, (b + 1) * n * A * d));
+  }
+  return a;
+}
+
+export function collectReport(flow: Flow, data: { data: Float64Array; count: number } | undefined, history: readonly HistoryPoint[] | undefined, options: ReportOptions): ReportData {
+  const { n, d, A } = flow;
+  const started = performance.now();
+  const evaluation = data ? evaluateFlow(flow, data.data, data.count, options, true) : undefined;
+  const sample = evaluation?.sample ?? flow.sample(options.samples, options.seed + 1);
+  const metricsSeconds = (performance.now() - started) / 1000;
+  const figures: Figure[] = [];
+  const model = { name: 'model samples', configurations: { values: sample.x, count: options.samples } };
+  figures.push(distanceFigure(n, d, data ? [{ name: 'data', configurations: { values: data.data, count: data.count } }, model] : [model]));
+  if (A > 0) {
+    const modelA = { name: 'model samples', configurations: { values: sample.a, count: options.samples, channels: A } };
+    const dataA = data && { name: 'data, a ~ π(a|x)', configurations: { values: augmentData(flow, data.data, data.count, options.seed), count: data.count, channels: A } };
+    figures.push(distanceFigure(n, d, dataA ? [dataA, modelA] : [modelA], true));
+  }
+  if (flow.module.target) {
+    const energy = (x: Float64Array, count: number) => Array.from(flow.targetLogProb(x, count)!, (l) => -l);
+    const logW = evaluation?.sampleLogW ?? modelLogWeights(flow, sample, options.samples);
+    figures.push(energyFigure(data && energy(data.data, data.count), energy(sample.x, options.samples), logW));
+  }
+  if (history && history.length > 0) figures.push(...trainingFigures(history));
+  let verify: ReportData['verify'];
+  const verifyStarted = performance.now();
+  if (options.verifyRuns > 0 && options.referenceFlow) {
+    const results = runSuite(options.referenceFlow, { runs: options.verifyRuns, seed: options.seed, jacobianRuns: 1 });
+    verify = { results, runs: options.verifyRuns, seconds: (performance.now() - verifyStarted) / 1000 };
+  }
+  return { metrics: evaluation?.metrics, figures, history, verify, seconds: { metrics: metricsSeconds, verify: (performance.now() - verifyStarted) / 1000 } };
+}
