@@ -38,8 +38,8 @@ commands:
                            wgsl (WebGPU) by default
   eval FILE --weights W --data NPY [--rows A..B] [--marginal-samples K] [--samples N] [--json]
                            NLL (K = 20), var log w, forward and reverse ESS (with a target)
-  report FILE --weights W [--data NPY] [--rows A..B] [--samples N] [--marginal-samples K] [--verify-runs N]
-              [--history JSON] [--figures DIR] [--backend tfjs|reference] -o report.html
+  report FILE --weights W [--data NPY] [--rows A..B] [--samples N] [--marginal-samples K] [--verify-runs N] [--jacobian-runs N]
+              [--history JSON] [--figures DIR] [--backend tfjs|reference] [--json] -o report.html
                            one self-contained HTML page: metrics, distance/energy histograms, training
                            curves, measured equivariance errors, certificate, spec (--figures: SVG + PNG)
   plot distances|energies|training FILE [--data NPY] [--rows A..B] [--samples NPY] [--logw NPY]
@@ -123,6 +123,7 @@ function run(argv: readonly string[]): number | Promise<number> {
         samples: { type: 'string' },
         history: { type: 'string' },
         'verify-runs': { type: 'string' },
+        'jacobian-runs': { type: 'string' },
         figures: { type: 'string' },
         logw: { type: 'string' },
       },
@@ -148,7 +149,7 @@ function run(argv: readonly string[]): number | Promise<number> {
       return runEval(positionals, { weights: values.weights, data: values.data, rows: values.rows, marginal: values['marginal-samples'], samples: values.samples, backend: values.backend, seed: values.seed, json: values.json ?? false });
     case 'report':
       // plotting libraries load only for the commands that draw
-      return import('./report-command.js').then((m) => m.runReport(positionals, { weights: values.weights, data: values.data, rows: values.rows, history: values.history, samples: values.samples, marginal: values['marginal-samples'], verifyRuns: values['verify-runs'], backend: values.backend, seed: values.seed, figures: values.figures, out: values.out }));
+      return import('./report-command.js').then((m) => m.runReport(positionals, { weights: values.weights, data: values.data, rows: values.rows, history: values.history, samples: values.samples, marginal: values['marginal-samples'], verifyRuns: values['verify-runs'], jacobianRuns: values['jacobian-runs'], backend: values.backend, seed: values.seed, figures: values.figures, out: values.out, json: values.json ?? false }));
     case 'plot':
       return import('./plot-command.js').then((m) => m.runPlot(positionals, { data: values.data, rows: values.rows, samples: values.samples, logw: values.logw, history: values.history, out: values.out }));
     case 'verify':

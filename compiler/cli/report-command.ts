@@ -30,10 +30,13 @@ export interface ReportFlags {
   readonly samples?: string;
   readonly marginal?: string;
   readonly verifyRuns?: string;
+  readonly jacobianRuns?: string;
   readonly backend?: string;
   readonly seed?: string;
   readonly figures?: string;
   readonly out?: string;
+  /** Print the metrics and timings as JSON on stdout (for scripts such as npm run reproduce). */
+  readonly json?: boolean;
 }
 
 export async function runReport(files: readonly string[], flags: ReportFlags): Promise<number> {
@@ -44,6 +47,7 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
   const K = positiveInt(flags.marginal, '--marginal-samples') ?? 20;
   const samples = positiveInt(flags.samples, '--samples') ?? 1000;
   const verifyRuns = flags.verifyRuns === '0' ? 0 : (positiveInt(flags.verifyRuns, '--verify-runs') ?? 3);
+  const jacobianRuns = flags.jacobianRuns === '0' ? 0 : (positiveInt(flags.jacobianRuns, '--jacobian-runs') ?? 1);
   const seed = Number(flags.seed ?? 0);
   if (!Number.isInteger(seed) || seed < 0) throw new UserError(`flowc report: --seed expects a non-negative integer, got '${flags.seed}'`, 2);
   const file = files[0]!;
@@ -64,7 +68,7 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
   const backend = flags.backend === 'reference' ? referenceBackend : await createTfjsBackend();
   const flow = new Flow(module, weights, backend);
   const referenceFlow = verifyRuns > 0 ? new Flow(module, weights, referenceBackend) : undefined;
-  const report = collectReport(flow, data, history, { K, samples, seed, verifyRuns, referenceFlow });
+  const report = collectReport(flow, data, history, { K, samples, seed, verifyRuns, jacobianRuns, referenceFlow });
   flow.dispose();
   const lines = new LineMap(source);
   const certificate = check.certificate ? explanationText(explain(model, check.certificate, (offset) => lines.lineCol(offset).line)) : module.symmetry.proven;
@@ -80,6 +84,11 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
   if (flags.figures) {
     mkdirSync(flags.figures, { recursive: true });
     for (const figure of report.figures) for (const ext of ['svg', 'png']) await writeFigure(figure, join(flags.figures, `${figure.kind}.${ext}`));
+  }
+  if (flags.json) {
+    const verify = report.verify && { passed: report.verify.results.filter((r) => r.pass).length, failed: report.verify.results.filter((r) => !r.pass).map((r) => r.property), runs: report.verify.runs };
+    process.stdout.write(`${JSON.stringify({ report: flags.out, backend: backend.name, metrics: report.metrics, verify, seconds: report.seconds })}\n`);
+    return 0;
   }
   process.stdout.write(`wrote ${flags.out}${flags.figures ? ` and ${report.figures.length} figures (SVG, PNG) in ${flags.figures}` : ''}\n`);
   return 0;

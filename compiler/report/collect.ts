@@ -18,6 +18,8 @@ export interface ReportOptions {
   readonly seed: number;
   /** Property-suite runs on the trained weights (0: leave the section out). */
   readonly verifyRuns: number;
+  /** Runs of the log-det vs finite-difference Jacobian check (16·D reference evaluations each; 0 leaves it out). */
+  readonly jacobianRuns: number;
   /** A flow on the float64 reference backend with the same weights, for the property suite. */
   readonly referenceFlow?: Flow;
 }
@@ -72,7 +74,7 @@ export function collectReport(flow: Flow, data: { data: Float64Array; count: num
   let verify: ReportData['verify'];
   const verifyStarted = performance.now();
   if (options.verifyRuns > 0 && options.referenceFlow) {
-    const results = runSuite(options.referenceFlow, { runs: options.verifyRuns, seed: options.seed, jacobianRuns: 1 });
+    const results = runSuite(options.referenceFlow, { runs: options.verifyRuns, seed: options.seed, jacobianRuns: options.jacobianRuns });
     verify = { results, runs: options.verifyRuns, seconds: (performance.now() - verifyStarted) / 1000 };
   }
   return { metrics: evaluation?.metrics, figures, history, verify, seconds: { metrics: metricsSeconds, verify: (performance.now() - verifyStarted) / 1000 } };
