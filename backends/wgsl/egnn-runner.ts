@@ -16,10 +16,11 @@ export interface EgnnRunner {
   dispose(): void;
 }
 
-export async function prepareEgnn(ctx: GpuContext, module: IRModule, weights: Weights, name: string, c: EgnnConfig, m: number): Promise<EgnnRunner> {
+/** `baked`: the weights as literals in the kernels (see codegen/dense.ts), else in a storage buffer. */
+export async function prepareEgnn(ctx: GpuContext, module: IRModule, weights: Weights, name: string, c: EgnnConfig, m: number, baked = false): Promise<EgnnRunner> {
   const { device, usage } = ctx;
   const { n, dim: d } = module.system;
-  const pack = new ParamPack(module, name);
+  const pack = new ParamPack(module, name, baked ? weights : undefined);
   const kernels = egnnKernels(module, pack, name, c, m);
   const pipelines = await Promise.all(kernels.map((k) => pipelineFor(device, k.label, k.code.text)));
   const W = device.createBuffer({ label: `${name}.weights`, size: pack.size * 4 || 4, usage: usage.buffer.STORAGE | usage.buffer.COPY_DST });

@@ -25,7 +25,7 @@ interface Launch {
 
 const numel = (shape: readonly number[]) => shape.reduce((s, k) => s * k, 1);
 
-function launchesOf(op: Op, index: number, f: IRFunction, m: IRModule): Launch[] {
+function launchesOf(op: Op, index: number, f: IRFunction, m: IRModule, baked: Weights | undefined): Launch[] {
   const { n, channels: C, half: s, dim: d } = m.system;
   const sizes = { n, C, s, d };
   const v = (id: number): Source => ({ value: id });
@@ -39,7 +39,7 @@ function launchesOf(op: Op, index: number, f: IRFunction, m: IRModule): Launch[]
       return [{ kernel: mergeKernel(sizes, op.swap), perSystem: n * s, bind: { COND: v(op.cond), TRANS: v(op.trans), DST: v(op.result) } }];
     case 'egnn': {
       const c = op.config;
-      const pack = new ParamPack(m, op.params);
+      const pack = new ParamPack(m, op.params, baked);
       const last = c.mlp[c.mlp.length - 1]!;
       const bind = {
         W: { weights: op.params },
@@ -85,9 +85,13 @@ function launchesOf(op: Op, index: number, f: IRFunction, m: IRModule): Launch[]
   }
 }
 
-/** The program of one IR function: kernels (deduplicated by text), launches, value sizes, weight slices. */
-export function compileProgram(m: IRModule, f: IRFunction): { program: Program; weights: (w: Weights) => Float32Array } {
-  const launches = f.ops.flatMap((op, i) => launchesOf(op, i, f, m));
+/**
+ * The program of one IR function: kernels (deduplicated by text), launches, value sizes, weight slices.
+ * `baked`: these weights become literals in the EGNN kernels (one program per weight set; see codegen/dense.ts);
+ * the weight buffer is still bound for what stays in loops.
+ */
+export function compileProgram(m: IRModule, f: IRFunction, baked?: Weights): { program: Program; weights: (w: Weights) => Float32Array } {
+  const launches = f.ops.flatMap((op, i) => launchesOf(op, i, f, m, baked));
   const kernels: ProgramKernel[] = [];
   const byText = new Map<string, number>();
   const packs = new Map<string, ParamPack>();

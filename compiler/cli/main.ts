@@ -24,8 +24,9 @@ commands:
   explain FILE [--json]    the symmetry certificate, degrees of freedom and parameters per layer
   compile FILE --emit ir [-o OUT]
                            print the IR (the forward and inverse functions and the parameter layout)
-  compile FILE --weights W --target wgsl -o DIR
+  compile FILE --weights W --target wgsl -o DIR [--bake]
                            a standalone WebGPU sampler: manifest, kernels, weights, flow.js, index.html
+                           (--bake: weights as literals in the EGNN kernels: faster runs, longer compiles)
   verify FILE [--runs N] [--seed S] [--no-check] [--weights W] [--backend reference] [--json]
                            run the property suite (invertibility, log-det, equivariance of the proven
                            group, counterexamples for the rest) on random or given weights
@@ -33,7 +34,7 @@ commands:
              [--batch N] [--micro-batch N] [--out DIR] [--resume] [--seed S] [--backend wasm|cpu] [--eval-every N]
              [--checkpoint-every N] [--marginal-samples K] [--max-minutes M]
                            maximum-likelihood training with the file's train block as defaults
-  sample FILE --weights W -n N -o OUT.npy [--backend wgsl|tfjs|reference] [--seed S] [--with a,logq,logw,xyz]
+  sample FILE --weights W -n N -o OUT.npy [--backend wgsl|tfjs|reference] [--seed S] [--with a,logq,logw,xyz] [--bake]
                            N samples as .npy (x; a, log q, log w and a multi-frame .xyz next to it on request);
                            wgsl (WebGPU) by default
   eval FILE --weights W --data NPY [--rows A..B] [--marginal-samples K] [--samples N] [--json]
@@ -123,6 +124,7 @@ function run(argv: readonly string[]): number | Promise<number> {
         samples: { type: 'string' },
         history: { type: 'string' },
         'verify-runs': { type: 'string' },
+        bake: { type: 'boolean', default: false },
         'jacobian-runs': { type: 'string' },
         figures: { type: 'string' },
         logw: { type: 'string' },
@@ -140,11 +142,11 @@ function run(argv: readonly string[]): number | Promise<number> {
     case 'explain':
       return runExplain(positionals, { json: values.json ?? false });
     case 'compile':
-      return runCompile(positionals, { emit: values.emit, target: values.target, out: values.out, weights: values.weights });
+      return runCompile(positionals, { emit: values.emit, target: values.target, out: values.out, weights: values.weights, bake: values.bake ?? false });
     case 'train':
       return runTrain(positionals, { data: values.data, rows: values.rows, val: values.val, valRows: values['val-rows'], steps: values.steps, epochs: values.epochs, batch: values.batch, out: values.out, resume: values.resume ?? false, seed: values.seed, backend: values.backend, evalEvery: values['eval-every'], checkpointEvery: values['checkpoint-every'], marginal: values['marginal-samples'], microBatch: values['micro-batch'], maxMinutes: values['max-minutes'] });
     case 'sample':
-      return runSample(positionals, { weights: values.weights, count: values.count, backend: values.backend, seed: values.seed, out: values.out, with: values.with });
+      return runSample(positionals, { weights: values.weights, count: values.count, backend: values.backend, seed: values.seed, out: values.out, with: values.with, bake: values.bake ?? false });
     case 'eval':
       return runEval(positionals, { weights: values.weights, data: values.data, rows: values.rows, marginal: values['marginal-samples'], samples: values.samples, backend: values.backend, seed: values.seed, json: values.json ?? false });
     case 'report':

@@ -27,18 +27,20 @@ export interface SampleFlags {
   readonly seed?: string;
   readonly out?: string;
   readonly with?: string;
+  readonly bake?: boolean;
 }
 
 const EXTRAS = ['a', 'logq', 'logw', 'xyz'] as const;
 type Extra = (typeof EXTRAS)[number];
 
-async function backendFor(name: string | undefined): Promise<Backend> {
+async function backendFor(name: string | undefined, bake: boolean): Promise<Backend> {
   if (name === 'reference') return referenceBackend;
   if (name === 'tfjs') return createTfjsBackend();
   if (name !== undefined && name !== 'wgsl') throw new UserError(`flowc sample: --backend must be wgsl, tfjs or reference, got '${name}'`, 2);
+  if (bake && name !== undefined && name !== 'wgsl') throw new UserError('flowc sample: --bake applies to the wgsl backend only', 2);
   const { createWgslBackend } = await import('../../backends/wgsl/index.js');
   try {
-    return await createWgslBackend();
+    return await createWgslBackend({ bake });
   } catch (error) {
     throw new UserError(`flowc sample: ${(error as Error).message}`);
   }
@@ -65,7 +67,7 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
     if (error instanceof WeightsError) throw new UserError(`flowc sample: ${error.message}`);
     throw error;
   }
-  const backend = await backendFor(flags.backend);
+  const backend = await backendFor(flags.backend, flags.bake ?? false);
   let flow: Flow;
   try {
     flow = new Flow(module, weights, backend);

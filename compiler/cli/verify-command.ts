@@ -66,7 +66,7 @@ export function runVerify(files: readonly string[], flags: { backend?: string; r
   return failed.length > 0 ? 1 : 0;
 }
 
-export function runCompile(files: readonly string[], flags: { emit?: string; target?: string; out?: string; weights?: string }): number {
+export function runCompile(files: readonly string[], flags: { emit?: string; target?: string; out?: string; weights?: string; bake?: boolean }): number {
   if (files.length !== 1) throw new UserError('flowc compile: give exactly one .flow file, e.g. flowc compile examples/lj13.flow --emit ir', 2);
   if (flags.target !== undefined) {
     if (flags.target !== 'wgsl') throw new UserError(`flowc compile: --target ${flags.target} is not one flowc has; use --target wgsl (or --emit ir)`, 2);
@@ -80,7 +80,7 @@ export function runCompile(files: readonly string[], flags: { emit?: string; tar
       if (error instanceof WeightsError) throw new UserError(`flowc compile: ${error.message}`);
       throw error;
     }
-    writeWgslTarget(compiled.module, weights, flags.out);
+    writeWgslTarget(compiled.module, weights, flags.out, flags.bake ?? false);
     process.stdout.write(`wrote ${flags.out}: manifest.json, kernels/, weights, flow.js (loadFlow), index.html\n`);
     return 0;
   }

@@ -46,7 +46,7 @@ const PAGE = (name: string) => `<!doctype html>
 </script>
 `;
 
-export function writeWgslTarget(module: IRModule, weights: Weights, dir: string): void {
+export function writeWgslTarget(module: IRModule, weights: Weights, dir: string, bake = false): void {
   if (existsSync(dir) && !existsSync(join(dir, 'manifest.json'))) throw new UserError(`flowc compile: ${dir} exists and is not a flowc output folder; choose another -o`, 2);
   const temp = join(dirname(dir), `.${basename(dir)}.${process.pid}.tmp`);
   rmSync(temp, { recursive: true, force: true });
@@ -54,7 +54,7 @@ export function writeWgslTarget(module: IRModule, weights: Weights, dir: string)
     mkdirSync(join(temp, 'kernels'), { recursive: true });
     const programs = Object.fromEntries(
       (['forward', 'inverse'] as const).map((direction) => {
-        const { program, weights: pack } = compileProgram(module, module[direction]);
+        const { program, weights: pack } = compileProgram(module, module[direction], bake ? weights : undefined);
         const kernels = program.kernels.map((k, i) => {
           const file = `kernels/${direction}-${i}.wgsl`;
           writeFileSync(join(temp, file), k.code);

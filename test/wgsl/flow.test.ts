@@ -18,24 +18,26 @@ import { goldenDir, type GoldenFlow } from '../../test-support/golden-flows.js';
 import { packageRoot } from '../../compiler/bind/modules.js';
 
 const device = useGpu<Backend>(createWgslBackend);
+const bakedDevice = useGpu<Backend>(() => createWgslBackend({ bake: true }));
 
 const narrow = 'egnn(layers 1, mlp [8, 8], features 8, head [8, 8])';
 const architectures = [
-  ['spherical 3D', 3, 'project spherical'],
-  ['spherical 2D', 2, 'project spherical'],
-  ['cartesian 3D', 3, 'project cartesian transform affine'],
-  ['vector 3D, 2 inner', 3, 'project vector(inner 2)'],
+  ['spherical 3D', 3, 'project spherical', false],
+  ['spherical 2D', 2, 'project spherical', false],
+  ['cartesian 3D', 3, 'project cartesian transform affine', false],
+  ['vector 3D, 2 inner', 3, 'project vector(inner 2)', false],
+  ['spherical 3D, weights baked', 3, 'project spherical', true],
 ] as const;
 
 describe('WGSL flows', () => {
-  it.each(architectures)('%s: forward and inverse agree with the reference', async (_name, dim, projection) => {
+  it.each(architectures)('%s: forward and inverse agree with the reference', async (_name, dim, projection, baked) => {
     const source = `flow f {\n  system particles 5, dim ${dim}\n  couple x | a ${projection} condition ${narrow}\n  couple a | x ${projection} condition ${narrow}\n  scaling\n  shift\n}`;
     const flow = compile(source, { noCheck: true });
     const weights = randomWeights(flow.module, 5);
     const { n, channels: C } = flow.module.system;
     const B = 4;
     const z = Float64Array.from(normals(3, 0, 0, B * n * C * dim));
-    const wgsl = device().prepare(flow.module, weights);
+    const wgsl = (baked ? bakedDevice() : device()).prepare(flow.module, weights);
     const ref = referenceBackend.prepare(flow.module, weights);
     for (const direction of ['forward', 'inverse'] as const) {
       const got = await wgsl.runAsync!(direction, z, B);

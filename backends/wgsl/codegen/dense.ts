@@ -1,19 +1,24 @@
 /**
  * WGSL for the dense layers of method §4.2 (Linear, LayerNorm ε = 1e-5, SiLU, StableMLP) on per-thread
- * local arrays, reading weights from one storage array `W` at offsets fixed when the kernel is generated.
- * This is the weights-in-buffers variant: one shader serves every weight set (parity tests, changing
- * weights); loops stay rolled, so kernels stay small for SwiftShader's JIT.
+ * local arrays. Two variants from one generator, chosen by the ParamPack:
+ *   weights in buffers: read from one storage array `W` (vec4 view `WV`) at offsets fixed when the kernel is
+ *     generated; one shader serves every weight set (parity tests, changing weights); loops stay rolled.
+ *   baked: the vec4 dense layers and LayerNorm gains are unrolled with the weights as vec4f literals
+ *     (`flowc compile --weights`, samplers): on SwiftShader a weight load at a loop-dependent address is a
+ *     gather, a literal a broadcast (environment.md: 3–20×); the price is one shader per weight set.
  */
 import type { IRModule } from '../../../compiler/ir/ir.js';
 import type { Weights } from '../../init.js';
-import { Code, type Ident, lines, NameRegistry, u32, wgsl, type Part } from './wgsl.js';
+import { Code, f32, type Ident, lines, NameRegistry, u32, wgsl, type Part } from './wgsl.js';
 
 /** The parameters under one prefix, packed into one float32 array with known offsets. */
 export class ParamPack {
   private readonly offsets = new Map<string, { offset: number; shape: readonly number[] }>();
   readonly size: number;
+  /** The packed weights when they are baked into the kernels as literals. */
+  readonly baked: Float32Array | undefined;
 
-  constructor(module: IRModule, prefix: string) {
+  constructor(module: IRModule, prefix: string, bakedWeights?: Weights) {
     let offset = 0;
     for (const p of module.params)
       if (p.name.startsWith(`${prefix}.`)) {
@@ -22,6 +27,13 @@ export class ParamPack {
         offset += Math.ceil(p.shape.reduce((s, k) => s * k, 1) / 4) * 4;
       }
     this.size = offset;
+    this.baked = bakedWeights && this.pack(bakedWeights);
+  }
+
+  /** The 4 weights at float offset `offset` (a multiple of 4) as a vec4: a literal when baked, else a WV load. */
+  vec4(offset: number): Code {
+    if (!this.baked) return wgsl`WV[${u32(offset / 4)}]`;
+    return new Code(`vec4f(${[0, 1, 2, 3].map((l) => f32(this.baked![offset + l]!).text).join(', ')})`);
   }
 
   offset(name: string): number {
@@ -55,10 +67,39 @@ const quads = (size: number) => Math.ceil(size / 4);
 /** Element `index` (a u32 expression) of a local. */
 export const at = (local: Local, index: Part): Code => wgsl`${local.name}[(${index}) / 4u][(${index}) % 4u]`;
 
+/**
+ * SwiftShader's JIT crashes the process on very long straight-line kernels (environment.md: ≈ 3,000 vec4
+ * multiply-adds in one block with robustness on). Baked layers are unrolled, so a kernel bakes at most this
+ * many; a layer past the cap reads its weights from the buffer in a rolled loop instead. The E-ACF edge kernel
+ * at h = 64 bakes ≈ 3,100 (compiled fine here with robustness off); wider MLPs (ALDP's 128) fall back part-way.
+ * test/wgsl/bake-cap.test.ts compiles the widest example in a child process.
+ */
+export const BAKED_FMA_CAP = 3_300;
+
 /** Emits statements into one kernel body; every local gets a fresh name. */
 export class Body {
   readonly names = new NameRegistry();
   private readonly statements: Code[] = [];
+
+  /** vec4 multiply-adds with literal weights emitted so far (see BAKED_FMA_CAP). */
+  private bakedFmas = 0;
+
+  /** unroll: loops over a local's vec4s become straight-line code with constant indices (the baked variant). */
+  constructor(readonly unroll = false) {}
+
+  /** Whether `fmas` more baked vec4 multiply-adds fit under the cap; if so they are counted. */
+  bake(fmas: number): boolean {
+    if (this.bakedFmas + fmas > BAKED_FMA_CAP) return false;
+    this.bakedFmas += fmas;
+    return true;
+  }
+
+  /** `statement(q)` for q = 0 … count − 1: a rolled loop, or (unroll) one statement per q with a constant index. */
+  forQuads(count: number, statement: (q: Code, constant: number | undefined) => Code): Code {
+    if (this.unroll) return lines(Array.from({ length: count }, (_, q) => statement(u32(q), q)));
+    const q = this.names.fresh('q');
+    return wgsl`for (var ${q} = 0u; ${q} < ${u32(count)}; ${q}++) { ${statement(new Code(q.name), undefined)} }`;
+  }
 
   emit(code: Code): void {
     this.statements.push(code);
@@ -82,7 +123,8 @@ export class Body {
  */
 export function dense(body: Body, pack: ParamPack, layer: string, input: Local, out: Local, o: { rowOffset?: number; bias?: boolean; accumulate?: boolean } = {}): void {
   const w = pack.offset(`${layer}.w`) + (o.rowOffset ?? 0) * out.size;
-  if (out.size % 4 === 0 && out.size <= 128) return denseVec4(body, pack, layer, input, out, w, o);
+  if (out.size % 4 === 0 && out.size <= 128) return denseVec4(body, pack, layer, input, out, w, { ...o, baked: pack.baked !== undefined && body.bake((input.size * out.size) / 4) });
+  if (pack.baked && out.size < 4 && body.bake(quads(input.size) * out.size)) return denseColumns(body, pack, layer, input, out, w, o);
   const k = body.names.fresh('k');
   const c = body.names.fresh('c');
   if (!o.accumulate) {
@@ -101,34 +143,62 @@ export function dense(body: Body, pack: ParamPack, layer: string, input: Local, 
  * lanes unrolled, weights read four at a time from the `WV` view. On SwiftShader, locals indexed by a loop
  * variable and scalar weight loads at computed addresses are the slow path (environment.md).
  */
-function denseVec4(body: Body, pack: ParamPack, layer: string, input: Local, out: Local, w: number, o: { bias?: boolean; accumulate?: boolean }): void {
+function denseVec4(body: Body, pack: ParamPack, layer: string, input: Local, out: Local, w: number, o: { bias?: boolean; accumulate?: boolean; baked: boolean }): void {
   const Q = out.size / 4;
   const acc = Array.from({ length: Q }, () => body.names.fresh('acc'));
-  const init = (q: number) => (o.accumulate ? wgsl`${out.name}[${u32(q)}]` : o.bias === false ? wgsl`vec4f(0.0)` : wgsl`WV[${u32(pack.offset(`${layer}.b`) / 4 + q)}]`);
+  const init = (q: number) => (o.accumulate ? wgsl`${out.name}[${u32(q)}]` : o.bias === false ? wgsl`vec4f(0.0)` : pack.vec4(pack.offset(`${layer}.b`) + 4 * q));
   body.emit(lines(acc.map((a, q) => wgsl`var ${a} = ${init(q)};`)));
   const lane = ['x', 'y', 'z', 'w'];
-  // Rows `row + l·Q + q` for input element 4·k4 + l; only lanes below input.size (rows past it do not exist).
-  const step = (x4: Part, row: Part, count: number) =>
-    lines(Array.from({ length: count }, (_, l) => lines(acc.map((a, q) => wgsl`  ${a} += ${x4}.${new Code(lane[l]!)} * WV[${row} + ${u32(l * Q + q)}];`))));
   const full = Math.floor(input.size / 4);
-  const k4 = body.names.fresh('k4');
-  if (full > 0)
-    body.emit(wgsl`for (var ${k4} = 0u; ${k4} < ${u32(full)}; ${k4}++) {
+  const tail = input.size % 4;
+  if (o.baked) {
+    // Unrolled: input element 4·k4 + l multiplies row (4·k4 + l) of W, a literal per 4 outputs.
+    for (let k4 = 0; k4 < full + (tail > 0 ? 1 : 0); k4++) {
+      const count = k4 < full ? 4 : tail;
+      const fmas = Array.from({ length: count }, (_, l) => acc.map((a, q) => wgsl`${a} += x4.${new Code(lane[l]!)} * ${pack.vec4(w + (4 * k4 + l) * out.size + 4 * q)};`));
+      body.emit(wgsl`{ let x4 = ${input.name}[${u32(k4)}];
+${lines(fmas.flat())}
+}`);
+    }
+  } else {
+    // Rows `row + l·Q + q` (in vec4s) for input element 4·k4 + l; only lanes below input.size (rows past it do not exist).
+    const step = (row: Part, count: number) =>
+      lines(Array.from({ length: count }, (_, l) => lines(acc.map((a, q) => wgsl`  ${a} += x4.${new Code(lane[l]!)} * WV[${row} + ${u32(l * Q + q)}];`))));
+    // (a baked pack past the cap lands here too: its bias is still a literal, its rows come from WV)
+    const k4 = body.names.fresh('k4');
+    if (full > 0)
+      body.emit(wgsl`for (var ${k4} = 0u; ${k4} < ${u32(full)}; ${k4}++) {
   let x4 = ${input.name}[${k4}];
   let row = ${u32(w / 4)} + ${k4} * ${u32(4 * Q)};
-${step(new Code('x4'), new Code('row'), 4)}
+${step(new Code('row'), 4)}
 }`);
-  const tail = input.size % 4;
-  if (tail > 0) body.emit(wgsl`{
+    if (tail > 0) body.emit(wgsl`{
   let x4 = ${input.name}[${u32(full)}];
-${step(new Code('x4'), u32(w / 4 + full * 4 * Q), tail)}
+${step(u32(w / 4 + full * 4 * Q), tail)}
 }`);
+  }
   body.emit(lines(acc.map((a, q) => wgsl`${out.name}[${u32(q)}] = ${a};`)));
 }
 
+/**
+ * Baked, fewer than 4 outputs (φ_x's x_out, the gate): out[c] = b[c] + Σ_k4 dot(in[k4], column c of rows
+ * 4·k4 … 4·k4 + 3) with the columns as literals (0 past the input's size, where the input lanes are 0 too).
+ */
+function denseColumns(body: Body, pack: ParamPack, layer: string, input: Local, out: Local, w: number, o: { bias?: boolean; accumulate?: boolean }): void {
+  const baked = pack.baked!;
+  const bias = pack.offset(`${layer}.b`);
+  for (let c = 0; c < out.size; c++) {
+    const column = Array.from({ length: quads(input.size) }, (_, k4) => {
+      const lanes = [0, 1, 2, 3].map((l) => (4 * k4 + l < input.size ? f32(baked[w + (4 * k4 + l) * out.size + c]!).text : '0.0f'));
+      return wgsl`dot(${input.name}[${u32(k4)}], vec4f(${new Code(lanes.join(', '))}))`;
+    });
+    const start = o.accumulate ? at(out, u32(c)) : o.bias === false ? wgsl`0.0` : f32(baked[bias + c]!);
+    body.emit(wgsl`${at(out, u32(c))} = ${start} + ${new Code(column.map((t) => t.text).join(' + '))};`);
+  }
+}
+
 export function siluInPlace(body: Body, a: Local): void {
-  const q = body.names.fresh('q');
-  body.emit(wgsl`for (var ${q} = 0u; ${q} < ${u32(quads(a.size))}; ${q}++) { ${a.name}[${q}] = ${a.name}[${q}] / (vec4f(1.0) + exp(-${a.name}[${q}])); }`);
+  body.emit(body.forQuads(quads(a.size), (q) => wgsl`${a.name}[${q}] = ${a.name}[${q}] / (vec4f(1.0) + exp(-${a.name}[${q}]));`));
 }
 
 /** a ← LayerNorm(a) with the layer's scale and offset (biased variance, ε = 1e-5, as haiku). */
@@ -136,16 +206,28 @@ export function layerNormInPlace(body: Body, pack: ParamPack, layer: string, a: 
   const [mean, variance, inv, q] = ['mean', 'variance', 'inv', 'q'].map((h) => body.names.fresh(h)) as [Ident, Ident, Ident, Ident];
   const Q = quads(a.size);
   // Lanes past `size` are 0: they add nothing to the mean, but (0 − mean)² to the variance, so mask them.
-  const mask = a.size % 4 === 0 ? wgsl`vec4f(1.0)` : wgsl`select(vec4f(1.0), vec4f(${new Code(Array.from({ length: 4 }, (_, l) => (l < a.size % 4 ? '1.0' : '0.0')).join(', '))}), ${q} == ${u32(Q - 1)})`;
-  const scale = u32(pack.offset(`${layer}.scale`) / 4);
-  const offset = u32(pack.offset(`${layer}.offset`) / 4);
-  body.emit(wgsl`var ${mean} = 0.0;
-for (var ${q} = 0u; ${q} < ${u32(Q)}; ${q}++) { let t = ${a.name}[${q}]; ${mean} += t.x; ${mean} += t.y; ${mean} += t.z; ${mean} += t.w; }
+  const maskOf = (index: Part) => (a.size % 4 === 0 ? wgsl`vec4f(1.0)` : wgsl`select(vec4f(1.0), vec4f(${new Code(Array.from({ length: 4 }, (_, l) => (l < a.size % 4 ? '1.0' : '0.0')).join(', '))}), ${index} == ${u32(Q - 1)})`);
+  const mask = maskOf(q);
+  const scale = pack.offset(`${layer}.scale`);
+  const offset = pack.offset(`${layer}.offset`);
+  // Baked: the gains are literals, one statement per vec4; else a loop reading them from WV.
+  const apply = pack.baked
+    ? lines(Array.from({ length: Q }, (_, k) => wgsl`${a.name}[${u32(k)}] = (${a.name}[${u32(k)}] - vec4f(${mean})) * ${inv} * ${pack.vec4(scale + 4 * k)} + ${pack.vec4(offset + 4 * k)};`))
+    : wgsl`for (var ${q} = 0u; ${q} < ${u32(Q)}; ${q}++) { ${a.name}[${q}] = (${a.name}[${q}] - vec4f(${mean})) * ${inv} * WV[${u32(scale / 4)} + ${q}] + WV[${u32(offset / 4)} + ${q}]; }`;
+  // Sums stay sequential (lane by lane, vec4 by vec4) in both variants: float32 results then match the reference's order.
+  const sums = body.unroll
+    ? wgsl`${body.forQuads(Q, (k) => wgsl`{ let t = ${a.name}[${k}]; ${mean} += t.x; ${mean} += t.y; ${mean} += t.z; ${mean} += t.w; }`)}
 ${mean} /= ${a.size}.0;
 var ${variance} = 0.0;
-for (var ${q} = 0u; ${q} < ${u32(Q)}; ${q}++) { let t = (${a.name}[${q}] - vec4f(${mean})) * ${mask}; let t2 = t * t; ${variance} += t2.x; ${variance} += t2.y; ${variance} += t2.z; ${variance} += t2.w; }
+${body.forQuads(Q, (k) => wgsl`{ let t = (${a.name}[${k}] - vec4f(${mean})) * ${maskOf(k)}; let t2 = t * t; ${variance} += t2.x; ${variance} += t2.y; ${variance} += t2.z; ${variance} += t2.w; }`)}`
+    : wgsl`for (var ${q} = 0u; ${q} < ${u32(Q)}; ${q}++) { let t = ${a.name}[${q}]; ${mean} += t.x; ${mean} += t.y; ${mean} += t.z; ${mean} += t.w; }
+${mean} /= ${a.size}.0;
+var ${variance} = 0.0;
+for (var ${q} = 0u; ${q} < ${u32(Q)}; ${q}++) { let t = (${a.name}[${q}] - vec4f(${mean})) * ${mask}; let t2 = t * t; ${variance} += t2.x; ${variance} += t2.y; ${variance} += t2.z; ${variance} += t2.w; }`;
+  body.emit(wgsl`var ${mean} = 0.0;
+${sums}
 let ${inv} = inverseSqrt(${variance} / ${a.size}.0 + 1e-5);
-for (var ${q} = 0u; ${q} < ${u32(Q)}; ${q}++) { ${a.name}[${q}] = (${a.name}[${q}] - vec4f(${mean})) * ${inv} * WV[${scale} + ${q}] + WV[${offset} + ${q}]; }`);
+${apply}`);
 }
 
 /**
@@ -163,13 +245,12 @@ export function stableMlp(body: Body, pack: ParamPack, name: string, input: Loca
   siluInPlace(body, y);
   for (let k = 1; k < hidden.length; k++) {
     const normed = body.local(`${hint}_n${k}`, y.size);
-    const q = body.names.fresh('q');
-    body.emit(wgsl`for (var ${q} = 0u; ${q} < ${u32(quads(y.size))}; ${q}++) { ${normed.name}[${q}] = ${y.name}[${q}]; }`);
+    body.emit(body.forQuads(quads(y.size), (q) => wgsl`${normed.name}[${q}] = ${y.name}[${q}];`));
     layerNormInPlace(body, pack, `${name}.ln${k}`, normed);
     const z = body.local(`${hint}_y${k}`, hidden[k]!);
     dense(body, pack, `${name}.lin${k}`, normed, z);
     siluInPlace(body, z);
-    if (hidden[k] === hidden[k - 1]) body.emit(wgsl`for (var ${q} = 0u; ${q} < ${u32(quads(z.size))}; ${q}++) { ${z.name}[${q}] += ${y.name}[${q}]; }`);
+    if (hidden[k] === hidden[k - 1]) body.emit(body.forQuads(quads(z.size), (q) => wgsl`${z.name}[${q}] += ${y.name}[${q}];`));
     y = z;
   }
   if (activateFinal) return y;

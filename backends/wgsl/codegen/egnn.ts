@@ -11,7 +11,7 @@
 import type { EgnnConfig, IRModule } from '../../../compiler/ir/ir.js';
 import { at, Body, dense, stableMlp, type Local, type ParamPack } from './dense.js';
 import { kernel, read, write, type KernelSource } from './kernel.js';
-import { Code, f32, type Ident, u32, wgsl } from './wgsl.js';
+import { Code, f32, type Ident, lines, u32, wgsl } from './wgsl.js';
 
 export { WORKGROUP, type KernelSource } from './kernel.js';
 
@@ -34,21 +34,33 @@ let i = t - sys * ${u32(s.n)};`;
 }
 
 /** Copies `count` floats of buffer[base …] into a fresh local. */
+const LANES = ['x', 'y', 'z', 'w'];
+
+/** Element `e` of buffer[base …] as the lanes of vec4 k: constant indices (unrolled) or a loop. */
 function load(body: Body, hint: string, buffer: string, base: Code, count: number): Local {
   const local = body.local(hint, count);
+  if (body.unroll) {
+    const lanes = (k: number) => new Code(LANES.map((_, l) => (4 * k + l < count ? `${buffer}[${base.text} + ${4 * k + l}u]` : '0.0')).join(', '));
+    body.emit(lines(Array.from({ length: Math.ceil(count / 4) }, (_, k) => wgsl`${local.name}[${u32(k)}] = vec4f(${lanes(k)});`)));
+    return local;
+  }
   const c = body.names.fresh('c');
   body.emit(wgsl`for (var ${c} = 0u; ${c} < ${u32(count)}; ${c}++) { ${at(local, wgsl`${c}`)} = ${new Code(buffer)}[${base} + ${c}]; }`);
   return local;
 }
 
 function store(body: Body, buffer: string, base: Code, local: Local): void {
+  if (body.unroll) {
+    body.emit(lines(Array.from({ length: local.size }, (_, e) => wgsl`${new Code(buffer)}[${base} + ${u32(e)}] = ${local.name}[${u32(e >> 2)}].${new Code(LANES[e % 4]!)};`)));
+    return;
+  }
   const c = body.names.fresh('c');
   body.emit(wgsl`for (var ${c} = 0u; ${c} < ${u32(local.size)}; ${c}++) { ${new Code(buffer)}[${base} + ${c}] = ${at(local, wgsl`${c}`)}; }`);
 }
 
 function initKernel(s: Sizes, pack: ParamPack, name: string, typeIds: readonly number[] | undefined): KernelSource {
   const { n, m, d, c } = s;
-  const body = new Body();
+  const body = new Body(pack.baked !== undefined);
   body.emit(guard(s));
   const width = c.numTypes > 1 ? c.embedding : 1;
   const e = body.local('embedded', width);
@@ -96,7 +108,7 @@ function nodeKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
   const { c, U } = s;
   const F = c.features;
   const M = c.vectors;
-  const body = new Body();
+  const body = new Body(pack.baked !== undefined);
   body.emit(guard(s));
   const h = load(body, 'h', 'H', wgsl`t * ${u32(F)}`, F);
   const receiver = body.local('receiver', U);
@@ -121,7 +133,16 @@ function message(body: Body, s: Sizes, pack: ParamPack, b: string, ri: Ident | C
   const F = s.c.features;
   const delta = body.local('delta', M * d);
   const sq = body.local('sq', M);
-  body.emit(wgsl`for (var ch = 0u; ch < ${u32(M)}; ch++) {
+  if (body.unroll) {
+    // Constant indices into the locals: per channel, d differences and the safe squared norm.
+    for (let ch = 0; ch < M; ch++) {
+      const v = (k: number) => wgsl`V[(${ri} * ${u32(M)} + ${u32(ch)}) * ${u32(d)} + ${u32(k)}] - V[(${sj} * ${u32(M)} + ${u32(ch)}) * ${u32(d)} + ${u32(k)}]`;
+      const parts = Array.from({ length: d }, (_, k) => wgsl`${at(delta, u32(ch * d + k))} = ${v(k)};`);
+      const sum = new Code(Array.from({ length: d }, (_, k) => `${at(delta, u32(ch * d + k)).text} * ${at(delta, u32(ch * d + k)).text}`).join(' + '));
+      body.emit(wgsl`${lines(parts)}
+${at(sq, u32(ch))} = safe_sq(${sum});`);
+    }
+  } else body.emit(wgsl`for (var ch = 0u; ch < ${u32(M)}; ch++) {
   var acc = 0.0;
   for (var k = 0u; k < ${u32(d)}; k++) {
     let v = V[(${ri} * ${u32(M)} + ch) * ${u32(d)} + k] - V[(${sj} * ${u32(M)} + ch) * ${u32(d)} + k];
@@ -131,7 +152,10 @@ function message(body: Body, s: Sizes, pack: ParamPack, b: string, ri: Ident | C
   ${at(sq, wgsl`ch`)} = safe_sq(acc);
 }`);
   const pre = body.local('pre', U);
-  body.emit(wgsl`for (var c = 0u; c < ${u32(U)}; c++) { ${at(pre, wgsl`c`)} = PQ[${ri} * ${u32(2 * U)} + c] + PQ[${sj} * ${u32(2 * U)} + ${u32(U)} + c]; }`);
+  if (body.unroll && U % 4 === 0) {
+    const quad = (node: Ident | Code, offset: number, k: number) => new Code(LANES.map((_, l) => `PQ[${node.toString()} * ${2 * U}u + ${offset + 4 * k + l}u]`).join(', '));
+    body.emit(body.forQuads(U / 4, (q, k) => wgsl`${pre.name}[${q}] = vec4f(${quad(ri, 0, k!)}) + vec4f(${quad(sj, U, k!)});`));
+  } else body.emit(wgsl`for (var c = 0u; c < ${u32(U)}; c++) { ${at(pre, wgsl`c`)} = PQ[${ri} * ${u32(2 * U)} + c] + PQ[${sj} * ${u32(2 * U)} + ${u32(U)} + c]; }`);
   dense(body, pack, `${b}.phi_e.lin0`, sq, pre, { rowOffset: 2 * F, accumulate: true });
   const m = stableMlp(body, pack, `${b}.phi_e`, undefined, s.c.mlp, true, pre);
   return { m, delta, sq };
@@ -140,7 +164,7 @@ function message(body: Body, s: Sizes, pack: ParamPack, b: string, ri: Ident | C
 function edgeKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
   const { n, d, last } = s;
   const M = s.c.vectors;
-  const body = new Body();
+  const body = new Body(pack.baked !== undefined);
   body.emit(guard(s));
   const dV = body.local('dV', M * d);
   const agg = body.local('agg', last);
@@ -153,12 +177,16 @@ function edgeKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
   dense(body, pack, `${b}.x_out`, phiX, w);
   const gate = body.local('gate', 1);
   dense(body, pack, `${b}.gate`, m, gate);
-  body.emit(wgsl`for (var ch = 0u; ch < ${u32(M)}; ch++) {
+  const displacement = body.unroll
+    ? lines(Array.from({ length: M }, (_, ch) => wgsl`{ let coefficient = ${at(w, u32(ch))} / (sqrt(${at(sq, u32(ch))}) + 1.0) / ${f32(n - 1)};
+${lines(Array.from({ length: d }, (_, k) => wgsl`${at(dV, u32(ch * d + k))} += coefficient * ${at(delta, u32(ch * d + k))};`))} }`))
+    : wgsl`for (var ch = 0u; ch < ${u32(M)}; ch++) {
   let coefficient = ${at(w, wgsl`ch`)} / (sqrt(${at(sq, wgsl`ch`)}) + 1.0) / ${f32(n - 1)};
   for (var k = 0u; k < ${u32(d)}; k++) { ${at(dV, wgsl`ch * ${u32(d)} + k`)} += coefficient * ${at(delta, wgsl`ch * ${u32(d)} + k`)}; }
-}
+}`;
+  body.emit(wgsl`${displacement}
 let g = sigmoid(${at(gate, wgsl`0`)}) / ${f32(Math.sqrt(n - 1))};
-for (var c = 0u; c < ${u32(last)}; c++) { ${at(agg, wgsl`c`)} += g * ${at(m, wgsl`c`)}; }
+${body.unroll ? body.forQuads(Math.ceil(last / 4), (q) => wgsl`${agg.name}[${q}] += g * ${m.name}[${q}];`) : wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${at(agg, wgsl`c`)} += g * ${at(m, wgsl`c`)}; }`}
 }`);
   store(body, 'AGG', wgsl`t * ${u32(last)}`, agg);
   store(body, 'DV', wgsl`t * ${u32(M * d)}`, dV);
@@ -167,7 +195,7 @@ for (var c = 0u; c < ${u32(last)}; c++) { ${at(agg, wgsl`c`)} += g * ${at(m, wgs
 
 function senderKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
   const { n, last } = s;
-  const body = new Body();
+  const body = new Body(pack.baked !== undefined);
   body.emit(guard(s));
   const sum = body.local('sum', last);
   body.emit(wgsl`for (var ii = 0u; ii < ${u32(n)}; ii++) {
@@ -184,7 +212,7 @@ function updateKernel(s: Sizes, pack: ParamPack, name: string, b: string, final:
   const { d, last } = s;
   const F = s.c.features;
   const M = s.c.vectors;
-  const body = new Body();
+  const body = new Body(pack.baked !== undefined);
   body.emit(guard(s));
   const hIn = body.local('h_in', last + F);
   body.emit(wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${at(hIn, wgsl`c`)} = AGG[t * ${u32(last)} + c]; }

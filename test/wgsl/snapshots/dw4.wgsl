@@ -776,7 +776,7 @@ phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_y1[q_1] += pre[q_1]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[6369u];
 var acc_33 = WV[6370u];
@@ -878,16 +878,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_x_y0[q_4] = phi_x_y0[q_4] / (vec4f(1.0) + exp(-phi_x_y0[q_4])); }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_y0[q_5] = phi_x_y0[q_5] / (vec4f(1.0) + exp(-phi_x_y0[q_5])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_n1[q_5] = phi_x_y0[q_5]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_n1[q_6] = phi_x_y0[q_6]; }
 var mean_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = phi_x_n1[q_6]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_x_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = (phi_x_n1[q_6] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_x_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_n1[q_6] = (phi_x_n1[q_6] - vec4f(mean_1)) * inv_1 * WV[6385u + q_6] + WV[6401u + q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = (phi_x_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[6385u + q_7] + WV[6401u + q_7]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[7441u];
 var acc_49 = WV[7442u];
@@ -989,8 +989,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_y1[q_7] = phi_x_y1[q_7] / (vec4f(1.0) + exp(-phi_x_y1[q_7])); }
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_y1[q_5] += phi_x_y0[q_5]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y1[q_8] = phi_x_y1[q_8] / (vec4f(1.0) + exp(-phi_x_y1[q_8])); }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] += phi_x_y0[q_9]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[29956u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -1229,7 +1229,7 @@ phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_y1[q_1] += pre[q_1]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
 for (var c = 0u; c < 64u; c++) { sum[(c) / 4u][(c) % 4u] += phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
 for (var c = 0u; c < 64u; c++) { SENT[t * 64u + c] = sum[(c) / 4u][(c) % 4u]; }
@@ -1471,7 +1471,7 @@ phi_h_y1[13u] = acc_29;
 phi_h_y1[14u] = acc_30;
 phi_h_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_h_y1[q_3] = phi_h_y1[q_3] / (vec4f(1.0) + exp(-phi_h_y1[q_3])); }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_h_y1[q_1] += phi_h_y0[q_1]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_y1[q_4] += phi_h_y0[q_4]; }
 var phi_h_out: array<vec4f, 32>;
 var acc_32 = WV[15860u];
 var acc_33 = WV[15861u];
@@ -1774,16 +1774,16 @@ phi_xc_y0[12u] = acc_76;
 phi_xc_y0[13u] = acc_77;
 phi_xc_y0[14u] = acc_78;
 phi_xc_y0[15u] = acc_79;
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_xc_y0[q_4] = phi_xc_y0[q_4] / (vec4f(1.0) + exp(-phi_xc_y0[q_4])); }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_y0[q_5] = phi_xc_y0[q_5] / (vec4f(1.0) + exp(-phi_xc_y0[q_5])); }
 var phi_xc_n1: array<vec4f, 16>;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_n1[q_5] = phi_xc_y0[q_5]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = phi_xc_y0[q_6]; }
 var mean_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = phi_xc_n1[q_6]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_xc_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = (phi_xc_n1[q_6] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_xc_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = (phi_xc_n1[q_6] - vec4f(mean_1)) * inv_1 * WV[8530u + q_6] + WV[8546u + q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_n1[q_7] = (phi_xc_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[8530u + q_7] + WV[8546u + q_7]; }
 var phi_xc_y1: array<vec4f, 16>;
 var acc_80 = WV[9586u];
 var acc_81 = WV[9587u];
@@ -1885,8 +1885,8 @@ phi_xc_y1[12u] = acc_92;
 phi_xc_y1[13u] = acc_93;
 phi_xc_y1[14u] = acc_94;
 phi_xc_y1[15u] = acc_95;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_y1[q_7] = phi_xc_y1[q_7] / (vec4f(1.0) + exp(-phi_xc_y1[q_7])); }
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_y1[q_5] += phi_xc_y0[q_5]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_xc_y1[q_8] = phi_xc_y1[q_8] / (vec4f(1.0) + exp(-phi_xc_y1[q_8])); }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y1[q_9] += phi_xc_y0[q_9]; }
 var xc: array<vec4f, 1>;
 for (var c_2 = 0u; c_2 < 2u; c_2++) { xc[(c_2) / 4u][(c_2) % 4u] = W[38536u + c_2]; }
 for (var k = 0u; k < 64u; k++) {
@@ -2500,7 +2500,7 @@ phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_y1[q_1] += pre[q_1]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[22196u];
 var acc_33 = WV[22197u];
@@ -2602,16 +2602,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_x_y0[q_4] = phi_x_y0[q_4] / (vec4f(1.0) + exp(-phi_x_y0[q_4])); }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_y0[q_5] = phi_x_y0[q_5] / (vec4f(1.0) + exp(-phi_x_y0[q_5])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_n1[q_5] = phi_x_y0[q_5]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_n1[q_6] = phi_x_y0[q_6]; }
 var mean_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = phi_x_n1[q_6]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_x_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = (phi_x_n1[q_6] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_x_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_n1[q_6] = (phi_x_n1[q_6] - vec4f(mean_1)) * inv_1 * WV[22212u + q_6] + WV[22228u + q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = (phi_x_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[22212u + q_7] + WV[22228u + q_7]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[23268u];
 var acc_49 = WV[23269u];
@@ -2713,8 +2713,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_y1[q_7] = phi_x_y1[q_7] / (vec4f(1.0) + exp(-phi_x_y1[q_7])); }
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_y1[q_5] += phi_x_y0[q_5]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y1[q_8] = phi_x_y1[q_8] / (vec4f(1.0) + exp(-phi_x_y1[q_8])); }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] += phi_x_y0[q_9]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[93264u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -2953,7 +2953,7 @@ phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_y1[q_1] += pre[q_1]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
 for (var c = 0u; c < 64u; c++) { sum[(c) / 4u][(c) % 4u] += phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
 for (var c = 0u; c < 64u; c++) { SENT[t * 64u + c] = sum[(c) / 4u][(c) % 4u]; }
@@ -3195,7 +3195,7 @@ phi_h_y1[13u] = acc_29;
 phi_h_y1[14u] = acc_30;
 phi_h_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_h_y1[q_3] = phi_h_y1[q_3] / (vec4f(1.0) + exp(-phi_h_y1[q_3])); }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_h_y1[q_1] += phi_h_y0[q_1]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_y1[q_4] += phi_h_y0[q_4]; }
 var phi_h_out: array<vec4f, 32>;
 var acc_32 = WV[31687u];
 var acc_33 = WV[31688u];
@@ -3498,16 +3498,16 @@ phi_xc_y0[12u] = acc_76;
 phi_xc_y0[13u] = acc_77;
 phi_xc_y0[14u] = acc_78;
 phi_xc_y0[15u] = acc_79;
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_xc_y0[q_4] = phi_xc_y0[q_4] / (vec4f(1.0) + exp(-phi_xc_y0[q_4])); }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_y0[q_5] = phi_xc_y0[q_5] / (vec4f(1.0) + exp(-phi_xc_y0[q_5])); }
 var phi_xc_n1: array<vec4f, 16>;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_n1[q_5] = phi_xc_y0[q_5]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = phi_xc_y0[q_6]; }
 var mean_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = phi_xc_n1[q_6]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_xc_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = (phi_xc_n1[q_6] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_xc_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = (phi_xc_n1[q_6] - vec4f(mean_1)) * inv_1 * WV[24357u + q_6] + WV[24373u + q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_n1[q_7] = (phi_xc_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[24357u + q_7] + WV[24373u + q_7]; }
 var phi_xc_y1: array<vec4f, 16>;
 var acc_80 = WV[25413u];
 var acc_81 = WV[25414u];
@@ -3609,8 +3609,8 @@ phi_xc_y1[12u] = acc_92;
 phi_xc_y1[13u] = acc_93;
 phi_xc_y1[14u] = acc_94;
 phi_xc_y1[15u] = acc_95;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_y1[q_7] = phi_xc_y1[q_7] / (vec4f(1.0) + exp(-phi_xc_y1[q_7])); }
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_y1[q_5] += phi_xc_y0[q_5]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_xc_y1[q_8] = phi_xc_y1[q_8] / (vec4f(1.0) + exp(-phi_xc_y1[q_8])); }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y1[q_9] += phi_xc_y0[q_9]; }
 var xc: array<vec4f, 1>;
 for (var c_2 = 0u; c_2 < 2u; c_2++) { xc[(c_2) / 4u][(c_2) % 4u] = W[101844u + c_2]; }
 for (var k = 0u; k < 64u; k++) {
@@ -4224,7 +4224,7 @@ phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_y1[q_1] += pre[q_1]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[38023u];
 var acc_33 = WV[38024u];
@@ -4326,16 +4326,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_x_y0[q_4] = phi_x_y0[q_4] / (vec4f(1.0) + exp(-phi_x_y0[q_4])); }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_y0[q_5] = phi_x_y0[q_5] / (vec4f(1.0) + exp(-phi_x_y0[q_5])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_n1[q_5] = phi_x_y0[q_5]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_n1[q_6] = phi_x_y0[q_6]; }
 var mean_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = phi_x_n1[q_6]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_x_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = (phi_x_n1[q_6] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_x_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_n1[q_6] = (phi_x_n1[q_6] - vec4f(mean_1)) * inv_1 * WV[38039u + q_6] + WV[38055u + q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = (phi_x_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[38039u + q_7] + WV[38055u + q_7]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[39095u];
 var acc_49 = WV[39096u];
@@ -4437,8 +4437,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_y1[q_7] = phi_x_y1[q_7] / (vec4f(1.0) + exp(-phi_x_y1[q_7])); }
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_y1[q_5] += phi_x_y0[q_5]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y1[q_8] = phi_x_y1[q_8] / (vec4f(1.0) + exp(-phi_x_y1[q_8])); }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] += phi_x_y0[q_9]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[156572u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -4677,7 +4677,7 @@ phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_y1[q_1] += pre[q_1]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
 for (var c = 0u; c < 64u; c++) { sum[(c) / 4u][(c) % 4u] += phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
 for (var c = 0u; c < 64u; c++) { SENT[t * 64u + c] = sum[(c) / 4u][(c) % 4u]; }
@@ -4922,7 +4922,7 @@ phi_h_y1[13u] = acc_29;
 phi_h_y1[14u] = acc_30;
 phi_h_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_h_y1[q_3] = phi_h_y1[q_3] / (vec4f(1.0) + exp(-phi_h_y1[q_3])); }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_h_y1[q_1] += phi_h_y0[q_1]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_y1[q_4] += phi_h_y0[q_4]; }
 var phi_h_out: array<vec4f, 32>;
 var acc_32 = WV[47514u];
 var acc_33 = WV[47515u];
@@ -5225,16 +5225,16 @@ phi_xc_y0[12u] = acc_76;
 phi_xc_y0[13u] = acc_77;
 phi_xc_y0[14u] = acc_78;
 phi_xc_y0[15u] = acc_79;
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_xc_y0[q_4] = phi_xc_y0[q_4] / (vec4f(1.0) + exp(-phi_xc_y0[q_4])); }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_y0[q_5] = phi_xc_y0[q_5] / (vec4f(1.0) + exp(-phi_xc_y0[q_5])); }
 var phi_xc_n1: array<vec4f, 16>;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_n1[q_5] = phi_xc_y0[q_5]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = phi_xc_y0[q_6]; }
 var mean_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = phi_xc_n1[q_6]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_xc_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = (phi_xc_n1[q_6] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_xc_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = (phi_xc_n1[q_6] - vec4f(mean_1)) * inv_1 * WV[40184u + q_6] + WV[40200u + q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_n1[q_7] = (phi_xc_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[40184u + q_7] + WV[40200u + q_7]; }
 var phi_xc_y1: array<vec4f, 16>;
 var acc_80 = WV[41240u];
 var acc_81 = WV[41241u];
@@ -5336,8 +5336,8 @@ phi_xc_y1[12u] = acc_92;
 phi_xc_y1[13u] = acc_93;
 phi_xc_y1[14u] = acc_94;
 phi_xc_y1[15u] = acc_95;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_y1[q_7] = phi_xc_y1[q_7] / (vec4f(1.0) + exp(-phi_xc_y1[q_7])); }
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_y1[q_5] += phi_xc_y0[q_5]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_xc_y1[q_8] = phi_xc_y1[q_8] / (vec4f(1.0) + exp(-phi_xc_y1[q_8])); }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y1[q_9] += phi_xc_y0[q_9]; }
 var xc: array<vec4f, 1>;
 for (var c_2 = 0u; c_2 < 2u; c_2++) { xc[(c_2) / 4u][(c_2) % 4u] = W[165152u + c_2]; }
 for (var k = 0u; k < 64u; k++) {
@@ -5801,7 +5801,7 @@ head0_y1[13u] = acc_29;
 head0_y1[14u] = acc_30;
 head0_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { head0_y1[q_3] = head0_y1[q_3] / (vec4f(1.0) + exp(-head0_y1[q_3])); }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { head0_y1[q_1] += head0_y0[q_1]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { head0_y1[q_4] += head0_y0[q_4]; }
 var head0_out: array<vec4f, 13>;
 for (var c = 0u; c < 50u; c++) { head0_out[(c) / 4u][(c) % 4u] = W[15744u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -6869,7 +6869,7 @@ phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_y1[q_1] += pre[q_1]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[6369u];
 var acc_33 = WV[6370u];
@@ -6971,16 +6971,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_x_y0[q_4] = phi_x_y0[q_4] / (vec4f(1.0) + exp(-phi_x_y0[q_4])); }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_y0[q_5] = phi_x_y0[q_5] / (vec4f(1.0) + exp(-phi_x_y0[q_5])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_n1[q_5] = phi_x_y0[q_5]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_n1[q_6] = phi_x_y0[q_6]; }
 var mean_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = phi_x_n1[q_6]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_x_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = (phi_x_n1[q_6] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_x_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_n1[q_6] = (phi_x_n1[q_6] - vec4f(mean_1)) * inv_1 * WV[6385u + q_6] + WV[6401u + q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = (phi_x_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[6385u + q_7] + WV[6401u + q_7]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[7441u];
 var acc_49 = WV[7442u];
@@ -7082,8 +7082,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_y1[q_7] = phi_x_y1[q_7] / (vec4f(1.0) + exp(-phi_x_y1[q_7])); }
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_y1[q_5] += phi_x_y0[q_5]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y1[q_8] = phi_x_y1[q_8] / (vec4f(1.0) + exp(-phi_x_y1[q_8])); }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] += phi_x_y0[q_9]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[29956u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -7322,7 +7322,7 @@ phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_y1[q_1] += pre[q_1]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
 for (var c = 0u; c < 64u; c++) { sum[(c) / 4u][(c) % 4u] += phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
 for (var c = 0u; c < 64u; c++) { SENT[t * 64u + c] = sum[(c) / 4u][(c) % 4u]; }
@@ -7564,7 +7564,7 @@ phi_h_y1[13u] = acc_29;
 phi_h_y1[14u] = acc_30;
 phi_h_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_h_y1[q_3] = phi_h_y1[q_3] / (vec4f(1.0) + exp(-phi_h_y1[q_3])); }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_h_y1[q_1] += phi_h_y0[q_1]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_y1[q_4] += phi_h_y0[q_4]; }
 var phi_h_out: array<vec4f, 32>;
 var acc_32 = WV[15860u];
 var acc_33 = WV[15861u];
@@ -7867,16 +7867,16 @@ phi_xc_y0[12u] = acc_76;
 phi_xc_y0[13u] = acc_77;
 phi_xc_y0[14u] = acc_78;
 phi_xc_y0[15u] = acc_79;
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_xc_y0[q_4] = phi_xc_y0[q_4] / (vec4f(1.0) + exp(-phi_xc_y0[q_4])); }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_y0[q_5] = phi_xc_y0[q_5] / (vec4f(1.0) + exp(-phi_xc_y0[q_5])); }
 var phi_xc_n1: array<vec4f, 16>;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_n1[q_5] = phi_xc_y0[q_5]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = phi_xc_y0[q_6]; }
 var mean_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = phi_xc_n1[q_6]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_xc_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = (phi_xc_n1[q_6] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_xc_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = (phi_xc_n1[q_6] - vec4f(mean_1)) * inv_1 * WV[8530u + q_6] + WV[8546u + q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_n1[q_7] = (phi_xc_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[8530u + q_7] + WV[8546u + q_7]; }
 var phi_xc_y1: array<vec4f, 16>;
 var acc_80 = WV[9586u];
 var acc_81 = WV[9587u];
@@ -7978,8 +7978,8 @@ phi_xc_y1[12u] = acc_92;
 phi_xc_y1[13u] = acc_93;
 phi_xc_y1[14u] = acc_94;
 phi_xc_y1[15u] = acc_95;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_y1[q_7] = phi_xc_y1[q_7] / (vec4f(1.0) + exp(-phi_xc_y1[q_7])); }
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_y1[q_5] += phi_xc_y0[q_5]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_xc_y1[q_8] = phi_xc_y1[q_8] / (vec4f(1.0) + exp(-phi_xc_y1[q_8])); }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y1[q_9] += phi_xc_y0[q_9]; }
 var xc: array<vec4f, 1>;
 for (var c_2 = 0u; c_2 < 2u; c_2++) { xc[(c_2) / 4u][(c_2) % 4u] = W[38536u + c_2]; }
 for (var k = 0u; k < 64u; k++) {
@@ -8593,7 +8593,7 @@ phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_y1[q_1] += pre[q_1]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[22196u];
 var acc_33 = WV[22197u];
@@ -8695,16 +8695,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_x_y0[q_4] = phi_x_y0[q_4] / (vec4f(1.0) + exp(-phi_x_y0[q_4])); }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_y0[q_5] = phi_x_y0[q_5] / (vec4f(1.0) + exp(-phi_x_y0[q_5])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_n1[q_5] = phi_x_y0[q_5]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_n1[q_6] = phi_x_y0[q_6]; }
 var mean_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = phi_x_n1[q_6]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_x_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = (phi_x_n1[q_6] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_x_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_n1[q_6] = (phi_x_n1[q_6] - vec4f(mean_1)) * inv_1 * WV[22212u + q_6] + WV[22228u + q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = (phi_x_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[22212u + q_7] + WV[22228u + q_7]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[23268u];
 var acc_49 = WV[23269u];
@@ -8806,8 +8806,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_y1[q_7] = phi_x_y1[q_7] / (vec4f(1.0) + exp(-phi_x_y1[q_7])); }
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_y1[q_5] += phi_x_y0[q_5]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y1[q_8] = phi_x_y1[q_8] / (vec4f(1.0) + exp(-phi_x_y1[q_8])); }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] += phi_x_y0[q_9]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[93264u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -9046,7 +9046,7 @@ phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_y1[q_1] += pre[q_1]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
 for (var c = 0u; c < 64u; c++) { sum[(c) / 4u][(c) % 4u] += phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
 for (var c = 0u; c < 64u; c++) { SENT[t * 64u + c] = sum[(c) / 4u][(c) % 4u]; }
@@ -9288,7 +9288,7 @@ phi_h_y1[13u] = acc_29;
 phi_h_y1[14u] = acc_30;
 phi_h_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_h_y1[q_3] = phi_h_y1[q_3] / (vec4f(1.0) + exp(-phi_h_y1[q_3])); }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_h_y1[q_1] += phi_h_y0[q_1]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_y1[q_4] += phi_h_y0[q_4]; }
 var phi_h_out: array<vec4f, 32>;
 var acc_32 = WV[31687u];
 var acc_33 = WV[31688u];
@@ -9591,16 +9591,16 @@ phi_xc_y0[12u] = acc_76;
 phi_xc_y0[13u] = acc_77;
 phi_xc_y0[14u] = acc_78;
 phi_xc_y0[15u] = acc_79;
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_xc_y0[q_4] = phi_xc_y0[q_4] / (vec4f(1.0) + exp(-phi_xc_y0[q_4])); }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_y0[q_5] = phi_xc_y0[q_5] / (vec4f(1.0) + exp(-phi_xc_y0[q_5])); }
 var phi_xc_n1: array<vec4f, 16>;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_n1[q_5] = phi_xc_y0[q_5]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = phi_xc_y0[q_6]; }
 var mean_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = phi_xc_n1[q_6]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_xc_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = (phi_xc_n1[q_6] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_xc_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = (phi_xc_n1[q_6] - vec4f(mean_1)) * inv_1 * WV[24357u + q_6] + WV[24373u + q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_n1[q_7] = (phi_xc_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[24357u + q_7] + WV[24373u + q_7]; }
 var phi_xc_y1: array<vec4f, 16>;
 var acc_80 = WV[25413u];
 var acc_81 = WV[25414u];
@@ -9702,8 +9702,8 @@ phi_xc_y1[12u] = acc_92;
 phi_xc_y1[13u] = acc_93;
 phi_xc_y1[14u] = acc_94;
 phi_xc_y1[15u] = acc_95;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_y1[q_7] = phi_xc_y1[q_7] / (vec4f(1.0) + exp(-phi_xc_y1[q_7])); }
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_y1[q_5] += phi_xc_y0[q_5]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_xc_y1[q_8] = phi_xc_y1[q_8] / (vec4f(1.0) + exp(-phi_xc_y1[q_8])); }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y1[q_9] += phi_xc_y0[q_9]; }
 var xc: array<vec4f, 1>;
 for (var c_2 = 0u; c_2 < 2u; c_2++) { xc[(c_2) / 4u][(c_2) % 4u] = W[101844u + c_2]; }
 for (var k = 0u; k < 64u; k++) {
@@ -10317,7 +10317,7 @@ phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_y1[q_1] += pre[q_1]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[38023u];
 var acc_33 = WV[38024u];
@@ -10419,16 +10419,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_x_y0[q_4] = phi_x_y0[q_4] / (vec4f(1.0) + exp(-phi_x_y0[q_4])); }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_y0[q_5] = phi_x_y0[q_5] / (vec4f(1.0) + exp(-phi_x_y0[q_5])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_n1[q_5] = phi_x_y0[q_5]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_n1[q_6] = phi_x_y0[q_6]; }
 var mean_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = phi_x_n1[q_6]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_x_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = (phi_x_n1[q_6] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_x_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_n1[q_6] = (phi_x_n1[q_6] - vec4f(mean_1)) * inv_1 * WV[38039u + q_6] + WV[38055u + q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = (phi_x_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[38039u + q_7] + WV[38055u + q_7]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[39095u];
 var acc_49 = WV[39096u];
@@ -10530,8 +10530,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_y1[q_7] = phi_x_y1[q_7] / (vec4f(1.0) + exp(-phi_x_y1[q_7])); }
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_y1[q_5] += phi_x_y0[q_5]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y1[q_8] = phi_x_y1[q_8] / (vec4f(1.0) + exp(-phi_x_y1[q_8])); }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] += phi_x_y0[q_9]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[156572u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -10770,7 +10770,7 @@ phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_y1[q_1] += pre[q_1]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
 for (var c = 0u; c < 64u; c++) { sum[(c) / 4u][(c) % 4u] += phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
 for (var c = 0u; c < 64u; c++) { SENT[t * 64u + c] = sum[(c) / 4u][(c) % 4u]; }
@@ -11015,7 +11015,7 @@ phi_h_y1[13u] = acc_29;
 phi_h_y1[14u] = acc_30;
 phi_h_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_h_y1[q_3] = phi_h_y1[q_3] / (vec4f(1.0) + exp(-phi_h_y1[q_3])); }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_h_y1[q_1] += phi_h_y0[q_1]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_y1[q_4] += phi_h_y0[q_4]; }
 var phi_h_out: array<vec4f, 32>;
 var acc_32 = WV[47514u];
 var acc_33 = WV[47515u];
@@ -11318,16 +11318,16 @@ phi_xc_y0[12u] = acc_76;
 phi_xc_y0[13u] = acc_77;
 phi_xc_y0[14u] = acc_78;
 phi_xc_y0[15u] = acc_79;
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_xc_y0[q_4] = phi_xc_y0[q_4] / (vec4f(1.0) + exp(-phi_xc_y0[q_4])); }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_y0[q_5] = phi_xc_y0[q_5] / (vec4f(1.0) + exp(-phi_xc_y0[q_5])); }
 var phi_xc_n1: array<vec4f, 16>;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_n1[q_5] = phi_xc_y0[q_5]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = phi_xc_y0[q_6]; }
 var mean_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = phi_xc_n1[q_6]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_xc_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { let t = (phi_xc_n1[q_6] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_xc_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = (phi_xc_n1[q_6] - vec4f(mean_1)) * inv_1 * WV[40184u + q_6] + WV[40200u + q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_n1[q_7] = (phi_xc_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[40184u + q_7] + WV[40200u + q_7]; }
 var phi_xc_y1: array<vec4f, 16>;
 var acc_80 = WV[41240u];
 var acc_81 = WV[41241u];
@@ -11429,8 +11429,8 @@ phi_xc_y1[12u] = acc_92;
 phi_xc_y1[13u] = acc_93;
 phi_xc_y1[14u] = acc_94;
 phi_xc_y1[15u] = acc_95;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_y1[q_7] = phi_xc_y1[q_7] / (vec4f(1.0) + exp(-phi_xc_y1[q_7])); }
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_y1[q_5] += phi_xc_y0[q_5]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_xc_y1[q_8] = phi_xc_y1[q_8] / (vec4f(1.0) + exp(-phi_xc_y1[q_8])); }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y1[q_9] += phi_xc_y0[q_9]; }
 var xc: array<vec4f, 1>;
 for (var c_2 = 0u; c_2 < 2u; c_2++) { xc[(c_2) / 4u][(c_2) % 4u] = W[165152u + c_2]; }
 for (var k = 0u; k < 64u; k++) {
@@ -11894,7 +11894,7 @@ head0_y1[13u] = acc_29;
 head0_y1[14u] = acc_30;
 head0_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { head0_y1[q_3] = head0_y1[q_3] / (vec4f(1.0) + exp(-head0_y1[q_3])); }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { head0_y1[q_1] += head0_y0[q_1]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { head0_y1[q_4] += head0_y0[q_4]; }
 var head0_out: array<vec4f, 13>;
 for (var c = 0u; c < 50u; c++) { head0_out[(c) / 4u][(c) % 4u] = W[15744u + c]; }
 for (var k = 0u; k < 64u; k++) {
