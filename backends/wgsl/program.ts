@@ -1,14 +1,14 @@
 /**
  * Compiles a whole IR function (forward or inverse) to a WGSL program (runtime.ts runs it): every op becomes
  * one or more generated kernels (codegen/), every SSA value one storage buffer of batch × its per-system size,
- * one command buffer runs the lot. Weights live in one buffer per parameterised op (weights-in-buffers
- * variant). The transformer conditioner has no WGSL kernel yet: compiling a flow with one fails clearly.
+ * one command buffer runs the lot. Weights live in one buffer per parameterised op (and, baked, also as
+ * literals in the EGNN and transformer kernels).
  */
 import type { IRFunction, IRModule, Op } from '../../compiler/ir/ir.js';
 import type { Weights } from '../init.js';
-import { DeviceError } from './device.js';
 import type { BufferRef, Program, ProgramKernel } from './runtime.js';
 import { ParamPack } from './codegen/dense.js';
+import { transformerKernels } from './codegen/transformer.js';
 import { egnnKernels } from './codegen/egnn.js';
 import { innerKernels } from './codegen/inner.js';
 import { WORKGROUP, type KernelSource } from './codegen/kernel.js';
@@ -57,8 +57,12 @@ function launchesOf(op: Op, index: number, f: IRFunction, m: IRModule, baked: We
       const m0 = f.values[op.src]!.shape[1]!;
       return egnnKernels(m, pack, op.params, c, m0).map((kernel) => ({ kernel, perSystem: n, bind }));
     }
-    case 'transformer':
-      throw new DeviceError(`the WGSL backend has no kernel for the transformer conditioner yet (${op.params}); use --backend tfjs or reference`);
+    case 'transformer': {
+      const c = op.config;
+      const bind = { W: { weights: op.params }, P: v(op.src), X: temp('X', n * c.width), QKV: temp('QKV', n * 3 * c.width), HOUT: v(op.features) };
+      const m0 = f.values[op.src]!.shape[1]!;
+      return transformerKernels(m, new ParamPack(m, op.params, baked), op.params, c, m0).map((kernel) => ({ kernel, perSystem: n, bind }));
+    }
     case 'head': {
       const width = f.values[op.src]!.shape[1]!;
       return [{ kernel: headKernel(op, new ParamPack(m, op.params), n, width), perSystem: n, bind: { W: { weights: op.params }, SRC: v(op.src), DST: v(op.result) } }];

@@ -72,15 +72,18 @@ describe('flowc sample', () => {
       expect(run.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
     }
     expect(existsSync(out)).toBe(false);
-    // An op the WGSL backend has no kernel for: said before any work, with the way out.
+    // Non-E flows (transformer conditioner) sample on WGSL too, with log q equal to the reference's.
     const transformer = join(dir, 'transformer.flow');
     writeFileSync(transformer, spec.replace(/project spherical condition net/g, 'project none transform affine condition transformer(layers 1, heads 2, key_size 2, mlp [8], output 8, head [8])'));
     const { module } = compile(readFileSync(transformer, 'utf8'));
     saveWeights(join(dir, 'tw.safetensors'), module, randomWeights(module, 2));
-    const run = flowc(['sample', transformer, '--weights', join(dir, 'tw.safetensors'), '-n', '2', '-o', out]);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/no kernel for the transformer conditioner yet .*use --backend tfjs or reference/);
-    expect(run.stderr).not.toMatch(/internal error/);
-    expect(existsSync(out)).toBe(false);
+    const logQ = (backend: string) => {
+      const file = join(dir, `t-${backend}.npy`);
+      const run = flowc(['sample', transformer, '--weights', join(dir, 'tw.safetensors'), '-n', '4', '--backend', backend, '--with', 'logq', '-o', file]);
+      expect(run.status, run.stderr).toBe(0);
+      return parseNpy(readFileSync(join(dir, `t-${backend}.logq.npy`)), backend).data;
+    };
+    const want = logQ('reference');
+    logQ('wgsl').forEach((v, i) => expect(Math.abs(v - want[i]!)).toBeLessThanOrEqual(1e-4 * Math.max(1, Math.abs(want[i]!))));
   }, 60_000);
 });

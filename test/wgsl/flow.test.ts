@@ -27,11 +27,18 @@ const architectures = [
   ['cartesian 3D', 3, 'project cartesian transform affine', false],
   ['vector 3D, 2 inner', 3, 'project vector(inner 2)', false],
   ['spherical 3D, weights baked', 3, 'project spherical', true],
+  ['Non-E 3D (transformer, typed particles)', 3, 'project none transform affine', false],
+  ['Non-E 2D (transformer), weights baked', 2, 'project none transform affine', true],
 ] as const;
+
+const transformer = 'transformer(layers 2, heads 2, key_size 4, mlp [8], output 8, head [8, 8])';
 
 describe('WGSL flows', () => {
   it.each(architectures)('%s: forward and inverse agree with the reference', async (_name, dim, projection, baked) => {
-    const source = `flow f {\n  system particles 5, dim ${dim}\n  couple x | a ${projection} condition ${narrow}\n  couple a | x ${projection} condition ${narrow}\n  scaling\n  shift\n}`;
+    const nonE = projection.includes('none');
+    const net = nonE ? transformer : narrow;
+    const system = nonE && dim === 3 ? `system particles 5, dim 3, types [A, B, A, C, B]` : `system particles 5, dim ${dim}`;
+    const source = `flow f {\n  ${system}\n  couple x | a ${projection} condition ${net}\n  couple a | x ${projection} condition ${net}\n${nonE ? '' : '  scaling\n  shift\n'}}`;
     const flow = compile(source, { noCheck: true });
     const weights = randomWeights(flow.module, 5);
     const { n, channels: C } = flow.module.system;
