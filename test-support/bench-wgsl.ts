@@ -6,7 +6,7 @@
 import { compile } from '../compiler/compile.js';
 import { randomWeights } from '../backends/init.js';
 import { gpuContext, releaseGpu } from '../backends/wgsl/device.js';
-import { prepareEgnn } from '../backends/wgsl/egnn-runner.js';
+import { prepareEgnn } from '../backends/wgsl/op-runner.js';
 import { normals } from '../backends/rng.js';
 
 const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
@@ -17,7 +17,7 @@ async function timeVariant(ctx: Awaited<ReturnType<typeof gpuContext>>, baked: b
   const op = flow.module.forward.ops.find((o) => o.kind === 'egnn');
   if (op?.kind !== 'egnn') throw new Error('no egnn op');
   const started = performance.now();
-  const runner = await prepareEgnn(ctx, flow.module, randomWeights(flow.module, 1), op.params, op.config, 1, baked);
+  const runner = await prepareEgnn(ctx, flow.module, randomWeights(flow.module, 1), op.params, baked);
   const compileMs = performance.now() - started;
   const P = Float32Array.from(normals(7, 0, 0, batch * 13 * 3));
   const { h } = await runner.run(P, batch); // warm-up

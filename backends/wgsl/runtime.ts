@@ -58,6 +58,13 @@ export class ProgramRunner {
 
   /** z [B, n, C, d] → z′ and the log-det [B]. */
   async run(z: Float32Array<ArrayBuffer>, batch: number): Promise<{ z: Float32Array; logDet: Float32Array }> {
+    const { input, outputs } = this.program;
+    const [zOut, logDet] = (await this.runValues(new Map([[input, z]]), batch, [outputs.z, outputs.logDet])) as [Float32Array, Float32Array];
+    return { z: zOut, logDet };
+  }
+
+  /** Any SSA values in (by id), any out, for `batch` systems: `run` for a flow, tests and benchmarks for single ops. */
+  async runValues(inputs: ReadonlyMap<number, Float32Array<ArrayBuffer>>, batch: number, outputIds: readonly number[]): Promise<Float32Array[]> {
     const { device, program } = this;
     const usage = (globalThis as unknown as { GPUBufferUsage: Usage }).GPUBufferUsage;
     const mapRead = (globalThis as unknown as { GPUMapMode: { READ: number } }).GPUMapMode.READ;
@@ -78,10 +85,10 @@ export class ProgramRunner {
         if (!b) buffers.set(key, (b = make(key, batch * ('temp' in ref ? ref.floats : program.values[String(ref.value)]!))));
         return b;
       };
-      device.queue.writeBuffer(buffer({ value: program.input }), 0, z);
+      for (const [id, data] of inputs) device.queue.writeBuffer(buffer({ value: id }), 0, data);
       const dims = make('dims', 4, usage.UNIFORM | usage.COPY_DST);
       device.queue.writeBuffer(dims, 0, new Uint32Array([batch, 0, 0, 0]));
-      const outs = [program.outputs.z, program.outputs.logDet].map((id) => ({ id, read: make(`%${id}.read`, batch * program.values[String(id)]!, usage.MAP_READ | usage.COPY_DST) }));
+      const outs = outputIds.map((id) => ({ id, read: make(`%${id}.read`, batch * program.values[String(id)]!, usage.MAP_READ | usage.COPY_DST) }));
       device.pushErrorScope('validation');
       const encoder = device.createCommandEncoder({ label: program.name });
       const pass = encoder.beginComputePass({ label: program.name });
@@ -99,8 +106,7 @@ export class ProgramRunner {
       const error = await device.popErrorScope();
       if (error) throw new Error(`${program.name}: ${error.message}`);
       await Promise.all(outs.map((o) => o.read.mapAsync(mapRead)));
-      const [zOut, logDet] = outs.map((o) => new Float32Array(o.read.getMappedRange().slice(0))) as [Float32Array, Float32Array];
-      return { z: zOut.subarray(0, batch * program.values[String(program.outputs.z)]!), logDet: logDet.subarray(0, batch) };
+      return outs.map((o) => new Float32Array(o.read.getMappedRange().slice(0)).subarray(0, batch * program.values[String(o.id)]!));
     } finally {
       owned.forEach((b) => b.destroy());
     }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { useGpu } from '../helpers/gpu.js';
 import { compile } from '../../compiler/compile.js';
 import { randomWeights } from '../../backends/init.js';
-import { prepareEgnn } from '../../backends/wgsl/egnn-runner.js';
+import { prepareEgnn } from '../../backends/wgsl/op-runner.js';
 import { egnnForward } from '../../backends/reference/nets/egnn.js';
 import { normals } from '../../backends/rng.js';
 
@@ -30,7 +30,7 @@ describe('WGSL EGNN conditioner', () => {
     const { n, dim: d, half: m, typeIds } = flow.module.system;
     const B = 5;
     const P = Float32Array.from(normals(9, 0, 0, B * n * m * d));
-    const runner = await prepareEgnn(ctx, flow.module, weights, op.params, op.config, m);
+    const runner = await prepareEgnn(ctx, flow.module, weights, op.params);
     const out = await runner.run(P, B);
     runner.dispose();
     let error = 0;

@@ -5,9 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { useGpu } from '../helpers/gpu.js';
 import { compile } from '../../compiler/compile.js';
-import { innerKernels } from '../../backends/wgsl/codegen/inner.js';
-import { WORKGROUP } from '../../backends/wgsl/codegen/kernel.js';
-import { dispatchOnce } from '../../backends/wgsl/dispatch.js';
+import { prepareOps } from '../../backends/wgsl/op-runner.js';
 import { runInner } from '../../backends/reference/ops/inner.js';
 import { normals } from '../../backends/rng.js';
 
@@ -42,13 +40,11 @@ describe('WGSL inner transforms', () => {
         const cond = draw(2, B * n * s * d, 1.5);
         const vectors = draw(3, B * n * M * d, 1);
         const coefficients = draw(4, B * n * s * perPoint, 0.5);
-        const out = await dispatchOnce(
-          ctx,
-          innerKernels(op, { n, s, d, M }).map((kernel, k) => ({ kernel, systems: B, threads: k === 0 ? B * n * s : B })),
-          { TRANS: Float32Array.from(trans), COND: Float32Array.from(cond), VEC: Float32Array.from(vectors), COEF: Float32Array.from(coefficients) },
-          { OUT: B * n * s * d, LD: B * n * s, LOGDET: B },
-          WORKGROUP,
-        );
+        const runner = await prepareOps(ctx, flow.module, fn, [op], new Map());
+        const inputs = new Map<number, Float32Array<ArrayBuffer>>([[op.trans, Float32Array.from(trans)], [op.cond, Float32Array.from(cond)], [op.coefficients, Float32Array.from(coefficients)]]);
+        if (op.vectors !== undefined) inputs.set(op.vectors, Float32Array.from(vectors));
+        const [points, logDet] = (await runner.run(inputs, B, [op.result, op.logDet])) as [Float32Array, Float32Array];
+        runner.dispose();
         for (let b = 0; b < B; b++) {
           const slice = (a: Float64Array, size: number) => a.subarray(b * size, (b + 1) * size);
           const ref = runInner(op, { trans: slice(trans, n * s * d), cond: slice(cond, n * s * d), vectors: slice(vectors, n * M * d), coefficients: slice(coefficients, n * s * perPoint), n, s, d });
@@ -56,8 +52,8 @@ describe('WGSL inner transforms', () => {
           // (2⁻¹¹ absolute error allowed, and SwiftShader uses it) errors were ≈ 1e-4; the kernels' accurate
           // versions bring them to ≈ 1e-6.
           const scale = Math.max(1, ...Array.from(ref.trans, Math.abs));
-          ref.trans.forEach((v, k) => expect(Math.abs(out['OUT']![b * n * s * d + k]! - v), `${op.direction} point ${k}`).toBeLessThan(2e-5 * scale));
-          expect(Math.abs(out["LOGDET"]![b]! - ref.logDet), `${op.direction} log-det`).toBeLessThan(2e-5 * Math.max(1, Math.abs(ref.logDet)));
+          ref.trans.forEach((v, k) => expect(Math.abs(points[b * n * s * d + k]! - v), `${op.direction} point ${k}`).toBeLessThan(2e-5 * scale));
+          expect(Math.abs(logDet[b]! - ref.logDet), `${op.direction} log-det`).toBeLessThan(2e-5 * Math.max(1, Math.abs(ref.logDet)));
         }
       }
     }
