@@ -51,6 +51,8 @@ function launchesOf(op: Op, index: number, f: IRFunction, m: IRModule, baked: We
         AGG: temp('AGG', n * last),
         DV: temp('DV', n * c.vectors * d),
         SENT: temp('SENT', n * last),
+        // m_ij for every ordered pair (the diagonal unused), kept by the edge kernel for the sender kernel
+        MSG: temp('MSG', n * n * last),
         HOUT: v(op.features),
         VOUT: v(op.vectors),
       };

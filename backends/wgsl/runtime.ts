@@ -112,8 +112,17 @@ export class ProgramRunner {
     }
   }
 
-  /** `run` over a batch of any size in chunks of `chunk` systems (each chunk's buffers within the device limits). */
+  /** The most systems one run can take: its largest buffer (values and op temporaries) within the device's binding limit. */
+  maxSystems(): number {
+    let floats = 1;
+    for (const l of this.program.launches)
+      for (const ref of Object.values(l.bind)) if (!('weights' in ref)) floats = Math.max(floats, 'temp' in ref ? ref.floats : this.program.values[String(ref.value)]!);
+    return Math.max(1, Math.floor(this.device.limits.maxStorageBufferBindingSize / (4 * floats)));
+  }
+
+  /** `run` over a batch of any size in chunks of at most `chunk` systems (fewer when the device's limits require). */
   async runChunked(z: Float64Array, batch: number, chunk: number): Promise<{ z: Float64Array; logDet: Float64Array }> {
+    chunk = Math.min(chunk, this.maxSystems());
     const size = this.program.values[String(this.program.input)]!;
     const result = { z: new Float64Array(batch * size), logDet: new Float64Array(batch) };
     for (let start = 0; start < batch; start += chunk) {

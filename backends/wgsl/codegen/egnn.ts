@@ -4,12 +4,13 @@
  *   per block l:
  *     node     per node: the factored first message layer, receiver and sender parts (and κ, §4.3)
  *     edge     per receiver i, over senders j ≠ i: message MLP, φ_x, gate → Σ_j displacement, Σ_j gated message
- *     sender   (cross multiplicity only) per sender j, over receivers: Σ_i message_ij
+ *     sender   (cross multiplicity only) per sender j, over receivers: Σ_i message_ij (stored by edge)
  *     update   per node: φ_h, the cross-channel shift; h += …, V += …; after the last block h_out, v = V − V⁰
  * The edge kernel recomputes nothing per node: the pair work is three small MLPs per ordered pair.
  */
 import type { EgnnConfig, IRModule } from '../../../compiler/ir/ir.js';
 import { at, Body, dense, stableMlp, type Local, type ParamPack } from './dense.js';
+import type { Part } from './wgsl.js';
 import { kernel, read, write, type KernelSource } from './kernel.js';
 import { Code, f32, type Ident, lines, u32, wgsl } from './wgsl.js';
 
@@ -54,8 +55,14 @@ function store(body: Body, buffer: string, base: Code, local: Local): void {
     body.emit(lines(Array.from({ length: local.size }, (_, e) => wgsl`${new Code(buffer)}[${base} + ${u32(e)}] = ${local.name}[${u32(e >> 2)}].${new Code(LANES[e % 4]!)};`)));
     return;
   }
-  const c = body.names.fresh('c');
-  body.emit(wgsl`for (var ${c} = 0u; ${c} < ${u32(local.size)}; ${c}++) { ${new Code(buffer)}[${base} + ${c}] = ${at(local, wgsl`${c}`)}; }`);
+  // A vec4 of the local per iteration, lanes by name: a dynamic lane index is SwiftShader's slow path.
+  const full = Math.floor(local.size / 4);
+  const q = body.names.fresh('q');
+  const lanes = (quad: Part, count: number) => lines(LANES.slice(0, count).map((lane, l) => wgsl`${new Code(buffer)}[${base} + ${quad} * 4u + ${u32(l)}] = ${local.name}[${quad}].${new Code(lane)};`));
+  if (full > 0) body.emit(wgsl`for (var ${q} = 0u; ${q} < ${u32(full)}; ${q}++) {
+${lanes(q, 4)}
+}`);
+  if (local.size % 4 > 0) body.emit(lanes(u32(full), local.size % 4));
 }
 
 function initKernel(s: Sizes, pack: ParamPack, name: string, typeIds: readonly number[] | undefined): KernelSource {
@@ -172,6 +179,8 @@ function edgeKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
   if (jj == i) { continue; }
   let j = sys * ${u32(n)} + jj;`);
   const { m, delta, sq } = message(body, s, pack, b, new Code('t'), new Code('j'));
+  // The sender kernel needs Σ_i m_ij too: keep m_ij (receiver t, sender jj) instead of recomputing its MLP.
+  if (s.cross) store(body, 'MSG', wgsl`(t * ${u32(n)} + jj) * ${u32(last)}`, m);
   const phiX = stableMlp(body, pack, `${b}.phi_x`, m, s.c.mlp, true);
   const w = body.local('w', M);
   dense(body, pack, `${b}.x_out`, phiX, w);
@@ -190,22 +199,22 @@ ${body.unroll ? body.forQuads(Math.ceil(last / 4), (q) => wgsl`${agg.name}[${q}]
 }`);
   store(body, 'AGG', wgsl`t * ${u32(last)}`, agg);
   store(body, 'DV', wgsl`t * ${u32(M * d)}`, dV);
-  return kernel(`${b}.edge`, [read('W'), read('V'), read('PQ'), write('AGG'), write('DV')], body.code());
+  return kernel(`${b}.edge`, [read('W'), read('V'), read('PQ'), write('AGG'), write('DV'), write('MSG')], body.code());
 }
 
-function senderKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
+/** Σ_i m_ij over receivers i ≠ j, per sender j = this node: the messages the edge kernel stored. */
+function senderKernel(s: Sizes, b: string): KernelSource {
   const { n, last } = s;
-  const body = new Body(pack.baked !== undefined);
+  const body = new Body();
   body.emit(guard(s));
   const sum = body.local('sum', last);
   body.emit(wgsl`for (var ii = 0u; ii < ${u32(n)}; ii++) {
   if (ii == i) { continue; }
-  let r = sys * ${u32(n)} + ii;`);
-  const { m } = message(body, s, pack, b, new Code('r'), new Code('t'));
-  body.emit(wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${at(sum, wgsl`c`)} += ${at(m, wgsl`c`)}; }
+  let base = ((sys * ${u32(n)} + ii) * ${u32(n)} + i) * ${u32(last)};
+${last % 4 === 0 ? body.forQuads(last / 4, (q) => wgsl`${sum.name}[${q}] += vec4f(${new Code(LANES.map((_, l) => `MSG[base + ${q.toString()} * 4u + ${l}u]`).join(', '))});`) : wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${at(sum, wgsl`c`)} += MSG[base + c]; }`}
 }`);
   store(body, 'SENT', wgsl`t * ${u32(last)}`, sum);
-  return kernel(`${b}.sender`, [read('W'), read('V'), read('PQ'), write('SENT')], body.code());
+  return kernel(`${b}.sender`, [read('MSG'), write('SENT')], body.code());
 }
 
 function updateKernel(s: Sizes, pack: ParamPack, name: string, b: string, final: boolean): KernelSource {
@@ -261,7 +270,7 @@ export function egnnKernels(module: IRModule, pack: ParamPack, name: string, c: 
   for (let l = 0; l < c.blocks; l++) {
     const b = `${name}.block${l}`;
     kernels.push(nodeKernel(s, pack, b), edgeKernel(s, pack, b));
-    if (cross) kernels.push(senderKernel(s, pack, b));
+    if (cross) kernels.push(senderKernel(s, b));
     kernels.push(updateKernel(s, pack, name, b, l === c.blocks - 1));
   }
   return kernels;

@@ -177,7 +177,12 @@ h[28u] = acc_28;
 h[29u] = acc_29;
 h[30u] = acc_30;
 h[31u] = acc_31;
-for (var c = 0u; c < 128u; c++) { H[t * 128u + c] = h[(c) / 4u][(c) % 4u]; }
+for (var q = 0u; q < 32u; q++) {
+H[t * 128u + q * 4u + 0u] = h[q].x;
+H[t * 128u + q * 4u + 1u] = h[q].y;
+H[t * 128u + q * 4u + 2u] = h[q].z;
+H[t * 128u + q * 4u + 3u] = h[q].w;
+}
 for (var ch = 0u; ch < 1u; ch++) {
   for (var k = 0u; k < 2u; k++) {
     var mean = 0.0;
@@ -556,11 +561,21 @@ receiver[12u] = acc_60;
 receiver[13u] = acc_61;
 receiver[14u] = acc_62;
 receiver[15u] = acc_63;
-for (var c_1 = 0u; c_1 < 64u; c_1++) { PQ[t * 128u + c_1] = receiver[(c_1) / 4u][(c_1) % 4u]; }
-for (var c_2 = 0u; c_2 < 64u; c_2++) { PQ[t * 128u + 64u + c_2] = sender[(c_2) / 4u][(c_2) % 4u]; }
+for (var q = 0u; q < 16u; q++) {
+PQ[t * 128u + q * 4u + 0u] = receiver[q].x;
+PQ[t * 128u + q * 4u + 1u] = receiver[q].y;
+PQ[t * 128u + q * 4u + 2u] = receiver[q].z;
+PQ[t * 128u + q * 4u + 3u] = receiver[q].w;
+}
+for (var q_1 = 0u; q_1 < 16u; q_1++) {
+PQ[t * 128u + 64u + q_1 * 4u + 0u] = sender[q_1].x;
+PQ[t * 128u + 64u + q_1 * 4u + 1u] = sender[q_1].y;
+PQ[t * 128u + 64u + q_1 * 4u + 2u] = sender[q_1].z;
+PQ[t * 128u + 64u + q_1 * 4u + 3u] = sender[q_1].w;
+}
 }
 
-// ==== forward kernel 5: layer0.egnn.block0.edge (bindings W, V, PQ, AGG, DV, WV) ====
+// ==== forward kernel 5: layer0.egnn.block0.edge (bindings W, V, PQ, AGG, DV, MSG, WV) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -570,9 +585,10 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(2) var<storage, read> PQ: array<f32>;
 @group(0) @binding(3) var<storage, read_write> AGG: array<f32>;
 @group(0) @binding(4) var<storage, read_write> DV: array<f32>;
-@group(0) @binding(5) var<storage, read> WV: array<vec4f>;
+@group(0) @binding(5) var<storage, read_write> MSG: array<f32>;
+@group(0) @binding(6) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(6) var<uniform> dims: Dims;
+@group(0) @binding(7) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
 let t = gid.x;
@@ -777,6 +793,12 @@ phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
 for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
+for (var q_5 = 0u; q_5 < 16u; q_5++) {
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 0u] = phi_e_y1[q_5].x;
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 1u] = phi_e_y1[q_5].y;
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 2u] = phi_e_y1[q_5].z;
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 3u] = phi_e_y1[q_5].w;
+}
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[6369u];
 var acc_33 = WV[6370u];
@@ -878,16 +900,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_y0[q_5] = phi_x_y0[q_5] / (vec4f(1.0) + exp(-phi_x_y0[q_5])); }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_y0[q_6] = phi_x_y0[q_6] / (vec4f(1.0) + exp(-phi_x_y0[q_6])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_n1[q_6] = phi_x_y0[q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = phi_x_y0[q_7]; }
 var mean_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_x_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = phi_x_n1[q_8]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_x_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = (phi_x_n1[q_8] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = (phi_x_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[6385u + q_7] + WV[6401u + q_7]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_n1[q_8] = (phi_x_n1[q_8] - vec4f(mean_1)) * inv_1 * WV[6385u + q_8] + WV[6401u + q_8]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[7441u];
 var acc_49 = WV[7442u];
@@ -989,8 +1011,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y1[q_8] = phi_x_y1[q_8] / (vec4f(1.0) + exp(-phi_x_y1[q_8])); }
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] += phi_x_y0[q_9]; }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] = phi_x_y1[q_9] / (vec4f(1.0) + exp(-phi_x_y1[q_9])); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_x_y1[q_10] += phi_x_y0[q_10]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[29956u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -1012,21 +1034,29 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var c_2 = 0u; c_2 < 64u; c_2++) { AGG[t * 64u + c_2] = agg[(c_2) / 4u][(c_2) % 4u]; }
-for (var c_3 = 0u; c_3 < 4u; c_3++) { DV[t * 4u + c_3] = dV[(c_3) / 4u][(c_3) % 4u]; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) {
+AGG[t * 64u + q_11 * 4u + 0u] = agg[q_11].x;
+AGG[t * 64u + q_11 * 4u + 1u] = agg[q_11].y;
+AGG[t * 64u + q_11 * 4u + 2u] = agg[q_11].z;
+AGG[t * 64u + q_11 * 4u + 3u] = agg[q_11].w;
+}
+for (var q_12 = 0u; q_12 < 1u; q_12++) {
+DV[t * 4u + q_12 * 4u + 0u] = dV[q_12].x;
+DV[t * 4u + q_12 * 4u + 1u] = dV[q_12].y;
+DV[t * 4u + q_12 * 4u + 2u] = dV[q_12].z;
+DV[t * 4u + q_12 * 4u + 3u] = dV[q_12].w;
+}
 }
 
-// ==== forward kernel 6: layer0.egnn.block0.sender (bindings V, PQ, SENT, WV) ====
+// ==== forward kernel 6: layer0.egnn.block0.sender (bindings MSG, SENT) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
-@group(0) @binding(0) var<storage, read> V: array<f32>;
-@group(0) @binding(1) var<storage, read> PQ: array<f32>;
-@group(0) @binding(2) var<storage, read_write> SENT: array<f32>;
-@group(0) @binding(3) var<storage, read> WV: array<vec4f>;
+@group(0) @binding(0) var<storage, read> MSG: array<f32>;
+@group(0) @binding(1) var<storage, read_write> SENT: array<f32>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(4) var<uniform> dims: Dims;
+@group(0) @binding(2) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
 let t = gid.x;
@@ -1036,203 +1066,15 @@ let i = t - sys * 4u;
 var sum: array<vec4f, 16>;
 for (var ii = 0u; ii < 4u; ii++) {
   if (ii == i) { continue; }
-  let r = sys * 4u + ii;
-var delta: array<vec4f, 1>;
-var sq: array<vec4f, 1>;
-for (var ch = 0u; ch < 2u; ch++) {
-  var acc = 0.0;
-  for (var k = 0u; k < 2u; k++) {
-    let v = V[(r * 2u + ch) * 2u + k] - V[(t * 2u + ch) * 2u + k];
-    delta[(ch * 2u + k) / 4u][(ch * 2u + k) % 4u] = v;
-    acc += v * v;
-  }
-  sq[(ch) / 4u][(ch) % 4u] = safe_sq(acc);
+  let base = ((sys * 4u + ii) * 4u + i) * 64u;
+for (var q = 0u; q < 16u; q++) { sum[q] += vec4f(MSG[base + q * 4u + 0u], MSG[base + q * 4u + 1u], MSG[base + q * 4u + 2u], MSG[base + q * 4u + 3u]); }
 }
-var pre: array<vec4f, 16>;
-for (var c = 0u; c < 64u; c++) { pre[(c) / 4u][(c) % 4u] = PQ[r * 128u + c] + PQ[t * 128u + 64u + c]; }
-var acc = pre[0u];
-var acc_1 = pre[1u];
-var acc_2 = pre[2u];
-var acc_3 = pre[3u];
-var acc_4 = pre[4u];
-var acc_5 = pre[5u];
-var acc_6 = pre[6u];
-var acc_7 = pre[7u];
-var acc_8 = pre[8u];
-var acc_9 = pre[9u];
-var acc_10 = pre[10u];
-var acc_11 = pre[11u];
-var acc_12 = pre[12u];
-var acc_13 = pre[13u];
-var acc_14 = pre[14u];
-var acc_15 = pre[15u];
-{
-  let x4 = sq[0u];
-  acc += x4.x * WV[4161u + 0u];
-  acc_1 += x4.x * WV[4161u + 1u];
-  acc_2 += x4.x * WV[4161u + 2u];
-  acc_3 += x4.x * WV[4161u + 3u];
-  acc_4 += x4.x * WV[4161u + 4u];
-  acc_5 += x4.x * WV[4161u + 5u];
-  acc_6 += x4.x * WV[4161u + 6u];
-  acc_7 += x4.x * WV[4161u + 7u];
-  acc_8 += x4.x * WV[4161u + 8u];
-  acc_9 += x4.x * WV[4161u + 9u];
-  acc_10 += x4.x * WV[4161u + 10u];
-  acc_11 += x4.x * WV[4161u + 11u];
-  acc_12 += x4.x * WV[4161u + 12u];
-  acc_13 += x4.x * WV[4161u + 13u];
-  acc_14 += x4.x * WV[4161u + 14u];
-  acc_15 += x4.x * WV[4161u + 15u];
-  acc += x4.y * WV[4161u + 16u];
-  acc_1 += x4.y * WV[4161u + 17u];
-  acc_2 += x4.y * WV[4161u + 18u];
-  acc_3 += x4.y * WV[4161u + 19u];
-  acc_4 += x4.y * WV[4161u + 20u];
-  acc_5 += x4.y * WV[4161u + 21u];
-  acc_6 += x4.y * WV[4161u + 22u];
-  acc_7 += x4.y * WV[4161u + 23u];
-  acc_8 += x4.y * WV[4161u + 24u];
-  acc_9 += x4.y * WV[4161u + 25u];
-  acc_10 += x4.y * WV[4161u + 26u];
-  acc_11 += x4.y * WV[4161u + 27u];
-  acc_12 += x4.y * WV[4161u + 28u];
-  acc_13 += x4.y * WV[4161u + 29u];
-  acc_14 += x4.y * WV[4161u + 30u];
-  acc_15 += x4.y * WV[4161u + 31u];
+for (var q_1 = 0u; q_1 < 16u; q_1++) {
+SENT[t * 64u + q_1 * 4u + 0u] = sum[q_1].x;
+SENT[t * 64u + q_1 * 4u + 1u] = sum[q_1].y;
+SENT[t * 64u + q_1 * 4u + 2u] = sum[q_1].z;
+SENT[t * 64u + q_1 * 4u + 3u] = sum[q_1].w;
 }
-pre[0u] = acc;
-pre[1u] = acc_1;
-pre[2u] = acc_2;
-pre[3u] = acc_3;
-pre[4u] = acc_4;
-pre[5u] = acc_5;
-pre[6u] = acc_6;
-pre[7u] = acc_7;
-pre[8u] = acc_8;
-pre[9u] = acc_9;
-pre[10u] = acc_10;
-pre[11u] = acc_11;
-pre[12u] = acc_12;
-pre[13u] = acc_13;
-pre[14u] = acc_14;
-pre[15u] = acc_15;
-for (var q = 0u; q < 16u; q++) { pre[q] = pre[q] / (vec4f(1.0) + exp(-pre[q])); }
-var phi_e_n1: array<vec4f, 16>;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_n1[q_1] = pre[q_1]; }
-var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; }
-mean /= 64.0;
-var variance = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = (phi_e_n1[q_2] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; }
-let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_e_n1[q_2] = (phi_e_n1[q_2] - vec4f(mean)) * inv * WV[4273u + q_2] + WV[4289u + q_2]; }
-var phi_e_y1: array<vec4f, 16>;
-var acc_16 = WV[5329u];
-var acc_17 = WV[5330u];
-var acc_18 = WV[5331u];
-var acc_19 = WV[5332u];
-var acc_20 = WV[5333u];
-var acc_21 = WV[5334u];
-var acc_22 = WV[5335u];
-var acc_23 = WV[5336u];
-var acc_24 = WV[5337u];
-var acc_25 = WV[5338u];
-var acc_26 = WV[5339u];
-var acc_27 = WV[5340u];
-var acc_28 = WV[5341u];
-var acc_29 = WV[5342u];
-var acc_30 = WV[5343u];
-var acc_31 = WV[5344u];
-for (var k4_1 = 0u; k4_1 < 16u; k4_1++) {
-  let x4 = phi_e_n1[k4_1];
-  let row = 4305u + k4_1 * 64u;
-  acc_16 += x4.x * WV[row + 0u];
-  acc_17 += x4.x * WV[row + 1u];
-  acc_18 += x4.x * WV[row + 2u];
-  acc_19 += x4.x * WV[row + 3u];
-  acc_20 += x4.x * WV[row + 4u];
-  acc_21 += x4.x * WV[row + 5u];
-  acc_22 += x4.x * WV[row + 6u];
-  acc_23 += x4.x * WV[row + 7u];
-  acc_24 += x4.x * WV[row + 8u];
-  acc_25 += x4.x * WV[row + 9u];
-  acc_26 += x4.x * WV[row + 10u];
-  acc_27 += x4.x * WV[row + 11u];
-  acc_28 += x4.x * WV[row + 12u];
-  acc_29 += x4.x * WV[row + 13u];
-  acc_30 += x4.x * WV[row + 14u];
-  acc_31 += x4.x * WV[row + 15u];
-  acc_16 += x4.y * WV[row + 16u];
-  acc_17 += x4.y * WV[row + 17u];
-  acc_18 += x4.y * WV[row + 18u];
-  acc_19 += x4.y * WV[row + 19u];
-  acc_20 += x4.y * WV[row + 20u];
-  acc_21 += x4.y * WV[row + 21u];
-  acc_22 += x4.y * WV[row + 22u];
-  acc_23 += x4.y * WV[row + 23u];
-  acc_24 += x4.y * WV[row + 24u];
-  acc_25 += x4.y * WV[row + 25u];
-  acc_26 += x4.y * WV[row + 26u];
-  acc_27 += x4.y * WV[row + 27u];
-  acc_28 += x4.y * WV[row + 28u];
-  acc_29 += x4.y * WV[row + 29u];
-  acc_30 += x4.y * WV[row + 30u];
-  acc_31 += x4.y * WV[row + 31u];
-  acc_16 += x4.z * WV[row + 32u];
-  acc_17 += x4.z * WV[row + 33u];
-  acc_18 += x4.z * WV[row + 34u];
-  acc_19 += x4.z * WV[row + 35u];
-  acc_20 += x4.z * WV[row + 36u];
-  acc_21 += x4.z * WV[row + 37u];
-  acc_22 += x4.z * WV[row + 38u];
-  acc_23 += x4.z * WV[row + 39u];
-  acc_24 += x4.z * WV[row + 40u];
-  acc_25 += x4.z * WV[row + 41u];
-  acc_26 += x4.z * WV[row + 42u];
-  acc_27 += x4.z * WV[row + 43u];
-  acc_28 += x4.z * WV[row + 44u];
-  acc_29 += x4.z * WV[row + 45u];
-  acc_30 += x4.z * WV[row + 46u];
-  acc_31 += x4.z * WV[row + 47u];
-  acc_16 += x4.w * WV[row + 48u];
-  acc_17 += x4.w * WV[row + 49u];
-  acc_18 += x4.w * WV[row + 50u];
-  acc_19 += x4.w * WV[row + 51u];
-  acc_20 += x4.w * WV[row + 52u];
-  acc_21 += x4.w * WV[row + 53u];
-  acc_22 += x4.w * WV[row + 54u];
-  acc_23 += x4.w * WV[row + 55u];
-  acc_24 += x4.w * WV[row + 56u];
-  acc_25 += x4.w * WV[row + 57u];
-  acc_26 += x4.w * WV[row + 58u];
-  acc_27 += x4.w * WV[row + 59u];
-  acc_28 += x4.w * WV[row + 60u];
-  acc_29 += x4.w * WV[row + 61u];
-  acc_30 += x4.w * WV[row + 62u];
-  acc_31 += x4.w * WV[row + 63u];
-}
-phi_e_y1[0u] = acc_16;
-phi_e_y1[1u] = acc_17;
-phi_e_y1[2u] = acc_18;
-phi_e_y1[3u] = acc_19;
-phi_e_y1[4u] = acc_20;
-phi_e_y1[5u] = acc_21;
-phi_e_y1[6u] = acc_22;
-phi_e_y1[7u] = acc_23;
-phi_e_y1[8u] = acc_24;
-phi_e_y1[9u] = acc_25;
-phi_e_y1[10u] = acc_26;
-phi_e_y1[11u] = acc_27;
-phi_e_y1[12u] = acc_28;
-phi_e_y1[13u] = acc_29;
-phi_e_y1[14u] = acc_30;
-phi_e_y1[15u] = acc_31;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
-for (var c = 0u; c < 64u; c++) { sum[(c) / 4u][(c) % 4u] += phi_e_y1[(c) / 4u][(c) % 4u]; }
-}
-for (var c = 0u; c < 64u; c++) { SENT[t * 64u + c] = sum[(c) / 4u][(c) % 4u]; }
 }
 
 // ==== forward kernel 7: layer0.egnn.block0.update (bindings W, H, V, AGG, DV, SENT, WV) ====
@@ -2280,11 +2122,21 @@ receiver[12u] = acc_60;
 receiver[13u] = acc_61;
 receiver[14u] = acc_62;
 receiver[15u] = acc_63;
-for (var c_1 = 0u; c_1 < 64u; c_1++) { PQ[t * 128u + c_1] = receiver[(c_1) / 4u][(c_1) % 4u]; }
-for (var c_2 = 0u; c_2 < 64u; c_2++) { PQ[t * 128u + 64u + c_2] = sender[(c_2) / 4u][(c_2) % 4u]; }
+for (var q = 0u; q < 16u; q++) {
+PQ[t * 128u + q * 4u + 0u] = receiver[q].x;
+PQ[t * 128u + q * 4u + 1u] = receiver[q].y;
+PQ[t * 128u + q * 4u + 2u] = receiver[q].z;
+PQ[t * 128u + q * 4u + 3u] = receiver[q].w;
+}
+for (var q_1 = 0u; q_1 < 16u; q_1++) {
+PQ[t * 128u + 64u + q_1 * 4u + 0u] = sender[q_1].x;
+PQ[t * 128u + 64u + q_1 * 4u + 1u] = sender[q_1].y;
+PQ[t * 128u + 64u + q_1 * 4u + 2u] = sender[q_1].z;
+PQ[t * 128u + 64u + q_1 * 4u + 3u] = sender[q_1].w;
+}
 }
 
-// ==== forward kernel 9: layer0.egnn.block1.edge (bindings W, V, PQ, AGG, DV, WV) ====
+// ==== forward kernel 9: layer0.egnn.block1.edge (bindings W, V, PQ, AGG, DV, MSG, WV) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -2294,9 +2146,10 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(2) var<storage, read> PQ: array<f32>;
 @group(0) @binding(3) var<storage, read_write> AGG: array<f32>;
 @group(0) @binding(4) var<storage, read_write> DV: array<f32>;
-@group(0) @binding(5) var<storage, read> WV: array<vec4f>;
+@group(0) @binding(5) var<storage, read_write> MSG: array<f32>;
+@group(0) @binding(6) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(6) var<uniform> dims: Dims;
+@group(0) @binding(7) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
 let t = gid.x;
@@ -2501,6 +2354,12 @@ phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
 for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
+for (var q_5 = 0u; q_5 < 16u; q_5++) {
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 0u] = phi_e_y1[q_5].x;
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 1u] = phi_e_y1[q_5].y;
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 2u] = phi_e_y1[q_5].z;
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 3u] = phi_e_y1[q_5].w;
+}
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[22196u];
 var acc_33 = WV[22197u];
@@ -2602,16 +2461,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_y0[q_5] = phi_x_y0[q_5] / (vec4f(1.0) + exp(-phi_x_y0[q_5])); }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_y0[q_6] = phi_x_y0[q_6] / (vec4f(1.0) + exp(-phi_x_y0[q_6])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_n1[q_6] = phi_x_y0[q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = phi_x_y0[q_7]; }
 var mean_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_x_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = phi_x_n1[q_8]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_x_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = (phi_x_n1[q_8] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = (phi_x_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[22212u + q_7] + WV[22228u + q_7]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_n1[q_8] = (phi_x_n1[q_8] - vec4f(mean_1)) * inv_1 * WV[22212u + q_8] + WV[22228u + q_8]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[23268u];
 var acc_49 = WV[23269u];
@@ -2713,8 +2572,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y1[q_8] = phi_x_y1[q_8] / (vec4f(1.0) + exp(-phi_x_y1[q_8])); }
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] += phi_x_y0[q_9]; }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] = phi_x_y1[q_9] / (vec4f(1.0) + exp(-phi_x_y1[q_9])); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_x_y1[q_10] += phi_x_y0[q_10]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[93264u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -2736,230 +2595,21 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var c_2 = 0u; c_2 < 64u; c_2++) { AGG[t * 64u + c_2] = agg[(c_2) / 4u][(c_2) % 4u]; }
-for (var c_3 = 0u; c_3 < 4u; c_3++) { DV[t * 4u + c_3] = dV[(c_3) / 4u][(c_3) % 4u]; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) {
+AGG[t * 64u + q_11 * 4u + 0u] = agg[q_11].x;
+AGG[t * 64u + q_11 * 4u + 1u] = agg[q_11].y;
+AGG[t * 64u + q_11 * 4u + 2u] = agg[q_11].z;
+AGG[t * 64u + q_11 * 4u + 3u] = agg[q_11].w;
+}
+for (var q_12 = 0u; q_12 < 1u; q_12++) {
+DV[t * 4u + q_12 * 4u + 0u] = dV[q_12].x;
+DV[t * 4u + q_12 * 4u + 1u] = dV[q_12].y;
+DV[t * 4u + q_12 * 4u + 2u] = dV[q_12].z;
+DV[t * 4u + q_12 * 4u + 3u] = dV[q_12].w;
+}
 }
 
-// ==== forward kernel 10: layer0.egnn.block1.sender (bindings V, PQ, SENT, WV) ====
-fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
-fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
-fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
-
-@group(0) @binding(0) var<storage, read> V: array<f32>;
-@group(0) @binding(1) var<storage, read> PQ: array<f32>;
-@group(0) @binding(2) var<storage, read_write> SENT: array<f32>;
-@group(0) @binding(3) var<storage, read> WV: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(4) var<uniform> dims: Dims;
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u) {
-let t = gid.x;
-if (t >= dims.systems * 4u) { return; }
-let sys = t / 4u;
-let i = t - sys * 4u;
-var sum: array<vec4f, 16>;
-for (var ii = 0u; ii < 4u; ii++) {
-  if (ii == i) { continue; }
-  let r = sys * 4u + ii;
-var delta: array<vec4f, 1>;
-var sq: array<vec4f, 1>;
-for (var ch = 0u; ch < 2u; ch++) {
-  var acc = 0.0;
-  for (var k = 0u; k < 2u; k++) {
-    let v = V[(r * 2u + ch) * 2u + k] - V[(t * 2u + ch) * 2u + k];
-    delta[(ch * 2u + k) / 4u][(ch * 2u + k) % 4u] = v;
-    acc += v * v;
-  }
-  sq[(ch) / 4u][(ch) % 4u] = safe_sq(acc);
-}
-var pre: array<vec4f, 16>;
-for (var c = 0u; c < 64u; c++) { pre[(c) / 4u][(c) % 4u] = PQ[r * 128u + c] + PQ[t * 128u + 64u + c]; }
-var acc = pre[0u];
-var acc_1 = pre[1u];
-var acc_2 = pre[2u];
-var acc_3 = pre[3u];
-var acc_4 = pre[4u];
-var acc_5 = pre[5u];
-var acc_6 = pre[6u];
-var acc_7 = pre[7u];
-var acc_8 = pre[8u];
-var acc_9 = pre[9u];
-var acc_10 = pre[10u];
-var acc_11 = pre[11u];
-var acc_12 = pre[12u];
-var acc_13 = pre[13u];
-var acc_14 = pre[14u];
-var acc_15 = pre[15u];
-{
-  let x4 = sq[0u];
-  acc += x4.x * WV[19988u + 0u];
-  acc_1 += x4.x * WV[19988u + 1u];
-  acc_2 += x4.x * WV[19988u + 2u];
-  acc_3 += x4.x * WV[19988u + 3u];
-  acc_4 += x4.x * WV[19988u + 4u];
-  acc_5 += x4.x * WV[19988u + 5u];
-  acc_6 += x4.x * WV[19988u + 6u];
-  acc_7 += x4.x * WV[19988u + 7u];
-  acc_8 += x4.x * WV[19988u + 8u];
-  acc_9 += x4.x * WV[19988u + 9u];
-  acc_10 += x4.x * WV[19988u + 10u];
-  acc_11 += x4.x * WV[19988u + 11u];
-  acc_12 += x4.x * WV[19988u + 12u];
-  acc_13 += x4.x * WV[19988u + 13u];
-  acc_14 += x4.x * WV[19988u + 14u];
-  acc_15 += x4.x * WV[19988u + 15u];
-  acc += x4.y * WV[19988u + 16u];
-  acc_1 += x4.y * WV[19988u + 17u];
-  acc_2 += x4.y * WV[19988u + 18u];
-  acc_3 += x4.y * WV[19988u + 19u];
-  acc_4 += x4.y * WV[19988u + 20u];
-  acc_5 += x4.y * WV[19988u + 21u];
-  acc_6 += x4.y * WV[19988u + 22u];
-  acc_7 += x4.y * WV[19988u + 23u];
-  acc_8 += x4.y * WV[19988u + 24u];
-  acc_9 += x4.y * WV[19988u + 25u];
-  acc_10 += x4.y * WV[19988u + 26u];
-  acc_11 += x4.y * WV[19988u + 27u];
-  acc_12 += x4.y * WV[19988u + 28u];
-  acc_13 += x4.y * WV[19988u + 29u];
-  acc_14 += x4.y * WV[19988u + 30u];
-  acc_15 += x4.y * WV[19988u + 31u];
-}
-pre[0u] = acc;
-pre[1u] = acc_1;
-pre[2u] = acc_2;
-pre[3u] = acc_3;
-pre[4u] = acc_4;
-pre[5u] = acc_5;
-pre[6u] = acc_6;
-pre[7u] = acc_7;
-pre[8u] = acc_8;
-pre[9u] = acc_9;
-pre[10u] = acc_10;
-pre[11u] = acc_11;
-pre[12u] = acc_12;
-pre[13u] = acc_13;
-pre[14u] = acc_14;
-pre[15u] = acc_15;
-for (var q = 0u; q < 16u; q++) { pre[q] = pre[q] / (vec4f(1.0) + exp(-pre[q])); }
-var phi_e_n1: array<vec4f, 16>;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_n1[q_1] = pre[q_1]; }
-var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; }
-mean /= 64.0;
-var variance = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = (phi_e_n1[q_2] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; }
-let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_e_n1[q_2] = (phi_e_n1[q_2] - vec4f(mean)) * inv * WV[20100u + q_2] + WV[20116u + q_2]; }
-var phi_e_y1: array<vec4f, 16>;
-var acc_16 = WV[21156u];
-var acc_17 = WV[21157u];
-var acc_18 = WV[21158u];
-var acc_19 = WV[21159u];
-var acc_20 = WV[21160u];
-var acc_21 = WV[21161u];
-var acc_22 = WV[21162u];
-var acc_23 = WV[21163u];
-var acc_24 = WV[21164u];
-var acc_25 = WV[21165u];
-var acc_26 = WV[21166u];
-var acc_27 = WV[21167u];
-var acc_28 = WV[21168u];
-var acc_29 = WV[21169u];
-var acc_30 = WV[21170u];
-var acc_31 = WV[21171u];
-for (var k4_1 = 0u; k4_1 < 16u; k4_1++) {
-  let x4 = phi_e_n1[k4_1];
-  let row = 20132u + k4_1 * 64u;
-  acc_16 += x4.x * WV[row + 0u];
-  acc_17 += x4.x * WV[row + 1u];
-  acc_18 += x4.x * WV[row + 2u];
-  acc_19 += x4.x * WV[row + 3u];
-  acc_20 += x4.x * WV[row + 4u];
-  acc_21 += x4.x * WV[row + 5u];
-  acc_22 += x4.x * WV[row + 6u];
-  acc_23 += x4.x * WV[row + 7u];
-  acc_24 += x4.x * WV[row + 8u];
-  acc_25 += x4.x * WV[row + 9u];
-  acc_26 += x4.x * WV[row + 10u];
-  acc_27 += x4.x * WV[row + 11u];
-  acc_28 += x4.x * WV[row + 12u];
-  acc_29 += x4.x * WV[row + 13u];
-  acc_30 += x4.x * WV[row + 14u];
-  acc_31 += x4.x * WV[row + 15u];
-  acc_16 += x4.y * WV[row + 16u];
-  acc_17 += x4.y * WV[row + 17u];
-  acc_18 += x4.y * WV[row + 18u];
-  acc_19 += x4.y * WV[row + 19u];
-  acc_20 += x4.y * WV[row + 20u];
-  acc_21 += x4.y * WV[row + 21u];
-  acc_22 += x4.y * WV[row + 22u];
-  acc_23 += x4.y * WV[row + 23u];
-  acc_24 += x4.y * WV[row + 24u];
-  acc_25 += x4.y * WV[row + 25u];
-  acc_26 += x4.y * WV[row + 26u];
-  acc_27 += x4.y * WV[row + 27u];
-  acc_28 += x4.y * WV[row + 28u];
-  acc_29 += x4.y * WV[row + 29u];
-  acc_30 += x4.y * WV[row + 30u];
-  acc_31 += x4.y * WV[row + 31u];
-  acc_16 += x4.z * WV[row + 32u];
-  acc_17 += x4.z * WV[row + 33u];
-  acc_18 += x4.z * WV[row + 34u];
-  acc_19 += x4.z * WV[row + 35u];
-  acc_20 += x4.z * WV[row + 36u];
-  acc_21 += x4.z * WV[row + 37u];
-  acc_22 += x4.z * WV[row + 38u];
-  acc_23 += x4.z * WV[row + 39u];
-  acc_24 += x4.z * WV[row + 40u];
-  acc_25 += x4.z * WV[row + 41u];
-  acc_26 += x4.z * WV[row + 42u];
-  acc_27 += x4.z * WV[row + 43u];
-  acc_28 += x4.z * WV[row + 44u];
-  acc_29 += x4.z * WV[row + 45u];
-  acc_30 += x4.z * WV[row + 46u];
-  acc_31 += x4.z * WV[row + 47u];
-  acc_16 += x4.w * WV[row + 48u];
-  acc_17 += x4.w * WV[row + 49u];
-  acc_18 += x4.w * WV[row + 50u];
-  acc_19 += x4.w * WV[row + 51u];
-  acc_20 += x4.w * WV[row + 52u];
-  acc_21 += x4.w * WV[row + 53u];
-  acc_22 += x4.w * WV[row + 54u];
-  acc_23 += x4.w * WV[row + 55u];
-  acc_24 += x4.w * WV[row + 56u];
-  acc_25 += x4.w * WV[row + 57u];
-  acc_26 += x4.w * WV[row + 58u];
-  acc_27 += x4.w * WV[row + 59u];
-  acc_28 += x4.w * WV[row + 60u];
-  acc_29 += x4.w * WV[row + 61u];
-  acc_30 += x4.w * WV[row + 62u];
-  acc_31 += x4.w * WV[row + 63u];
-}
-phi_e_y1[0u] = acc_16;
-phi_e_y1[1u] = acc_17;
-phi_e_y1[2u] = acc_18;
-phi_e_y1[3u] = acc_19;
-phi_e_y1[4u] = acc_20;
-phi_e_y1[5u] = acc_21;
-phi_e_y1[6u] = acc_22;
-phi_e_y1[7u] = acc_23;
-phi_e_y1[8u] = acc_24;
-phi_e_y1[9u] = acc_25;
-phi_e_y1[10u] = acc_26;
-phi_e_y1[11u] = acc_27;
-phi_e_y1[12u] = acc_28;
-phi_e_y1[13u] = acc_29;
-phi_e_y1[14u] = acc_30;
-phi_e_y1[15u] = acc_31;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
-for (var c = 0u; c < 64u; c++) { sum[(c) / 4u][(c) % 4u] += phi_e_y1[(c) / 4u][(c) % 4u]; }
-}
-for (var c = 0u; c < 64u; c++) { SENT[t * 64u + c] = sum[(c) / 4u][(c) % 4u]; }
-}
-
-// ==== forward kernel 11: layer0.egnn.block1.update (bindings W, H, V, AGG, DV, SENT, WV) ====
+// ==== forward kernel 10: layer0.egnn.block1.update (bindings W, H, V, AGG, DV, SENT, WV) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -3640,7 +3290,7 @@ for (var c = 0u; c < 128u; c++) { h_next[(c) / 4u][(c) % 4u] = H[t * 128u + c] +
 for (var c = 0u; c < 4u; c++) { V[t * 4u + c] += dV[(c) / 4u][(c) % 4u]; }
 }
 
-// ==== forward kernel 12: layer0.egnn.block2.node (bindings H, V, PQ, WV) ====
+// ==== forward kernel 11: layer0.egnn.block2.node (bindings H, V, PQ, WV) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -4004,11 +3654,21 @@ receiver[12u] = acc_60;
 receiver[13u] = acc_61;
 receiver[14u] = acc_62;
 receiver[15u] = acc_63;
-for (var c_1 = 0u; c_1 < 64u; c_1++) { PQ[t * 128u + c_1] = receiver[(c_1) / 4u][(c_1) % 4u]; }
-for (var c_2 = 0u; c_2 < 64u; c_2++) { PQ[t * 128u + 64u + c_2] = sender[(c_2) / 4u][(c_2) % 4u]; }
+for (var q = 0u; q < 16u; q++) {
+PQ[t * 128u + q * 4u + 0u] = receiver[q].x;
+PQ[t * 128u + q * 4u + 1u] = receiver[q].y;
+PQ[t * 128u + q * 4u + 2u] = receiver[q].z;
+PQ[t * 128u + q * 4u + 3u] = receiver[q].w;
+}
+for (var q_1 = 0u; q_1 < 16u; q_1++) {
+PQ[t * 128u + 64u + q_1 * 4u + 0u] = sender[q_1].x;
+PQ[t * 128u + 64u + q_1 * 4u + 1u] = sender[q_1].y;
+PQ[t * 128u + 64u + q_1 * 4u + 2u] = sender[q_1].z;
+PQ[t * 128u + 64u + q_1 * 4u + 3u] = sender[q_1].w;
+}
 }
 
-// ==== forward kernel 13: layer0.egnn.block2.edge (bindings W, V, PQ, AGG, DV, WV) ====
+// ==== forward kernel 12: layer0.egnn.block2.edge (bindings W, V, PQ, AGG, DV, MSG, WV) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -4018,9 +3678,10 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(2) var<storage, read> PQ: array<f32>;
 @group(0) @binding(3) var<storage, read_write> AGG: array<f32>;
 @group(0) @binding(4) var<storage, read_write> DV: array<f32>;
-@group(0) @binding(5) var<storage, read> WV: array<vec4f>;
+@group(0) @binding(5) var<storage, read_write> MSG: array<f32>;
+@group(0) @binding(6) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(6) var<uniform> dims: Dims;
+@group(0) @binding(7) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
 let t = gid.x;
@@ -4225,6 +3886,12 @@ phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
 for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
+for (var q_5 = 0u; q_5 < 16u; q_5++) {
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 0u] = phi_e_y1[q_5].x;
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 1u] = phi_e_y1[q_5].y;
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 2u] = phi_e_y1[q_5].z;
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 3u] = phi_e_y1[q_5].w;
+}
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[38023u];
 var acc_33 = WV[38024u];
@@ -4326,16 +3993,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_y0[q_5] = phi_x_y0[q_5] / (vec4f(1.0) + exp(-phi_x_y0[q_5])); }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_y0[q_6] = phi_x_y0[q_6] / (vec4f(1.0) + exp(-phi_x_y0[q_6])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_n1[q_6] = phi_x_y0[q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = phi_x_y0[q_7]; }
 var mean_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_x_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = phi_x_n1[q_8]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_x_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = (phi_x_n1[q_8] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = (phi_x_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[38039u + q_7] + WV[38055u + q_7]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_n1[q_8] = (phi_x_n1[q_8] - vec4f(mean_1)) * inv_1 * WV[38039u + q_8] + WV[38055u + q_8]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[39095u];
 var acc_49 = WV[39096u];
@@ -4437,8 +4104,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y1[q_8] = phi_x_y1[q_8] / (vec4f(1.0) + exp(-phi_x_y1[q_8])); }
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] += phi_x_y0[q_9]; }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] = phi_x_y1[q_9] / (vec4f(1.0) + exp(-phi_x_y1[q_9])); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_x_y1[q_10] += phi_x_y0[q_10]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[156572u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -4460,230 +4127,21 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var c_2 = 0u; c_2 < 64u; c_2++) { AGG[t * 64u + c_2] = agg[(c_2) / 4u][(c_2) % 4u]; }
-for (var c_3 = 0u; c_3 < 4u; c_3++) { DV[t * 4u + c_3] = dV[(c_3) / 4u][(c_3) % 4u]; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) {
+AGG[t * 64u + q_11 * 4u + 0u] = agg[q_11].x;
+AGG[t * 64u + q_11 * 4u + 1u] = agg[q_11].y;
+AGG[t * 64u + q_11 * 4u + 2u] = agg[q_11].z;
+AGG[t * 64u + q_11 * 4u + 3u] = agg[q_11].w;
+}
+for (var q_12 = 0u; q_12 < 1u; q_12++) {
+DV[t * 4u + q_12 * 4u + 0u] = dV[q_12].x;
+DV[t * 4u + q_12 * 4u + 1u] = dV[q_12].y;
+DV[t * 4u + q_12 * 4u + 2u] = dV[q_12].z;
+DV[t * 4u + q_12 * 4u + 3u] = dV[q_12].w;
+}
 }
 
-// ==== forward kernel 14: layer0.egnn.block2.sender (bindings V, PQ, SENT, WV) ====
-fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
-fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
-fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
-
-@group(0) @binding(0) var<storage, read> V: array<f32>;
-@group(0) @binding(1) var<storage, read> PQ: array<f32>;
-@group(0) @binding(2) var<storage, read_write> SENT: array<f32>;
-@group(0) @binding(3) var<storage, read> WV: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(4) var<uniform> dims: Dims;
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u) {
-let t = gid.x;
-if (t >= dims.systems * 4u) { return; }
-let sys = t / 4u;
-let i = t - sys * 4u;
-var sum: array<vec4f, 16>;
-for (var ii = 0u; ii < 4u; ii++) {
-  if (ii == i) { continue; }
-  let r = sys * 4u + ii;
-var delta: array<vec4f, 1>;
-var sq: array<vec4f, 1>;
-for (var ch = 0u; ch < 2u; ch++) {
-  var acc = 0.0;
-  for (var k = 0u; k < 2u; k++) {
-    let v = V[(r * 2u + ch) * 2u + k] - V[(t * 2u + ch) * 2u + k];
-    delta[(ch * 2u + k) / 4u][(ch * 2u + k) % 4u] = v;
-    acc += v * v;
-  }
-  sq[(ch) / 4u][(ch) % 4u] = safe_sq(acc);
-}
-var pre: array<vec4f, 16>;
-for (var c = 0u; c < 64u; c++) { pre[(c) / 4u][(c) % 4u] = PQ[r * 128u + c] + PQ[t * 128u + 64u + c]; }
-var acc = pre[0u];
-var acc_1 = pre[1u];
-var acc_2 = pre[2u];
-var acc_3 = pre[3u];
-var acc_4 = pre[4u];
-var acc_5 = pre[5u];
-var acc_6 = pre[6u];
-var acc_7 = pre[7u];
-var acc_8 = pre[8u];
-var acc_9 = pre[9u];
-var acc_10 = pre[10u];
-var acc_11 = pre[11u];
-var acc_12 = pre[12u];
-var acc_13 = pre[13u];
-var acc_14 = pre[14u];
-var acc_15 = pre[15u];
-{
-  let x4 = sq[0u];
-  acc += x4.x * WV[35815u + 0u];
-  acc_1 += x4.x * WV[35815u + 1u];
-  acc_2 += x4.x * WV[35815u + 2u];
-  acc_3 += x4.x * WV[35815u + 3u];
-  acc_4 += x4.x * WV[35815u + 4u];
-  acc_5 += x4.x * WV[35815u + 5u];
-  acc_6 += x4.x * WV[35815u + 6u];
-  acc_7 += x4.x * WV[35815u + 7u];
-  acc_8 += x4.x * WV[35815u + 8u];
-  acc_9 += x4.x * WV[35815u + 9u];
-  acc_10 += x4.x * WV[35815u + 10u];
-  acc_11 += x4.x * WV[35815u + 11u];
-  acc_12 += x4.x * WV[35815u + 12u];
-  acc_13 += x4.x * WV[35815u + 13u];
-  acc_14 += x4.x * WV[35815u + 14u];
-  acc_15 += x4.x * WV[35815u + 15u];
-  acc += x4.y * WV[35815u + 16u];
-  acc_1 += x4.y * WV[35815u + 17u];
-  acc_2 += x4.y * WV[35815u + 18u];
-  acc_3 += x4.y * WV[35815u + 19u];
-  acc_4 += x4.y * WV[35815u + 20u];
-  acc_5 += x4.y * WV[35815u + 21u];
-  acc_6 += x4.y * WV[35815u + 22u];
-  acc_7 += x4.y * WV[35815u + 23u];
-  acc_8 += x4.y * WV[35815u + 24u];
-  acc_9 += x4.y * WV[35815u + 25u];
-  acc_10 += x4.y * WV[35815u + 26u];
-  acc_11 += x4.y * WV[35815u + 27u];
-  acc_12 += x4.y * WV[35815u + 28u];
-  acc_13 += x4.y * WV[35815u + 29u];
-  acc_14 += x4.y * WV[35815u + 30u];
-  acc_15 += x4.y * WV[35815u + 31u];
-}
-pre[0u] = acc;
-pre[1u] = acc_1;
-pre[2u] = acc_2;
-pre[3u] = acc_3;
-pre[4u] = acc_4;
-pre[5u] = acc_5;
-pre[6u] = acc_6;
-pre[7u] = acc_7;
-pre[8u] = acc_8;
-pre[9u] = acc_9;
-pre[10u] = acc_10;
-pre[11u] = acc_11;
-pre[12u] = acc_12;
-pre[13u] = acc_13;
-pre[14u] = acc_14;
-pre[15u] = acc_15;
-for (var q = 0u; q < 16u; q++) { pre[q] = pre[q] / (vec4f(1.0) + exp(-pre[q])); }
-var phi_e_n1: array<vec4f, 16>;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_n1[q_1] = pre[q_1]; }
-var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; }
-mean /= 64.0;
-var variance = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = (phi_e_n1[q_2] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; }
-let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_e_n1[q_2] = (phi_e_n1[q_2] - vec4f(mean)) * inv * WV[35927u + q_2] + WV[35943u + q_2]; }
-var phi_e_y1: array<vec4f, 16>;
-var acc_16 = WV[36983u];
-var acc_17 = WV[36984u];
-var acc_18 = WV[36985u];
-var acc_19 = WV[36986u];
-var acc_20 = WV[36987u];
-var acc_21 = WV[36988u];
-var acc_22 = WV[36989u];
-var acc_23 = WV[36990u];
-var acc_24 = WV[36991u];
-var acc_25 = WV[36992u];
-var acc_26 = WV[36993u];
-var acc_27 = WV[36994u];
-var acc_28 = WV[36995u];
-var acc_29 = WV[36996u];
-var acc_30 = WV[36997u];
-var acc_31 = WV[36998u];
-for (var k4_1 = 0u; k4_1 < 16u; k4_1++) {
-  let x4 = phi_e_n1[k4_1];
-  let row = 35959u + k4_1 * 64u;
-  acc_16 += x4.x * WV[row + 0u];
-  acc_17 += x4.x * WV[row + 1u];
-  acc_18 += x4.x * WV[row + 2u];
-  acc_19 += x4.x * WV[row + 3u];
-  acc_20 += x4.x * WV[row + 4u];
-  acc_21 += x4.x * WV[row + 5u];
-  acc_22 += x4.x * WV[row + 6u];
-  acc_23 += x4.x * WV[row + 7u];
-  acc_24 += x4.x * WV[row + 8u];
-  acc_25 += x4.x * WV[row + 9u];
-  acc_26 += x4.x * WV[row + 10u];
-  acc_27 += x4.x * WV[row + 11u];
-  acc_28 += x4.x * WV[row + 12u];
-  acc_29 += x4.x * WV[row + 13u];
-  acc_30 += x4.x * WV[row + 14u];
-  acc_31 += x4.x * WV[row + 15u];
-  acc_16 += x4.y * WV[row + 16u];
-  acc_17 += x4.y * WV[row + 17u];
-  acc_18 += x4.y * WV[row + 18u];
-  acc_19 += x4.y * WV[row + 19u];
-  acc_20 += x4.y * WV[row + 20u];
-  acc_21 += x4.y * WV[row + 21u];
-  acc_22 += x4.y * WV[row + 22u];
-  acc_23 += x4.y * WV[row + 23u];
-  acc_24 += x4.y * WV[row + 24u];
-  acc_25 += x4.y * WV[row + 25u];
-  acc_26 += x4.y * WV[row + 26u];
-  acc_27 += x4.y * WV[row + 27u];
-  acc_28 += x4.y * WV[row + 28u];
-  acc_29 += x4.y * WV[row + 29u];
-  acc_30 += x4.y * WV[row + 30u];
-  acc_31 += x4.y * WV[row + 31u];
-  acc_16 += x4.z * WV[row + 32u];
-  acc_17 += x4.z * WV[row + 33u];
-  acc_18 += x4.z * WV[row + 34u];
-  acc_19 += x4.z * WV[row + 35u];
-  acc_20 += x4.z * WV[row + 36u];
-  acc_21 += x4.z * WV[row + 37u];
-  acc_22 += x4.z * WV[row + 38u];
-  acc_23 += x4.z * WV[row + 39u];
-  acc_24 += x4.z * WV[row + 40u];
-  acc_25 += x4.z * WV[row + 41u];
-  acc_26 += x4.z * WV[row + 42u];
-  acc_27 += x4.z * WV[row + 43u];
-  acc_28 += x4.z * WV[row + 44u];
-  acc_29 += x4.z * WV[row + 45u];
-  acc_30 += x4.z * WV[row + 46u];
-  acc_31 += x4.z * WV[row + 47u];
-  acc_16 += x4.w * WV[row + 48u];
-  acc_17 += x4.w * WV[row + 49u];
-  acc_18 += x4.w * WV[row + 50u];
-  acc_19 += x4.w * WV[row + 51u];
-  acc_20 += x4.w * WV[row + 52u];
-  acc_21 += x4.w * WV[row + 53u];
-  acc_22 += x4.w * WV[row + 54u];
-  acc_23 += x4.w * WV[row + 55u];
-  acc_24 += x4.w * WV[row + 56u];
-  acc_25 += x4.w * WV[row + 57u];
-  acc_26 += x4.w * WV[row + 58u];
-  acc_27 += x4.w * WV[row + 59u];
-  acc_28 += x4.w * WV[row + 60u];
-  acc_29 += x4.w * WV[row + 61u];
-  acc_30 += x4.w * WV[row + 62u];
-  acc_31 += x4.w * WV[row + 63u];
-}
-phi_e_y1[0u] = acc_16;
-phi_e_y1[1u] = acc_17;
-phi_e_y1[2u] = acc_18;
-phi_e_y1[3u] = acc_19;
-phi_e_y1[4u] = acc_20;
-phi_e_y1[5u] = acc_21;
-phi_e_y1[6u] = acc_22;
-phi_e_y1[7u] = acc_23;
-phi_e_y1[8u] = acc_24;
-phi_e_y1[9u] = acc_25;
-phi_e_y1[10u] = acc_26;
-phi_e_y1[11u] = acc_27;
-phi_e_y1[12u] = acc_28;
-phi_e_y1[13u] = acc_29;
-phi_e_y1[14u] = acc_30;
-phi_e_y1[15u] = acc_31;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
-for (var c = 0u; c < 64u; c++) { sum[(c) / 4u][(c) % 4u] += phi_e_y1[(c) / 4u][(c) % 4u]; }
-}
-for (var c = 0u; c < 64u; c++) { SENT[t * 64u + c] = sum[(c) / 4u][(c) % 4u]; }
-}
-
-// ==== forward kernel 15: layer0.egnn.block2.update (bindings W, H, V, AGG, DV, SENT, V0, HOUT, VOUT, WV) ====
+// ==== forward kernel 13: layer0.egnn.block2.update (bindings W, H, V, AGG, DV, SENT, V0, HOUT, VOUT, WV) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -5567,11 +5025,16 @@ h_out[28u] = acc_124;
 h_out[29u] = acc_125;
 h_out[30u] = acc_126;
 h_out[31u] = acc_127;
-for (var c_3 = 0u; c_3 < 128u; c_3++) { HOUT[t * 128u + c_3] = h_out[(c_3) / 4u][(c_3) % 4u]; }
+for (var q_10 = 0u; q_10 < 32u; q_10++) {
+HOUT[t * 128u + q_10 * 4u + 0u] = h_out[q_10].x;
+HOUT[t * 128u + q_10 * 4u + 1u] = h_out[q_10].y;
+HOUT[t * 128u + q_10 * 4u + 2u] = h_out[q_10].z;
+HOUT[t * 128u + q_10 * 4u + 3u] = h_out[q_10].w;
+}
 for (var c = 0u; c < 4u; c++) { VOUT[t * 4u + c] = V[t * 4u + c] - V0[t * 4u + c]; }
 }
 
-// ==== forward kernel 16: layer0.head0.head (bindings W, SRC, DST, WV) ====
+// ==== forward kernel 14: layer0.head0.head (bindings W, SRC, DST, WV) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -5812,7 +5275,7 @@ for (var k = 0u; k < 64u; k++) {
 for (var c = 0u; c < 50u; c++) { DST[t * 50u + c] = head0_out[(c) / 4u][(c) % 4u]; }
 }
 
-// ==== forward kernel 17: inner.forward.spherical (bindings TRANS, COND, VEC, COEF, OUT, LD) ====
+// ==== forward kernel 15: inner.forward.spherical (bindings TRANS, COND, VEC, COEF, OUT, LD) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -5990,7 +5453,7 @@ OUT[t * 2u + 1u] = out[1];
 LD[t] = ld;
 }
 
-// ==== forward kernel 18: inner.forward.logdet (bindings LD, LOGDET) ====
+// ==== forward kernel 16: inner.forward.logdet (bindings LD, LOGDET) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -6008,7 +5471,7 @@ for (var k = 0u; k < 4u; k++) { total += LD[t * 4u + k]; }
 LOGDET[t] = total;
 }
 
-// ==== forward kernel 19: merge.swap (bindings COND, TRANS, DST) ====
+// ==== forward kernel 17: merge.swap (bindings COND, TRANS, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -6030,7 +5493,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== forward kernel 20: center.0 (bindings SRC, DST) ====
+// ==== forward kernel 18: center.0 (bindings SRC, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -6051,7 +5514,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== forward kernel 21: add (bindings A, B, DST) ====
+// ==== forward kernel 19: add (bindings A, B, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -6068,7 +5531,7 @@ if (t >= dims.systems * 1u) { return; }
 DST[t] = A[t] + B[t];
 }
 
-// ==== forward kernel 22: split (bindings SRC, COND, TRANS) ====
+// ==== forward kernel 20: split (bindings SRC, COND, TRANS) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -6090,7 +5553,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== forward kernel 23: merge (bindings COND, TRANS, DST) ====
+// ==== forward kernel 21: merge (bindings COND, TRANS, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -6270,7 +5733,12 @@ h[28u] = acc_28;
 h[29u] = acc_29;
 h[30u] = acc_30;
 h[31u] = acc_31;
-for (var c = 0u; c < 128u; c++) { H[t * 128u + c] = h[(c) / 4u][(c) % 4u]; }
+for (var q = 0u; q < 32u; q++) {
+H[t * 128u + q * 4u + 0u] = h[q].x;
+H[t * 128u + q * 4u + 1u] = h[q].y;
+H[t * 128u + q * 4u + 2u] = h[q].z;
+H[t * 128u + q * 4u + 3u] = h[q].w;
+}
 for (var ch = 0u; ch < 1u; ch++) {
   for (var k = 0u; k < 2u; k++) {
     var mean = 0.0;
@@ -6649,11 +6117,21 @@ receiver[12u] = acc_60;
 receiver[13u] = acc_61;
 receiver[14u] = acc_62;
 receiver[15u] = acc_63;
-for (var c_1 = 0u; c_1 < 64u; c_1++) { PQ[t * 128u + c_1] = receiver[(c_1) / 4u][(c_1) % 4u]; }
-for (var c_2 = 0u; c_2 < 64u; c_2++) { PQ[t * 128u + 64u + c_2] = sender[(c_2) / 4u][(c_2) % 4u]; }
+for (var q = 0u; q < 16u; q++) {
+PQ[t * 128u + q * 4u + 0u] = receiver[q].x;
+PQ[t * 128u + q * 4u + 1u] = receiver[q].y;
+PQ[t * 128u + q * 4u + 2u] = receiver[q].z;
+PQ[t * 128u + q * 4u + 3u] = receiver[q].w;
+}
+for (var q_1 = 0u; q_1 < 16u; q_1++) {
+PQ[t * 128u + 64u + q_1 * 4u + 0u] = sender[q_1].x;
+PQ[t * 128u + 64u + q_1 * 4u + 1u] = sender[q_1].y;
+PQ[t * 128u + 64u + q_1 * 4u + 2u] = sender[q_1].z;
+PQ[t * 128u + 64u + q_1 * 4u + 3u] = sender[q_1].w;
+}
 }
 
-// ==== inverse kernel 4: layer23.egnn.block0.edge (bindings W, V, PQ, AGG, DV, WV) ====
+// ==== inverse kernel 4: layer23.egnn.block0.edge (bindings W, V, PQ, AGG, DV, MSG, WV) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -6663,9 +6141,10 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(2) var<storage, read> PQ: array<f32>;
 @group(0) @binding(3) var<storage, read_write> AGG: array<f32>;
 @group(0) @binding(4) var<storage, read_write> DV: array<f32>;
-@group(0) @binding(5) var<storage, read> WV: array<vec4f>;
+@group(0) @binding(5) var<storage, read_write> MSG: array<f32>;
+@group(0) @binding(6) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(6) var<uniform> dims: Dims;
+@group(0) @binding(7) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
 let t = gid.x;
@@ -6870,6 +6349,12 @@ phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
 for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
+for (var q_5 = 0u; q_5 < 16u; q_5++) {
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 0u] = phi_e_y1[q_5].x;
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 1u] = phi_e_y1[q_5].y;
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 2u] = phi_e_y1[q_5].z;
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 3u] = phi_e_y1[q_5].w;
+}
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[6369u];
 var acc_33 = WV[6370u];
@@ -6971,16 +6456,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_y0[q_5] = phi_x_y0[q_5] / (vec4f(1.0) + exp(-phi_x_y0[q_5])); }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_y0[q_6] = phi_x_y0[q_6] / (vec4f(1.0) + exp(-phi_x_y0[q_6])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_n1[q_6] = phi_x_y0[q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = phi_x_y0[q_7]; }
 var mean_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_x_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = phi_x_n1[q_8]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_x_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = (phi_x_n1[q_8] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = (phi_x_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[6385u + q_7] + WV[6401u + q_7]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_n1[q_8] = (phi_x_n1[q_8] - vec4f(mean_1)) * inv_1 * WV[6385u + q_8] + WV[6401u + q_8]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[7441u];
 var acc_49 = WV[7442u];
@@ -7082,8 +6567,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y1[q_8] = phi_x_y1[q_8] / (vec4f(1.0) + exp(-phi_x_y1[q_8])); }
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] += phi_x_y0[q_9]; }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] = phi_x_y1[q_9] / (vec4f(1.0) + exp(-phi_x_y1[q_9])); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_x_y1[q_10] += phi_x_y0[q_10]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[29956u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -7105,21 +6590,29 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var c_2 = 0u; c_2 < 64u; c_2++) { AGG[t * 64u + c_2] = agg[(c_2) / 4u][(c_2) % 4u]; }
-for (var c_3 = 0u; c_3 < 4u; c_3++) { DV[t * 4u + c_3] = dV[(c_3) / 4u][(c_3) % 4u]; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) {
+AGG[t * 64u + q_11 * 4u + 0u] = agg[q_11].x;
+AGG[t * 64u + q_11 * 4u + 1u] = agg[q_11].y;
+AGG[t * 64u + q_11 * 4u + 2u] = agg[q_11].z;
+AGG[t * 64u + q_11 * 4u + 3u] = agg[q_11].w;
+}
+for (var q_12 = 0u; q_12 < 1u; q_12++) {
+DV[t * 4u + q_12 * 4u + 0u] = dV[q_12].x;
+DV[t * 4u + q_12 * 4u + 1u] = dV[q_12].y;
+DV[t * 4u + q_12 * 4u + 2u] = dV[q_12].z;
+DV[t * 4u + q_12 * 4u + 3u] = dV[q_12].w;
+}
 }
 
-// ==== inverse kernel 5: layer23.egnn.block0.sender (bindings V, PQ, SENT, WV) ====
+// ==== inverse kernel 5: layer23.egnn.block0.sender (bindings MSG, SENT) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
-@group(0) @binding(0) var<storage, read> V: array<f32>;
-@group(0) @binding(1) var<storage, read> PQ: array<f32>;
-@group(0) @binding(2) var<storage, read_write> SENT: array<f32>;
-@group(0) @binding(3) var<storage, read> WV: array<vec4f>;
+@group(0) @binding(0) var<storage, read> MSG: array<f32>;
+@group(0) @binding(1) var<storage, read_write> SENT: array<f32>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(4) var<uniform> dims: Dims;
+@group(0) @binding(2) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
 let t = gid.x;
@@ -7129,203 +6622,15 @@ let i = t - sys * 4u;
 var sum: array<vec4f, 16>;
 for (var ii = 0u; ii < 4u; ii++) {
   if (ii == i) { continue; }
-  let r = sys * 4u + ii;
-var delta: array<vec4f, 1>;
-var sq: array<vec4f, 1>;
-for (var ch = 0u; ch < 2u; ch++) {
-  var acc = 0.0;
-  for (var k = 0u; k < 2u; k++) {
-    let v = V[(r * 2u + ch) * 2u + k] - V[(t * 2u + ch) * 2u + k];
-    delta[(ch * 2u + k) / 4u][(ch * 2u + k) % 4u] = v;
-    acc += v * v;
-  }
-  sq[(ch) / 4u][(ch) % 4u] = safe_sq(acc);
+  let base = ((sys * 4u + ii) * 4u + i) * 64u;
+for (var q = 0u; q < 16u; q++) { sum[q] += vec4f(MSG[base + q * 4u + 0u], MSG[base + q * 4u + 1u], MSG[base + q * 4u + 2u], MSG[base + q * 4u + 3u]); }
 }
-var pre: array<vec4f, 16>;
-for (var c = 0u; c < 64u; c++) { pre[(c) / 4u][(c) % 4u] = PQ[r * 128u + c] + PQ[t * 128u + 64u + c]; }
-var acc = pre[0u];
-var acc_1 = pre[1u];
-var acc_2 = pre[2u];
-var acc_3 = pre[3u];
-var acc_4 = pre[4u];
-var acc_5 = pre[5u];
-var acc_6 = pre[6u];
-var acc_7 = pre[7u];
-var acc_8 = pre[8u];
-var acc_9 = pre[9u];
-var acc_10 = pre[10u];
-var acc_11 = pre[11u];
-var acc_12 = pre[12u];
-var acc_13 = pre[13u];
-var acc_14 = pre[14u];
-var acc_15 = pre[15u];
-{
-  let x4 = sq[0u];
-  acc += x4.x * WV[4161u + 0u];
-  acc_1 += x4.x * WV[4161u + 1u];
-  acc_2 += x4.x * WV[4161u + 2u];
-  acc_3 += x4.x * WV[4161u + 3u];
-  acc_4 += x4.x * WV[4161u + 4u];
-  acc_5 += x4.x * WV[4161u + 5u];
-  acc_6 += x4.x * WV[4161u + 6u];
-  acc_7 += x4.x * WV[4161u + 7u];
-  acc_8 += x4.x * WV[4161u + 8u];
-  acc_9 += x4.x * WV[4161u + 9u];
-  acc_10 += x4.x * WV[4161u + 10u];
-  acc_11 += x4.x * WV[4161u + 11u];
-  acc_12 += x4.x * WV[4161u + 12u];
-  acc_13 += x4.x * WV[4161u + 13u];
-  acc_14 += x4.x * WV[4161u + 14u];
-  acc_15 += x4.x * WV[4161u + 15u];
-  acc += x4.y * WV[4161u + 16u];
-  acc_1 += x4.y * WV[4161u + 17u];
-  acc_2 += x4.y * WV[4161u + 18u];
-  acc_3 += x4.y * WV[4161u + 19u];
-  acc_4 += x4.y * WV[4161u + 20u];
-  acc_5 += x4.y * WV[4161u + 21u];
-  acc_6 += x4.y * WV[4161u + 22u];
-  acc_7 += x4.y * WV[4161u + 23u];
-  acc_8 += x4.y * WV[4161u + 24u];
-  acc_9 += x4.y * WV[4161u + 25u];
-  acc_10 += x4.y * WV[4161u + 26u];
-  acc_11 += x4.y * WV[4161u + 27u];
-  acc_12 += x4.y * WV[4161u + 28u];
-  acc_13 += x4.y * WV[4161u + 29u];
-  acc_14 += x4.y * WV[4161u + 30u];
-  acc_15 += x4.y * WV[4161u + 31u];
+for (var q_1 = 0u; q_1 < 16u; q_1++) {
+SENT[t * 64u + q_1 * 4u + 0u] = sum[q_1].x;
+SENT[t * 64u + q_1 * 4u + 1u] = sum[q_1].y;
+SENT[t * 64u + q_1 * 4u + 2u] = sum[q_1].z;
+SENT[t * 64u + q_1 * 4u + 3u] = sum[q_1].w;
 }
-pre[0u] = acc;
-pre[1u] = acc_1;
-pre[2u] = acc_2;
-pre[3u] = acc_3;
-pre[4u] = acc_4;
-pre[5u] = acc_5;
-pre[6u] = acc_6;
-pre[7u] = acc_7;
-pre[8u] = acc_8;
-pre[9u] = acc_9;
-pre[10u] = acc_10;
-pre[11u] = acc_11;
-pre[12u] = acc_12;
-pre[13u] = acc_13;
-pre[14u] = acc_14;
-pre[15u] = acc_15;
-for (var q = 0u; q < 16u; q++) { pre[q] = pre[q] / (vec4f(1.0) + exp(-pre[q])); }
-var phi_e_n1: array<vec4f, 16>;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_n1[q_1] = pre[q_1]; }
-var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; }
-mean /= 64.0;
-var variance = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = (phi_e_n1[q_2] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; }
-let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_e_n1[q_2] = (phi_e_n1[q_2] - vec4f(mean)) * inv * WV[4273u + q_2] + WV[4289u + q_2]; }
-var phi_e_y1: array<vec4f, 16>;
-var acc_16 = WV[5329u];
-var acc_17 = WV[5330u];
-var acc_18 = WV[5331u];
-var acc_19 = WV[5332u];
-var acc_20 = WV[5333u];
-var acc_21 = WV[5334u];
-var acc_22 = WV[5335u];
-var acc_23 = WV[5336u];
-var acc_24 = WV[5337u];
-var acc_25 = WV[5338u];
-var acc_26 = WV[5339u];
-var acc_27 = WV[5340u];
-var acc_28 = WV[5341u];
-var acc_29 = WV[5342u];
-var acc_30 = WV[5343u];
-var acc_31 = WV[5344u];
-for (var k4_1 = 0u; k4_1 < 16u; k4_1++) {
-  let x4 = phi_e_n1[k4_1];
-  let row = 4305u + k4_1 * 64u;
-  acc_16 += x4.x * WV[row + 0u];
-  acc_17 += x4.x * WV[row + 1u];
-  acc_18 += x4.x * WV[row + 2u];
-  acc_19 += x4.x * WV[row + 3u];
-  acc_20 += x4.x * WV[row + 4u];
-  acc_21 += x4.x * WV[row + 5u];
-  acc_22 += x4.x * WV[row + 6u];
-  acc_23 += x4.x * WV[row + 7u];
-  acc_24 += x4.x * WV[row + 8u];
-  acc_25 += x4.x * WV[row + 9u];
-  acc_26 += x4.x * WV[row + 10u];
-  acc_27 += x4.x * WV[row + 11u];
-  acc_28 += x4.x * WV[row + 12u];
-  acc_29 += x4.x * WV[row + 13u];
-  acc_30 += x4.x * WV[row + 14u];
-  acc_31 += x4.x * WV[row + 15u];
-  acc_16 += x4.y * WV[row + 16u];
-  acc_17 += x4.y * WV[row + 17u];
-  acc_18 += x4.y * WV[row + 18u];
-  acc_19 += x4.y * WV[row + 19u];
-  acc_20 += x4.y * WV[row + 20u];
-  acc_21 += x4.y * WV[row + 21u];
-  acc_22 += x4.y * WV[row + 22u];
-  acc_23 += x4.y * WV[row + 23u];
-  acc_24 += x4.y * WV[row + 24u];
-  acc_25 += x4.y * WV[row + 25u];
-  acc_26 += x4.y * WV[row + 26u];
-  acc_27 += x4.y * WV[row + 27u];
-  acc_28 += x4.y * WV[row + 28u];
-  acc_29 += x4.y * WV[row + 29u];
-  acc_30 += x4.y * WV[row + 30u];
-  acc_31 += x4.y * WV[row + 31u];
-  acc_16 += x4.z * WV[row + 32u];
-  acc_17 += x4.z * WV[row + 33u];
-  acc_18 += x4.z * WV[row + 34u];
-  acc_19 += x4.z * WV[row + 35u];
-  acc_20 += x4.z * WV[row + 36u];
-  acc_21 += x4.z * WV[row + 37u];
-  acc_22 += x4.z * WV[row + 38u];
-  acc_23 += x4.z * WV[row + 39u];
-  acc_24 += x4.z * WV[row + 40u];
-  acc_25 += x4.z * WV[row + 41u];
-  acc_26 += x4.z * WV[row + 42u];
-  acc_27 += x4.z * WV[row + 43u];
-  acc_28 += x4.z * WV[row + 44u];
-  acc_29 += x4.z * WV[row + 45u];
-  acc_30 += x4.z * WV[row + 46u];
-  acc_31 += x4.z * WV[row + 47u];
-  acc_16 += x4.w * WV[row + 48u];
-  acc_17 += x4.w * WV[row + 49u];
-  acc_18 += x4.w * WV[row + 50u];
-  acc_19 += x4.w * WV[row + 51u];
-  acc_20 += x4.w * WV[row + 52u];
-  acc_21 += x4.w * WV[row + 53u];
-  acc_22 += x4.w * WV[row + 54u];
-  acc_23 += x4.w * WV[row + 55u];
-  acc_24 += x4.w * WV[row + 56u];
-  acc_25 += x4.w * WV[row + 57u];
-  acc_26 += x4.w * WV[row + 58u];
-  acc_27 += x4.w * WV[row + 59u];
-  acc_28 += x4.w * WV[row + 60u];
-  acc_29 += x4.w * WV[row + 61u];
-  acc_30 += x4.w * WV[row + 62u];
-  acc_31 += x4.w * WV[row + 63u];
-}
-phi_e_y1[0u] = acc_16;
-phi_e_y1[1u] = acc_17;
-phi_e_y1[2u] = acc_18;
-phi_e_y1[3u] = acc_19;
-phi_e_y1[4u] = acc_20;
-phi_e_y1[5u] = acc_21;
-phi_e_y1[6u] = acc_22;
-phi_e_y1[7u] = acc_23;
-phi_e_y1[8u] = acc_24;
-phi_e_y1[9u] = acc_25;
-phi_e_y1[10u] = acc_26;
-phi_e_y1[11u] = acc_27;
-phi_e_y1[12u] = acc_28;
-phi_e_y1[13u] = acc_29;
-phi_e_y1[14u] = acc_30;
-phi_e_y1[15u] = acc_31;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
-for (var c = 0u; c < 64u; c++) { sum[(c) / 4u][(c) % 4u] += phi_e_y1[(c) / 4u][(c) % 4u]; }
-}
-for (var c = 0u; c < 64u; c++) { SENT[t * 64u + c] = sum[(c) / 4u][(c) % 4u]; }
 }
 
 // ==== inverse kernel 6: layer23.egnn.block0.update (bindings W, H, V, AGG, DV, SENT, WV) ====
@@ -8373,11 +7678,21 @@ receiver[12u] = acc_60;
 receiver[13u] = acc_61;
 receiver[14u] = acc_62;
 receiver[15u] = acc_63;
-for (var c_1 = 0u; c_1 < 64u; c_1++) { PQ[t * 128u + c_1] = receiver[(c_1) / 4u][(c_1) % 4u]; }
-for (var c_2 = 0u; c_2 < 64u; c_2++) { PQ[t * 128u + 64u + c_2] = sender[(c_2) / 4u][(c_2) % 4u]; }
+for (var q = 0u; q < 16u; q++) {
+PQ[t * 128u + q * 4u + 0u] = receiver[q].x;
+PQ[t * 128u + q * 4u + 1u] = receiver[q].y;
+PQ[t * 128u + q * 4u + 2u] = receiver[q].z;
+PQ[t * 128u + q * 4u + 3u] = receiver[q].w;
+}
+for (var q_1 = 0u; q_1 < 16u; q_1++) {
+PQ[t * 128u + 64u + q_1 * 4u + 0u] = sender[q_1].x;
+PQ[t * 128u + 64u + q_1 * 4u + 1u] = sender[q_1].y;
+PQ[t * 128u + 64u + q_1 * 4u + 2u] = sender[q_1].z;
+PQ[t * 128u + 64u + q_1 * 4u + 3u] = sender[q_1].w;
+}
 }
 
-// ==== inverse kernel 8: layer23.egnn.block1.edge (bindings W, V, PQ, AGG, DV, WV) ====
+// ==== inverse kernel 8: layer23.egnn.block1.edge (bindings W, V, PQ, AGG, DV, MSG, WV) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -8387,9 +7702,10 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(2) var<storage, read> PQ: array<f32>;
 @group(0) @binding(3) var<storage, read_write> AGG: array<f32>;
 @group(0) @binding(4) var<storage, read_write> DV: array<f32>;
-@group(0) @binding(5) var<storage, read> WV: array<vec4f>;
+@group(0) @binding(5) var<storage, read_write> MSG: array<f32>;
+@group(0) @binding(6) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(6) var<uniform> dims: Dims;
+@group(0) @binding(7) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
 let t = gid.x;
@@ -8594,6 +7910,12 @@ phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
 for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
+for (var q_5 = 0u; q_5 < 16u; q_5++) {
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 0u] = phi_e_y1[q_5].x;
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 1u] = phi_e_y1[q_5].y;
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 2u] = phi_e_y1[q_5].z;
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 3u] = phi_e_y1[q_5].w;
+}
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[22196u];
 var acc_33 = WV[22197u];
@@ -8695,16 +8017,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_y0[q_5] = phi_x_y0[q_5] / (vec4f(1.0) + exp(-phi_x_y0[q_5])); }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_y0[q_6] = phi_x_y0[q_6] / (vec4f(1.0) + exp(-phi_x_y0[q_6])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_n1[q_6] = phi_x_y0[q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = phi_x_y0[q_7]; }
 var mean_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_x_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = phi_x_n1[q_8]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_x_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = (phi_x_n1[q_8] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = (phi_x_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[22212u + q_7] + WV[22228u + q_7]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_n1[q_8] = (phi_x_n1[q_8] - vec4f(mean_1)) * inv_1 * WV[22212u + q_8] + WV[22228u + q_8]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[23268u];
 var acc_49 = WV[23269u];
@@ -8806,8 +8128,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y1[q_8] = phi_x_y1[q_8] / (vec4f(1.0) + exp(-phi_x_y1[q_8])); }
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] += phi_x_y0[q_9]; }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] = phi_x_y1[q_9] / (vec4f(1.0) + exp(-phi_x_y1[q_9])); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_x_y1[q_10] += phi_x_y0[q_10]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[93264u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -8829,230 +8151,21 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var c_2 = 0u; c_2 < 64u; c_2++) { AGG[t * 64u + c_2] = agg[(c_2) / 4u][(c_2) % 4u]; }
-for (var c_3 = 0u; c_3 < 4u; c_3++) { DV[t * 4u + c_3] = dV[(c_3) / 4u][(c_3) % 4u]; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) {
+AGG[t * 64u + q_11 * 4u + 0u] = agg[q_11].x;
+AGG[t * 64u + q_11 * 4u + 1u] = agg[q_11].y;
+AGG[t * 64u + q_11 * 4u + 2u] = agg[q_11].z;
+AGG[t * 64u + q_11 * 4u + 3u] = agg[q_11].w;
+}
+for (var q_12 = 0u; q_12 < 1u; q_12++) {
+DV[t * 4u + q_12 * 4u + 0u] = dV[q_12].x;
+DV[t * 4u + q_12 * 4u + 1u] = dV[q_12].y;
+DV[t * 4u + q_12 * 4u + 2u] = dV[q_12].z;
+DV[t * 4u + q_12 * 4u + 3u] = dV[q_12].w;
+}
 }
 
-// ==== inverse kernel 9: layer23.egnn.block1.sender (bindings V, PQ, SENT, WV) ====
-fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
-fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
-fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
-
-@group(0) @binding(0) var<storage, read> V: array<f32>;
-@group(0) @binding(1) var<storage, read> PQ: array<f32>;
-@group(0) @binding(2) var<storage, read_write> SENT: array<f32>;
-@group(0) @binding(3) var<storage, read> WV: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(4) var<uniform> dims: Dims;
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u) {
-let t = gid.x;
-if (t >= dims.systems * 4u) { return; }
-let sys = t / 4u;
-let i = t - sys * 4u;
-var sum: array<vec4f, 16>;
-for (var ii = 0u; ii < 4u; ii++) {
-  if (ii == i) { continue; }
-  let r = sys * 4u + ii;
-var delta: array<vec4f, 1>;
-var sq: array<vec4f, 1>;
-for (var ch = 0u; ch < 2u; ch++) {
-  var acc = 0.0;
-  for (var k = 0u; k < 2u; k++) {
-    let v = V[(r * 2u + ch) * 2u + k] - V[(t * 2u + ch) * 2u + k];
-    delta[(ch * 2u + k) / 4u][(ch * 2u + k) % 4u] = v;
-    acc += v * v;
-  }
-  sq[(ch) / 4u][(ch) % 4u] = safe_sq(acc);
-}
-var pre: array<vec4f, 16>;
-for (var c = 0u; c < 64u; c++) { pre[(c) / 4u][(c) % 4u] = PQ[r * 128u + c] + PQ[t * 128u + 64u + c]; }
-var acc = pre[0u];
-var acc_1 = pre[1u];
-var acc_2 = pre[2u];
-var acc_3 = pre[3u];
-var acc_4 = pre[4u];
-var acc_5 = pre[5u];
-var acc_6 = pre[6u];
-var acc_7 = pre[7u];
-var acc_8 = pre[8u];
-var acc_9 = pre[9u];
-var acc_10 = pre[10u];
-var acc_11 = pre[11u];
-var acc_12 = pre[12u];
-var acc_13 = pre[13u];
-var acc_14 = pre[14u];
-var acc_15 = pre[15u];
-{
-  let x4 = sq[0u];
-  acc += x4.x * WV[19988u + 0u];
-  acc_1 += x4.x * WV[19988u + 1u];
-  acc_2 += x4.x * WV[19988u + 2u];
-  acc_3 += x4.x * WV[19988u + 3u];
-  acc_4 += x4.x * WV[19988u + 4u];
-  acc_5 += x4.x * WV[19988u + 5u];
-  acc_6 += x4.x * WV[19988u + 6u];
-  acc_7 += x4.x * WV[19988u + 7u];
-  acc_8 += x4.x * WV[19988u + 8u];
-  acc_9 += x4.x * WV[19988u + 9u];
-  acc_10 += x4.x * WV[19988u + 10u];
-  acc_11 += x4.x * WV[19988u + 11u];
-  acc_12 += x4.x * WV[19988u + 12u];
-  acc_13 += x4.x * WV[19988u + 13u];
-  acc_14 += x4.x * WV[19988u + 14u];
-  acc_15 += x4.x * WV[19988u + 15u];
-  acc += x4.y * WV[19988u + 16u];
-  acc_1 += x4.y * WV[19988u + 17u];
-  acc_2 += x4.y * WV[19988u + 18u];
-  acc_3 += x4.y * WV[19988u + 19u];
-  acc_4 += x4.y * WV[19988u + 20u];
-  acc_5 += x4.y * WV[19988u + 21u];
-  acc_6 += x4.y * WV[19988u + 22u];
-  acc_7 += x4.y * WV[19988u + 23u];
-  acc_8 += x4.y * WV[19988u + 24u];
-  acc_9 += x4.y * WV[19988u + 25u];
-  acc_10 += x4.y * WV[19988u + 26u];
-  acc_11 += x4.y * WV[19988u + 27u];
-  acc_12 += x4.y * WV[19988u + 28u];
-  acc_13 += x4.y * WV[19988u + 29u];
-  acc_14 += x4.y * WV[19988u + 30u];
-  acc_15 += x4.y * WV[19988u + 31u];
-}
-pre[0u] = acc;
-pre[1u] = acc_1;
-pre[2u] = acc_2;
-pre[3u] = acc_3;
-pre[4u] = acc_4;
-pre[5u] = acc_5;
-pre[6u] = acc_6;
-pre[7u] = acc_7;
-pre[8u] = acc_8;
-pre[9u] = acc_9;
-pre[10u] = acc_10;
-pre[11u] = acc_11;
-pre[12u] = acc_12;
-pre[13u] = acc_13;
-pre[14u] = acc_14;
-pre[15u] = acc_15;
-for (var q = 0u; q < 16u; q++) { pre[q] = pre[q] / (vec4f(1.0) + exp(-pre[q])); }
-var phi_e_n1: array<vec4f, 16>;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_n1[q_1] = pre[q_1]; }
-var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; }
-mean /= 64.0;
-var variance = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = (phi_e_n1[q_2] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; }
-let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_e_n1[q_2] = (phi_e_n1[q_2] - vec4f(mean)) * inv * WV[20100u + q_2] + WV[20116u + q_2]; }
-var phi_e_y1: array<vec4f, 16>;
-var acc_16 = WV[21156u];
-var acc_17 = WV[21157u];
-var acc_18 = WV[21158u];
-var acc_19 = WV[21159u];
-var acc_20 = WV[21160u];
-var acc_21 = WV[21161u];
-var acc_22 = WV[21162u];
-var acc_23 = WV[21163u];
-var acc_24 = WV[21164u];
-var acc_25 = WV[21165u];
-var acc_26 = WV[21166u];
-var acc_27 = WV[21167u];
-var acc_28 = WV[21168u];
-var acc_29 = WV[21169u];
-var acc_30 = WV[21170u];
-var acc_31 = WV[21171u];
-for (var k4_1 = 0u; k4_1 < 16u; k4_1++) {
-  let x4 = phi_e_n1[k4_1];
-  let row = 20132u + k4_1 * 64u;
-  acc_16 += x4.x * WV[row + 0u];
-  acc_17 += x4.x * WV[row + 1u];
-  acc_18 += x4.x * WV[row + 2u];
-  acc_19 += x4.x * WV[row + 3u];
-  acc_20 += x4.x * WV[row + 4u];
-  acc_21 += x4.x * WV[row + 5u];
-  acc_22 += x4.x * WV[row + 6u];
-  acc_23 += x4.x * WV[row + 7u];
-  acc_24 += x4.x * WV[row + 8u];
-  acc_25 += x4.x * WV[row + 9u];
-  acc_26 += x4.x * WV[row + 10u];
-  acc_27 += x4.x * WV[row + 11u];
-  acc_28 += x4.x * WV[row + 12u];
-  acc_29 += x4.x * WV[row + 13u];
-  acc_30 += x4.x * WV[row + 14u];
-  acc_31 += x4.x * WV[row + 15u];
-  acc_16 += x4.y * WV[row + 16u];
-  acc_17 += x4.y * WV[row + 17u];
-  acc_18 += x4.y * WV[row + 18u];
-  acc_19 += x4.y * WV[row + 19u];
-  acc_20 += x4.y * WV[row + 20u];
-  acc_21 += x4.y * WV[row + 21u];
-  acc_22 += x4.y * WV[row + 22u];
-  acc_23 += x4.y * WV[row + 23u];
-  acc_24 += x4.y * WV[row + 24u];
-  acc_25 += x4.y * WV[row + 25u];
-  acc_26 += x4.y * WV[row + 26u];
-  acc_27 += x4.y * WV[row + 27u];
-  acc_28 += x4.y * WV[row + 28u];
-  acc_29 += x4.y * WV[row + 29u];
-  acc_30 += x4.y * WV[row + 30u];
-  acc_31 += x4.y * WV[row + 31u];
-  acc_16 += x4.z * WV[row + 32u];
-  acc_17 += x4.z * WV[row + 33u];
-  acc_18 += x4.z * WV[row + 34u];
-  acc_19 += x4.z * WV[row + 35u];
-  acc_20 += x4.z * WV[row + 36u];
-  acc_21 += x4.z * WV[row + 37u];
-  acc_22 += x4.z * WV[row + 38u];
-  acc_23 += x4.z * WV[row + 39u];
-  acc_24 += x4.z * WV[row + 40u];
-  acc_25 += x4.z * WV[row + 41u];
-  acc_26 += x4.z * WV[row + 42u];
-  acc_27 += x4.z * WV[row + 43u];
-  acc_28 += x4.z * WV[row + 44u];
-  acc_29 += x4.z * WV[row + 45u];
-  acc_30 += x4.z * WV[row + 46u];
-  acc_31 += x4.z * WV[row + 47u];
-  acc_16 += x4.w * WV[row + 48u];
-  acc_17 += x4.w * WV[row + 49u];
-  acc_18 += x4.w * WV[row + 50u];
-  acc_19 += x4.w * WV[row + 51u];
-  acc_20 += x4.w * WV[row + 52u];
-  acc_21 += x4.w * WV[row + 53u];
-  acc_22 += x4.w * WV[row + 54u];
-  acc_23 += x4.w * WV[row + 55u];
-  acc_24 += x4.w * WV[row + 56u];
-  acc_25 += x4.w * WV[row + 57u];
-  acc_26 += x4.w * WV[row + 58u];
-  acc_27 += x4.w * WV[row + 59u];
-  acc_28 += x4.w * WV[row + 60u];
-  acc_29 += x4.w * WV[row + 61u];
-  acc_30 += x4.w * WV[row + 62u];
-  acc_31 += x4.w * WV[row + 63u];
-}
-phi_e_y1[0u] = acc_16;
-phi_e_y1[1u] = acc_17;
-phi_e_y1[2u] = acc_18;
-phi_e_y1[3u] = acc_19;
-phi_e_y1[4u] = acc_20;
-phi_e_y1[5u] = acc_21;
-phi_e_y1[6u] = acc_22;
-phi_e_y1[7u] = acc_23;
-phi_e_y1[8u] = acc_24;
-phi_e_y1[9u] = acc_25;
-phi_e_y1[10u] = acc_26;
-phi_e_y1[11u] = acc_27;
-phi_e_y1[12u] = acc_28;
-phi_e_y1[13u] = acc_29;
-phi_e_y1[14u] = acc_30;
-phi_e_y1[15u] = acc_31;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
-for (var c = 0u; c < 64u; c++) { sum[(c) / 4u][(c) % 4u] += phi_e_y1[(c) / 4u][(c) % 4u]; }
-}
-for (var c = 0u; c < 64u; c++) { SENT[t * 64u + c] = sum[(c) / 4u][(c) % 4u]; }
-}
-
-// ==== inverse kernel 10: layer23.egnn.block1.update (bindings W, H, V, AGG, DV, SENT, WV) ====
+// ==== inverse kernel 9: layer23.egnn.block1.update (bindings W, H, V, AGG, DV, SENT, WV) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -9733,7 +8846,7 @@ for (var c = 0u; c < 128u; c++) { h_next[(c) / 4u][(c) % 4u] = H[t * 128u + c] +
 for (var c = 0u; c < 4u; c++) { V[t * 4u + c] += dV[(c) / 4u][(c) % 4u]; }
 }
 
-// ==== inverse kernel 11: layer23.egnn.block2.node (bindings H, V, PQ, WV) ====
+// ==== inverse kernel 10: layer23.egnn.block2.node (bindings H, V, PQ, WV) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -10097,11 +9210,21 @@ receiver[12u] = acc_60;
 receiver[13u] = acc_61;
 receiver[14u] = acc_62;
 receiver[15u] = acc_63;
-for (var c_1 = 0u; c_1 < 64u; c_1++) { PQ[t * 128u + c_1] = receiver[(c_1) / 4u][(c_1) % 4u]; }
-for (var c_2 = 0u; c_2 < 64u; c_2++) { PQ[t * 128u + 64u + c_2] = sender[(c_2) / 4u][(c_2) % 4u]; }
+for (var q = 0u; q < 16u; q++) {
+PQ[t * 128u + q * 4u + 0u] = receiver[q].x;
+PQ[t * 128u + q * 4u + 1u] = receiver[q].y;
+PQ[t * 128u + q * 4u + 2u] = receiver[q].z;
+PQ[t * 128u + q * 4u + 3u] = receiver[q].w;
+}
+for (var q_1 = 0u; q_1 < 16u; q_1++) {
+PQ[t * 128u + 64u + q_1 * 4u + 0u] = sender[q_1].x;
+PQ[t * 128u + 64u + q_1 * 4u + 1u] = sender[q_1].y;
+PQ[t * 128u + 64u + q_1 * 4u + 2u] = sender[q_1].z;
+PQ[t * 128u + 64u + q_1 * 4u + 3u] = sender[q_1].w;
+}
 }
 
-// ==== inverse kernel 12: layer23.egnn.block2.edge (bindings W, V, PQ, AGG, DV, WV) ====
+// ==== inverse kernel 11: layer23.egnn.block2.edge (bindings W, V, PQ, AGG, DV, MSG, WV) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -10111,9 +9234,10 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(2) var<storage, read> PQ: array<f32>;
 @group(0) @binding(3) var<storage, read_write> AGG: array<f32>;
 @group(0) @binding(4) var<storage, read_write> DV: array<f32>;
-@group(0) @binding(5) var<storage, read> WV: array<vec4f>;
+@group(0) @binding(5) var<storage, read_write> MSG: array<f32>;
+@group(0) @binding(6) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(6) var<uniform> dims: Dims;
+@group(0) @binding(7) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
 let t = gid.x;
@@ -10318,6 +9442,12 @@ phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
 for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
+for (var q_5 = 0u; q_5 < 16u; q_5++) {
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 0u] = phi_e_y1[q_5].x;
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 1u] = phi_e_y1[q_5].y;
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 2u] = phi_e_y1[q_5].z;
+MSG[(t * 4u + jj) * 64u + q_5 * 4u + 3u] = phi_e_y1[q_5].w;
+}
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[38023u];
 var acc_33 = WV[38024u];
@@ -10419,16 +9549,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_x_y0[q_5] = phi_x_y0[q_5] / (vec4f(1.0) + exp(-phi_x_y0[q_5])); }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_y0[q_6] = phi_x_y0[q_6] / (vec4f(1.0) + exp(-phi_x_y0[q_6])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_n1[q_6] = phi_x_y0[q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = phi_x_y0[q_7]; }
 var mean_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_x_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = phi_x_n1[q_8]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_x_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = (phi_x_n1[q_8] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = (phi_x_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[38039u + q_7] + WV[38055u + q_7]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_n1[q_8] = (phi_x_n1[q_8] - vec4f(mean_1)) * inv_1 * WV[38039u + q_8] + WV[38055u + q_8]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[39095u];
 var acc_49 = WV[39096u];
@@ -10530,8 +9660,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y1[q_8] = phi_x_y1[q_8] / (vec4f(1.0) + exp(-phi_x_y1[q_8])); }
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] += phi_x_y0[q_9]; }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] = phi_x_y1[q_9] / (vec4f(1.0) + exp(-phi_x_y1[q_9])); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_x_y1[q_10] += phi_x_y0[q_10]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[156572u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -10553,230 +9683,21 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var c_2 = 0u; c_2 < 64u; c_2++) { AGG[t * 64u + c_2] = agg[(c_2) / 4u][(c_2) % 4u]; }
-for (var c_3 = 0u; c_3 < 4u; c_3++) { DV[t * 4u + c_3] = dV[(c_3) / 4u][(c_3) % 4u]; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) {
+AGG[t * 64u + q_11 * 4u + 0u] = agg[q_11].x;
+AGG[t * 64u + q_11 * 4u + 1u] = agg[q_11].y;
+AGG[t * 64u + q_11 * 4u + 2u] = agg[q_11].z;
+AGG[t * 64u + q_11 * 4u + 3u] = agg[q_11].w;
+}
+for (var q_12 = 0u; q_12 < 1u; q_12++) {
+DV[t * 4u + q_12 * 4u + 0u] = dV[q_12].x;
+DV[t * 4u + q_12 * 4u + 1u] = dV[q_12].y;
+DV[t * 4u + q_12 * 4u + 2u] = dV[q_12].z;
+DV[t * 4u + q_12 * 4u + 3u] = dV[q_12].w;
+}
 }
 
-// ==== inverse kernel 13: layer23.egnn.block2.sender (bindings V, PQ, SENT, WV) ====
-fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
-fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
-fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
-
-@group(0) @binding(0) var<storage, read> V: array<f32>;
-@group(0) @binding(1) var<storage, read> PQ: array<f32>;
-@group(0) @binding(2) var<storage, read_write> SENT: array<f32>;
-@group(0) @binding(3) var<storage, read> WV: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(4) var<uniform> dims: Dims;
-@compute @workgroup_size(64)
-fn main(@builtin(global_invocation_id) gid: vec3u) {
-let t = gid.x;
-if (t >= dims.systems * 4u) { return; }
-let sys = t / 4u;
-let i = t - sys * 4u;
-var sum: array<vec4f, 16>;
-for (var ii = 0u; ii < 4u; ii++) {
-  if (ii == i) { continue; }
-  let r = sys * 4u + ii;
-var delta: array<vec4f, 1>;
-var sq: array<vec4f, 1>;
-for (var ch = 0u; ch < 2u; ch++) {
-  var acc = 0.0;
-  for (var k = 0u; k < 2u; k++) {
-    let v = V[(r * 2u + ch) * 2u + k] - V[(t * 2u + ch) * 2u + k];
-    delta[(ch * 2u + k) / 4u][(ch * 2u + k) % 4u] = v;
-    acc += v * v;
-  }
-  sq[(ch) / 4u][(ch) % 4u] = safe_sq(acc);
-}
-var pre: array<vec4f, 16>;
-for (var c = 0u; c < 64u; c++) { pre[(c) / 4u][(c) % 4u] = PQ[r * 128u + c] + PQ[t * 128u + 64u + c]; }
-var acc = pre[0u];
-var acc_1 = pre[1u];
-var acc_2 = pre[2u];
-var acc_3 = pre[3u];
-var acc_4 = pre[4u];
-var acc_5 = pre[5u];
-var acc_6 = pre[6u];
-var acc_7 = pre[7u];
-var acc_8 = pre[8u];
-var acc_9 = pre[9u];
-var acc_10 = pre[10u];
-var acc_11 = pre[11u];
-var acc_12 = pre[12u];
-var acc_13 = pre[13u];
-var acc_14 = pre[14u];
-var acc_15 = pre[15u];
-{
-  let x4 = sq[0u];
-  acc += x4.x * WV[35815u + 0u];
-  acc_1 += x4.x * WV[35815u + 1u];
-  acc_2 += x4.x * WV[35815u + 2u];
-  acc_3 += x4.x * WV[35815u + 3u];
-  acc_4 += x4.x * WV[35815u + 4u];
-  acc_5 += x4.x * WV[35815u + 5u];
-  acc_6 += x4.x * WV[35815u + 6u];
-  acc_7 += x4.x * WV[35815u + 7u];
-  acc_8 += x4.x * WV[35815u + 8u];
-  acc_9 += x4.x * WV[35815u + 9u];
-  acc_10 += x4.x * WV[35815u + 10u];
-  acc_11 += x4.x * WV[35815u + 11u];
-  acc_12 += x4.x * WV[35815u + 12u];
-  acc_13 += x4.x * WV[35815u + 13u];
-  acc_14 += x4.x * WV[35815u + 14u];
-  acc_15 += x4.x * WV[35815u + 15u];
-  acc += x4.y * WV[35815u + 16u];
-  acc_1 += x4.y * WV[35815u + 17u];
-  acc_2 += x4.y * WV[35815u + 18u];
-  acc_3 += x4.y * WV[35815u + 19u];
-  acc_4 += x4.y * WV[35815u + 20u];
-  acc_5 += x4.y * WV[35815u + 21u];
-  acc_6 += x4.y * WV[35815u + 22u];
-  acc_7 += x4.y * WV[35815u + 23u];
-  acc_8 += x4.y * WV[35815u + 24u];
-  acc_9 += x4.y * WV[35815u + 25u];
-  acc_10 += x4.y * WV[35815u + 26u];
-  acc_11 += x4.y * WV[35815u + 27u];
-  acc_12 += x4.y * WV[35815u + 28u];
-  acc_13 += x4.y * WV[35815u + 29u];
-  acc_14 += x4.y * WV[35815u + 30u];
-  acc_15 += x4.y * WV[35815u + 31u];
-}
-pre[0u] = acc;
-pre[1u] = acc_1;
-pre[2u] = acc_2;
-pre[3u] = acc_3;
-pre[4u] = acc_4;
-pre[5u] = acc_5;
-pre[6u] = acc_6;
-pre[7u] = acc_7;
-pre[8u] = acc_8;
-pre[9u] = acc_9;
-pre[10u] = acc_10;
-pre[11u] = acc_11;
-pre[12u] = acc_12;
-pre[13u] = acc_13;
-pre[14u] = acc_14;
-pre[15u] = acc_15;
-for (var q = 0u; q < 16u; q++) { pre[q] = pre[q] / (vec4f(1.0) + exp(-pre[q])); }
-var phi_e_n1: array<vec4f, 16>;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_n1[q_1] = pre[q_1]; }
-var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; }
-mean /= 64.0;
-var variance = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = (phi_e_n1[q_2] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; }
-let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_e_n1[q_2] = (phi_e_n1[q_2] - vec4f(mean)) * inv * WV[35927u + q_2] + WV[35943u + q_2]; }
-var phi_e_y1: array<vec4f, 16>;
-var acc_16 = WV[36983u];
-var acc_17 = WV[36984u];
-var acc_18 = WV[36985u];
-var acc_19 = WV[36986u];
-var acc_20 = WV[36987u];
-var acc_21 = WV[36988u];
-var acc_22 = WV[36989u];
-var acc_23 = WV[36990u];
-var acc_24 = WV[36991u];
-var acc_25 = WV[36992u];
-var acc_26 = WV[36993u];
-var acc_27 = WV[36994u];
-var acc_28 = WV[36995u];
-var acc_29 = WV[36996u];
-var acc_30 = WV[36997u];
-var acc_31 = WV[36998u];
-for (var k4_1 = 0u; k4_1 < 16u; k4_1++) {
-  let x4 = phi_e_n1[k4_1];
-  let row = 35959u + k4_1 * 64u;
-  acc_16 += x4.x * WV[row + 0u];
-  acc_17 += x4.x * WV[row + 1u];
-  acc_18 += x4.x * WV[row + 2u];
-  acc_19 += x4.x * WV[row + 3u];
-  acc_20 += x4.x * WV[row + 4u];
-  acc_21 += x4.x * WV[row + 5u];
-  acc_22 += x4.x * WV[row + 6u];
-  acc_23 += x4.x * WV[row + 7u];
-  acc_24 += x4.x * WV[row + 8u];
-  acc_25 += x4.x * WV[row + 9u];
-  acc_26 += x4.x * WV[row + 10u];
-  acc_27 += x4.x * WV[row + 11u];
-  acc_28 += x4.x * WV[row + 12u];
-  acc_29 += x4.x * WV[row + 13u];
-  acc_30 += x4.x * WV[row + 14u];
-  acc_31 += x4.x * WV[row + 15u];
-  acc_16 += x4.y * WV[row + 16u];
-  acc_17 += x4.y * WV[row + 17u];
-  acc_18 += x4.y * WV[row + 18u];
-  acc_19 += x4.y * WV[row + 19u];
-  acc_20 += x4.y * WV[row + 20u];
-  acc_21 += x4.y * WV[row + 21u];
-  acc_22 += x4.y * WV[row + 22u];
-  acc_23 += x4.y * WV[row + 23u];
-  acc_24 += x4.y * WV[row + 24u];
-  acc_25 += x4.y * WV[row + 25u];
-  acc_26 += x4.y * WV[row + 26u];
-  acc_27 += x4.y * WV[row + 27u];
-  acc_28 += x4.y * WV[row + 28u];
-  acc_29 += x4.y * WV[row + 29u];
-  acc_30 += x4.y * WV[row + 30u];
-  acc_31 += x4.y * WV[row + 31u];
-  acc_16 += x4.z * WV[row + 32u];
-  acc_17 += x4.z * WV[row + 33u];
-  acc_18 += x4.z * WV[row + 34u];
-  acc_19 += x4.z * WV[row + 35u];
-  acc_20 += x4.z * WV[row + 36u];
-  acc_21 += x4.z * WV[row + 37u];
-  acc_22 += x4.z * WV[row + 38u];
-  acc_23 += x4.z * WV[row + 39u];
-  acc_24 += x4.z * WV[row + 40u];
-  acc_25 += x4.z * WV[row + 41u];
-  acc_26 += x4.z * WV[row + 42u];
-  acc_27 += x4.z * WV[row + 43u];
-  acc_28 += x4.z * WV[row + 44u];
-  acc_29 += x4.z * WV[row + 45u];
-  acc_30 += x4.z * WV[row + 46u];
-  acc_31 += x4.z * WV[row + 47u];
-  acc_16 += x4.w * WV[row + 48u];
-  acc_17 += x4.w * WV[row + 49u];
-  acc_18 += x4.w * WV[row + 50u];
-  acc_19 += x4.w * WV[row + 51u];
-  acc_20 += x4.w * WV[row + 52u];
-  acc_21 += x4.w * WV[row + 53u];
-  acc_22 += x4.w * WV[row + 54u];
-  acc_23 += x4.w * WV[row + 55u];
-  acc_24 += x4.w * WV[row + 56u];
-  acc_25 += x4.w * WV[row + 57u];
-  acc_26 += x4.w * WV[row + 58u];
-  acc_27 += x4.w * WV[row + 59u];
-  acc_28 += x4.w * WV[row + 60u];
-  acc_29 += x4.w * WV[row + 61u];
-  acc_30 += x4.w * WV[row + 62u];
-  acc_31 += x4.w * WV[row + 63u];
-}
-phi_e_y1[0u] = acc_16;
-phi_e_y1[1u] = acc_17;
-phi_e_y1[2u] = acc_18;
-phi_e_y1[3u] = acc_19;
-phi_e_y1[4u] = acc_20;
-phi_e_y1[5u] = acc_21;
-phi_e_y1[6u] = acc_22;
-phi_e_y1[7u] = acc_23;
-phi_e_y1[8u] = acc_24;
-phi_e_y1[9u] = acc_25;
-phi_e_y1[10u] = acc_26;
-phi_e_y1[11u] = acc_27;
-phi_e_y1[12u] = acc_28;
-phi_e_y1[13u] = acc_29;
-phi_e_y1[14u] = acc_30;
-phi_e_y1[15u] = acc_31;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
-for (var c = 0u; c < 64u; c++) { sum[(c) / 4u][(c) % 4u] += phi_e_y1[(c) / 4u][(c) % 4u]; }
-}
-for (var c = 0u; c < 64u; c++) { SENT[t * 64u + c] = sum[(c) / 4u][(c) % 4u]; }
-}
-
-// ==== inverse kernel 14: layer23.egnn.block2.update (bindings W, H, V, AGG, DV, SENT, V0, HOUT, VOUT, WV) ====
+// ==== inverse kernel 12: layer23.egnn.block2.update (bindings W, H, V, AGG, DV, SENT, V0, HOUT, VOUT, WV) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -11660,11 +10581,16 @@ h_out[28u] = acc_124;
 h_out[29u] = acc_125;
 h_out[30u] = acc_126;
 h_out[31u] = acc_127;
-for (var c_3 = 0u; c_3 < 128u; c_3++) { HOUT[t * 128u + c_3] = h_out[(c_3) / 4u][(c_3) % 4u]; }
+for (var q_10 = 0u; q_10 < 32u; q_10++) {
+HOUT[t * 128u + q_10 * 4u + 0u] = h_out[q_10].x;
+HOUT[t * 128u + q_10 * 4u + 1u] = h_out[q_10].y;
+HOUT[t * 128u + q_10 * 4u + 2u] = h_out[q_10].z;
+HOUT[t * 128u + q_10 * 4u + 3u] = h_out[q_10].w;
+}
 for (var c = 0u; c < 4u; c++) { VOUT[t * 4u + c] = V[t * 4u + c] - V0[t * 4u + c]; }
 }
 
-// ==== inverse kernel 15: layer23.head0.head (bindings W, SRC, DST, WV) ====
+// ==== inverse kernel 13: layer23.head0.head (bindings W, SRC, DST, WV) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -11905,7 +10831,7 @@ for (var k = 0u; k < 64u; k++) {
 for (var c = 0u; c < 50u; c++) { DST[t * 50u + c] = head0_out[(c) / 4u][(c) % 4u]; }
 }
 
-// ==== inverse kernel 16: inner.inverse.spherical (bindings TRANS, COND, VEC, COEF, OUT, LD) ====
+// ==== inverse kernel 14: inner.inverse.spherical (bindings TRANS, COND, VEC, COEF, OUT, LD) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -12083,7 +11009,7 @@ OUT[t * 2u + 1u] = out[1];
 LD[t] = ld;
 }
 
-// ==== inverse kernel 17: inner.inverse.logdet (bindings LD, LOGDET) ====
+// ==== inverse kernel 15: inner.inverse.logdet (bindings LD, LOGDET) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -12101,7 +11027,7 @@ for (var k = 0u; k < 4u; k++) { total += LD[t * 4u + k]; }
 LOGDET[t] = total;
 }
 
-// ==== inverse kernel 18: merge (bindings COND, TRANS, DST) ====
+// ==== inverse kernel 16: merge (bindings COND, TRANS, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -12123,7 +11049,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== inverse kernel 19: add (bindings A, B, DST) ====
+// ==== inverse kernel 17: add (bindings A, B, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -12140,7 +11066,7 @@ if (t >= dims.systems * 1u) { return; }
 DST[t] = A[t] + B[t];
 }
 
-// ==== inverse kernel 20: center.1 (bindings SRC, DST) ====
+// ==== inverse kernel 18: center.1 (bindings SRC, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -12161,7 +11087,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== inverse kernel 21: split.swap (bindings SRC, COND, TRANS) ====
+// ==== inverse kernel 19: split.swap (bindings SRC, COND, TRANS) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -12183,7 +11109,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== inverse kernel 22: merge.swap (bindings COND, TRANS, DST) ====
+// ==== inverse kernel 20: merge.swap (bindings COND, TRANS, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -12205,7 +11131,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== inverse kernel 23: center.0 (bindings SRC, DST) ====
+// ==== inverse kernel 21: center.0 (bindings SRC, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
