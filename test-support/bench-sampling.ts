@@ -32,14 +32,18 @@ async function rate(flow: Flow, batch: number, reps: number): Promise<{ rate: nu
 
 export async function benchSampling(reps = 3): Promise<void> {
   const batches = (process.env['BENCH_SAMPLING_BATCH'] ?? '32').split(',').map(Number);
-  const backends: [string, Backend][] = [
-    ['wgsl', await createWgslBackend()],
-    ['wgsl baked', await createWgslBackend({ bake: true })],
-    ['tfjs-wasm', await createTfjsBackend('wasm')],
-    ['reference', referenceBackend],
+  // BENCH_SAMPLING_BACKENDS picks some (baked compiles take minutes for a 12-block flow); BENCH_SAMPLING_EXAMPLES too.
+  const wanted = (process.env['BENCH_SAMPLING_BACKENDS'] ?? 'wgsl,wgsl-baked,tfjs-wasm,reference').split(',');
+  const makers: [string, () => Promise<Backend>][] = [
+    ['wgsl', () => createWgslBackend()],
+    ['wgsl-baked', () => createWgslBackend({ bake: true })],
+    ['tfjs-wasm', () => createTfjsBackend('wasm')],
+    ['reference', async () => referenceBackend],
   ];
+  const backends: [string, Backend][] = [];
+  for (const [name, make] of makers) if (wanted.includes(name)) backends.push([name, await make()]);
   console.log('sampling (x, log q), random weights, samples/s (medians of 3):');
-  for (const example of ['dw4', 'lj13']) {
+  for (const example of (process.env['BENCH_SAMPLING_EXAMPLES'] ?? 'dw4,lj13').split(',')) {
     const file = join(packageRoot(), 'examples', `${example}.flow`);
     const { module } = compile(readFileSync(file, 'utf8'), { file });
     const weights = randomWeights(module, 1);
