@@ -74,6 +74,14 @@ export function energyFigure(data: ArrayLike<number> | undefined, samples: Array
   };
 }
 
+/** Mean of the last `window` finite values at each position (fewer at the start). */
+export function trailingMean(values: readonly number[], window: number): number[] {
+  return values.map((_, k) => {
+    const recent = values.slice(Math.max(0, k - window + 1), k + 1).filter(Number.isFinite);
+    return recent.length > 0 ? recent.reduce((s, v) => s + v, 0) / recent.length : NaN;
+  });
+}
+
 export interface HistoryPoint {
   readonly step: number;
   readonly loss: number;
@@ -85,6 +93,12 @@ export interface HistoryPoint {
 export function trainingFigures(history: readonly HistoryPoint[]): Figure[] {
   const figures: Figure[] = [];
   const loss: LineSeries[] = [{ name: 'training loss', points: history.map((h) => ({ x: h.step, y: h.loss })) }];
+  // Per-step losses of batch 32 are noisy: a trailing mean over a window of ≈ 2 % of the run shows the trend.
+  const window = Math.max(1, Math.round(history.length / 50));
+  if (window > 1) {
+    const mean = trailingMean(history.map((h) => h.loss), window);
+    loss.push({ name: `training loss, mean of ${window} steps`, points: history.slice(window - 1).map((h, k) => ({ x: h.step, y: mean[k + window - 1]! })) });
+  }
   if (history.some((h) => h.aux !== undefined)) loss.push({ name: 'aux (frame barrier)', points: history.filter((h) => h.aux !== undefined).map((h) => ({ x: h.step, y: h.aux! })) });
   figures.push({ kind: 'training-loss', caption: `Training loss per step (${history.length} steps logged).`, spec: lineChart('Training loss', 'step', 'loss', loss), series: loss });
   const validation = history.filter((h) => h.valNll !== undefined && Number.isFinite(h.valNll));

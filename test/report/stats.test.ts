@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { binEdges, histogram, normalisedWeights, pairDistances, quantile } from '../../compiler/report/stats.js';
+import { trailingMean } from '../../compiler/report/figures.js';
 import { elementSymbol, formatXyz, particleSymbols } from '../../backends/data/xyz.js';
 
 const finite = fc.double({ min: -50, max: 50, noNaN: true });
@@ -32,6 +33,12 @@ describe('histograms', () => {
     [0.25, 0.75, 0, 0].forEach((v, i) => expect(w[i]).toBeCloseTo(v, 14));
     const h = histogram([0.5, 1.5, 0.5, 0.5], binEdges(0, 2, 2), w);
     [0.25, 0.75].forEach((v, i) => expect(h.density[i]).toBeCloseTo(v, 14));
+  });
+});
+
+describe('training curves', () => {
+  it('smooth with a trailing mean that skips non-finite losses', () => {
+    expect(trailingMean([1, 2, 3, NaN, 5], 2)).toEqual([1, 1.5, 2.5, 3, 5]);
   });
 });
 
