@@ -13,7 +13,7 @@ export interface HistogramSeries {
 
 const WIDTH = 420;
 const HEIGHT = 240;
-const config = { font: 'DejaVu Sans, Helvetica, Arial, sans-serif', axis: { labelFontSize: 11, titleFontSize: 12 }, legend: { labelFontSize: 11 } };
+const config = { font: 'DejaVu Sans, Helvetica, Arial, sans-serif', axis: { labelFontSize: 11, titleFontSize: 12 }, legend: { labelFontSize: 11, labelLimit: 300 } };
 
 /** What every chart shares: size, fonts, inline data (no URL: the report must not fetch anything). */
 const frame = (title: string, values: readonly object[]) => ({ $schema: 'https://vega.github.io/schema/vega-lite/v6.json', title, width: WIDTH, height: HEIGHT, config, data: { values: values as object[] } });
