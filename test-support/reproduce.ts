@@ -24,7 +24,7 @@ interface Protocol {
   readonly evalRows: string;
   /** In-training validation: cheap (few rows, small K), only for the curve in the report. */
   readonly trainArgs: readonly string[];
-  /** The property suite on the trained weights (float64 reference; the Jacobian check costs 16·D flow runs). */
+  /** The property suite on the trained weights (float64 reference; the Jacobian check costs 20·D flow runs). */
   readonly verifyArgs: readonly string[];
 }
 
@@ -52,7 +52,7 @@ const protocols: Readonly<Record<string, Protocol>> = {
     evalRows: '1000..1500',
     // the LJ13 tape at batch 32 does not fit the wasm heap in one pass (see README, Training)
     trainArgs: ['--val-rows', '1000..1050', '--marginal-samples', '5', '--eval-every', '20', '--micro-batch', '4'],
-    // D = 78: the finite-difference Jacobian would take ≈ 1,250 float64 runs of a 12-block flow (tens of minutes)
+    // D = 78: the finite-difference Jacobian would take ≈ 1,560 float64 runs of a 12-block flow (tens of minutes)
     verifyArgs: ['--verify-runs', '1', '--jacobian-runs', '0'],
   },
 };

@@ -25,7 +25,7 @@ export interface PropertyResult {
 export interface SuiteOptions {
   readonly runs: number;
   readonly seed: number;
-  /** Runs for the finite-difference Jacobian, which costs 16·D evaluations each (0 leaves the property out). */
+  /** Runs for the finite-difference Jacobian, which costs 20·D evaluations each (0 leaves the property out). */
   readonly jacobianRuns?: number;
   /** Float64 tolerances by property family (the defaults are the targets). */
   readonly tolerances?: Partial<Tolerances>;

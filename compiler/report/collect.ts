@@ -18,7 +18,7 @@ export interface ReportOptions {
   readonly seed: number;
   /** Property-suite runs on the trained weights (0: leave the section out). */
   readonly verifyRuns: number;
-  /** Runs of the log-det vs finite-difference Jacobian check (16·D reference evaluations each; 0 leaves it out). */
+  /** Runs of the log-det vs finite-difference Jacobian check (20·D reference evaluations each; 0 leaves it out). */
   readonly jacobianRuns: number;
   /** A flow on the float64 reference backend with the same weights, for the property suite. */
   readonly referenceFlow?: Flow;
