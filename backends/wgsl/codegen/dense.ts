@@ -67,6 +67,28 @@ const quads = (size: number) => Math.ceil(size / 4);
 /** Element `index` (a u32 expression) of a local. */
 export const at = (local: Local, index: Part): Code => wgsl`${local.name}[(${index}) / 4u][(${index}) % 4u]`;
 
+/** Vector lane names: a lane picked by name is a register, one picked by a run-time index SwiftShader's slow path. */
+export const LANES = ['x', 'y', 'z', 'w'].map((l) => new Code(l));
+
+/** `count` floats of buffer[base …] into a fresh local, a vec4 at a time (lanes past `count` stay 0). */
+export function loadLocal(body: Body, hint: string, buffer: string, base: Code, count: number): Local {
+  const local = body.local(hint, count);
+  const element = (quad: Part, l: number) => wgsl`${new Code(buffer)}[${base} + ${quad} * 4u + ${u32(l)}]`;
+  const quad = (q: Part, lanes: number) => wgsl`${local.name}[${q}] = vec4f(${[0, 1, 2, 3].map((l) => [l ? wgsl`, ` : wgsl``, l < lanes ? element(q, l) : wgsl`0.0`])});`;
+  const full = Math.floor(count / 4);
+  if (full > 0) body.emit(body.forQuads(full, (q) => quad(q, 4)));
+  if (count % 4 > 0) body.emit(quad(u32(full), count % 4));
+  return local;
+}
+
+/** A local's `size` floats into buffer[base …], a vec4 at a time with the lanes by name. */
+export function storeLocal(body: Body, buffer: string, base: Code, local: Local): void {
+  const lanes = (q: Part, count: number) => lines(LANES.slice(0, count).map((lane, l) => wgsl`${new Code(buffer)}[${base} + ${q} * 4u + ${u32(l)}] = ${local.name}[${q}].${lane};`));
+  const full = Math.floor(local.size / 4);
+  if (full > 0) body.emit(body.forQuads(full, (q) => wgsl`{ ${lanes(q, 4)} }`));
+  if (local.size % 4 > 0) body.emit(lanes(u32(full), local.size % 4));
+}
+
 /**
  * SwiftShader's JIT crashes the process on very long straight-line kernels (environment.md: ≈ 3,000 vec4
  * multiply-adds in one block with robustness on). Baked layers are unrolled, so a kernel bakes at most this
@@ -148,23 +170,22 @@ function denseVec4(body: Body, pack: ParamPack, layer: string, input: Local, out
   const acc = Array.from({ length: Q }, () => body.names.fresh('acc'));
   const init = (q: number) => (o.accumulate ? wgsl`${out.name}[${u32(q)}]` : o.bias === false ? wgsl`vec4f(0.0)` : pack.vec4(pack.offset(`${layer}.b`) + 4 * q));
   body.emit(lines(acc.map((a, q) => wgsl`var ${a} = ${init(q)};`)));
-  const lane = ['x', 'y', 'z', 'w'];
   const full = Math.floor(input.size / 4);
   const tail = input.size % 4;
   if (o.baked) {
     // Unrolled: input element 4·k4 + l multiplies row (4·k4 + l) of W, a literal per 4 outputs.
     for (let k4 = 0; k4 < full + (tail > 0 ? 1 : 0); k4++) {
       const count = k4 < full ? 4 : tail;
-      const fmas = Array.from({ length: count }, (_, l) => acc.map((a, q) => wgsl`${a} += x4.${new Code(lane[l]!)} * ${pack.vec4(w + (4 * k4 + l) * out.size + 4 * q)};`));
+      const fmas = Array.from({ length: count }, (_, l) => acc.map((a, q) => wgsl`${a} += x4.${LANES[l]!} * ${pack.vec4(w + (4 * k4 + l) * out.size + 4 * q)};`));
       body.emit(wgsl`{ let x4 = ${input.name}[${u32(k4)}];
 ${lines(fmas.flat())}
 }`);
     }
   } else {
-    // Rows `row + l·Q + q` (in vec4s) for input element 4·k4 + l; only lanes below input.size (rows past it do not exist).
+    // Rolled, rows from WV (also a baked pack past the cap: its bias stays a literal). Rows `row + l·Q + q` (in
+    // vec4s) for input element 4·k4 + l; only lanes below input.size (rows past it do not exist).
     const step = (row: Part, count: number) =>
-      lines(Array.from({ length: count }, (_, l) => lines(acc.map((a, q) => wgsl`  ${a} += x4.${new Code(lane[l]!)} * WV[${row} + ${u32(l * Q + q)}];`))));
-    // (a baked pack past the cap lands here too: its bias is still a literal, its rows come from WV)
+      lines(Array.from({ length: count }, (_, l) => lines(acc.map((a, q) => wgsl`  ${a} += x4.${LANES[l]!} * WV[${row} + ${u32(l * Q + q)}];`))));
     const k4 = body.names.fresh('k4');
     if (full > 0)
       body.emit(wgsl`for (var ${k4} = 0u; ${k4} < ${u32(full)}; ${k4}++) {
@@ -203,31 +224,20 @@ export function siluInPlace(body: Body, a: Local): void {
 
 /** a ← LayerNorm(a) with the layer's scale and offset (biased variance, ε = 1e-5, as haiku). */
 export function layerNormInPlace(body: Body, pack: ParamPack, layer: string, a: Local): void {
-  const [mean, variance, inv, q] = ['mean', 'variance', 'inv', 'q'].map((h) => body.names.fresh(h)) as [Ident, Ident, Ident, Ident];
+  const [mean, variance, inv] = ['mean', 'variance', 'inv'].map((h) => body.names.fresh(h)) as [Ident, Ident, Ident];
   const Q = quads(a.size);
   // Lanes past `size` are 0: they add nothing to the mean, but (0 − mean)² to the variance, so mask them.
-  const maskOf = (index: Part) => (a.size % 4 === 0 ? wgsl`vec4f(1.0)` : wgsl`select(vec4f(1.0), vec4f(${new Code(Array.from({ length: 4 }, (_, l) => (l < a.size % 4 ? '1.0' : '0.0')).join(', '))}), ${index} == ${u32(Q - 1)})`);
-  const mask = maskOf(q);
-  const scale = pack.offset(`${layer}.scale`);
-  const offset = pack.offset(`${layer}.offset`);
-  // Baked: the gains are literals, one statement per vec4; else a loop reading them from WV.
-  const apply = pack.baked
-    ? lines(Array.from({ length: Q }, (_, k) => wgsl`${a.name}[${u32(k)}] = (${a.name}[${u32(k)}] - vec4f(${mean})) * ${inv} * ${pack.vec4(scale + 4 * k)} + ${pack.vec4(offset + 4 * k)};`))
-    : wgsl`for (var ${q} = 0u; ${q} < ${u32(Q)}; ${q}++) { ${a.name}[${q}] = (${a.name}[${q}] - vec4f(${mean})) * ${inv} * WV[${u32(scale / 4)} + ${q}] + WV[${u32(offset / 4)} + ${q}]; }`;
-  // Sums stay sequential (lane by lane, vec4 by vec4) in both variants: float32 results then match the reference's order.
-  const sums = body.unroll
-    ? wgsl`${body.forQuads(Q, (k) => wgsl`{ let t = ${a.name}[${k}]; ${mean} += t.x; ${mean} += t.y; ${mean} += t.z; ${mean} += t.w; }`)}
-${mean} /= ${a.size}.0;
-var ${variance} = 0.0;
-${body.forQuads(Q, (k) => wgsl`{ let t = (${a.name}[${k}] - vec4f(${mean})) * ${maskOf(k)}; let t2 = t * t; ${variance} += t2.x; ${variance} += t2.y; ${variance} += t2.z; ${variance} += t2.w; }`)}`
-    : wgsl`for (var ${q} = 0u; ${q} < ${u32(Q)}; ${q}++) { let t = ${a.name}[${q}]; ${mean} += t.x; ${mean} += t.y; ${mean} += t.z; ${mean} += t.w; }
-${mean} /= ${a.size}.0;
-var ${variance} = 0.0;
-for (var ${q} = 0u; ${q} < ${u32(Q)}; ${q}++) { let t = (${a.name}[${q}] - vec4f(${mean})) * ${mask}; let t2 = t * t; ${variance} += t2.x; ${variance} += t2.y; ${variance} += t2.z; ${variance} += t2.w; }`;
+  const mask = (q: Code) => (a.size % 4 === 0 ? wgsl`vec4f(1.0)` : wgsl`select(vec4f(1.0), vec4f(${new Code(Array.from({ length: 4 }, (_, l) => (l < a.size % 4 ? '1.0' : '0.0')).join(', '))}), ${q} == ${u32(Q - 1)})`);
+  // Gains: literals when baked and unrolled (a constant index), else read from WV.
+  const gain = (name: string, q: Code, k: number | undefined) => (k === undefined ? wgsl`WV[${u32(pack.offset(name) / 4)} + ${q}]` : pack.vec4(pack.offset(name) + 4 * k));
+  // Sums stay sequential (lane by lane, vec4 by vec4): float32 results then match the reference's order.
   body.emit(wgsl`var ${mean} = 0.0;
-${sums}
+${body.forQuads(Q, (q) => wgsl`{ let t = ${a.name}[${q}]; ${mean} += t.x; ${mean} += t.y; ${mean} += t.z; ${mean} += t.w; }`)}
+${mean} /= ${a.size}.0;
+var ${variance} = 0.0;
+${body.forQuads(Q, (q) => wgsl`{ let t = (${a.name}[${q}] - vec4f(${mean})) * ${mask(q)}; let t2 = t * t; ${variance} += t2.x; ${variance} += t2.y; ${variance} += t2.z; ${variance} += t2.w; }`)}
 let ${inv} = inverseSqrt(${variance} / ${a.size}.0 + 1e-5);
-${apply}`);
+${body.forQuads(Q, (q, k) => wgsl`${a.name}[${q}] = (${a.name}[${q}] - vec4f(${mean})) * ${inv} * ${gain(`${layer}.scale`, q, k)} + ${gain(`${layer}.offset`, q, k)};`)}`);
 }
 
 /**

@@ -9,9 +9,8 @@
  * The edge kernel recomputes nothing per node: the pair work is three small MLPs per ordered pair.
  */
 import type { EgnnConfig, IRModule } from '../../../compiler/ir/ir.js';
-import { at, Body, dense, stableMlp, type Local, type ParamPack } from './dense.js';
-import type { Part } from './wgsl.js';
-import { kernel, read, write, type KernelSource } from './kernel.js';
+import { at, Body, dense, LANES, loadLocal, stableMlp, storeLocal, type Local, type ParamPack } from './dense.js';
+import { kernel, perNode, read, write, type KernelSource } from './kernel.js';
 import { Code, f32, type Ident, lines, u32, wgsl } from './wgsl.js';
 
 export { WORKGROUP, type KernelSource } from './kernel.js';
@@ -27,48 +26,10 @@ interface Sizes {
   readonly cross: boolean;
 }
 
-function guard(s: Sizes): Code {
-  return wgsl`let t = gid.x;
-if (t >= dims.systems * ${u32(s.n)}) { return; }
-let sys = t / ${u32(s.n)};
-let i = t - sys * ${u32(s.n)};`;
-}
-
-/** Copies `count` floats of buffer[base …] into a fresh local. */
-const LANES = ['x', 'y', 'z', 'w'];
-
-/** Element `e` of buffer[base …] as the lanes of vec4 k: constant indices (unrolled) or a loop. */
-function load(body: Body, hint: string, buffer: string, base: Code, count: number): Local {
-  const local = body.local(hint, count);
-  if (body.unroll) {
-    const lanes = (k: number) => new Code(LANES.map((_, l) => (4 * k + l < count ? `${buffer}[${base.text} + ${4 * k + l}u]` : '0.0')).join(', '));
-    body.emit(lines(Array.from({ length: Math.ceil(count / 4) }, (_, k) => wgsl`${local.name}[${u32(k)}] = vec4f(${lanes(k)});`)));
-    return local;
-  }
-  const c = body.names.fresh('c');
-  body.emit(wgsl`for (var ${c} = 0u; ${c} < ${u32(count)}; ${c}++) { ${at(local, wgsl`${c}`)} = ${new Code(buffer)}[${base} + ${c}]; }`);
-  return local;
-}
-
-function store(body: Body, buffer: string, base: Code, local: Local): void {
-  if (body.unroll) {
-    body.emit(lines(Array.from({ length: local.size }, (_, e) => wgsl`${new Code(buffer)}[${base} + ${u32(e)}] = ${local.name}[${u32(e >> 2)}].${new Code(LANES[e % 4]!)};`)));
-    return;
-  }
-  // A vec4 of the local per iteration, lanes by name: a dynamic lane index is SwiftShader's slow path.
-  const full = Math.floor(local.size / 4);
-  const q = body.names.fresh('q');
-  const lanes = (quad: Part, count: number) => lines(LANES.slice(0, count).map((lane, l) => wgsl`${new Code(buffer)}[${base} + ${quad} * 4u + ${u32(l)}] = ${local.name}[${quad}].${new Code(lane)};`));
-  if (full > 0) body.emit(wgsl`for (var ${q} = 0u; ${q} < ${u32(full)}; ${q}++) {
-${lanes(q, 4)}
-}`);
-  if (local.size % 4 > 0) body.emit(lanes(u32(full), local.size % 4));
-}
-
 function initKernel(s: Sizes, pack: ParamPack, name: string, typeIds: readonly number[] | undefined): KernelSource {
   const { n, m, d, c } = s;
   const body = new Body(pack.baked !== undefined);
-  body.emit(guard(s));
+  body.emit(perNode(s.n));
   const width = c.numTypes > 1 ? c.embedding : 1;
   const e = body.local('embedded', width);
   const k = body.names.fresh('k');
@@ -79,7 +40,7 @@ for (var ${k} = 0u; ${k} < ${u32(width)}; ${k}++) { ${at(e, wgsl`${k}`)} = W[${u
   } else body.emit(wgsl`${at(e, wgsl`0`)} = W[${u32(pack.offset(`${name}.embed`))}];`);
   const h = body.local('h', c.features);
   dense(body, pack, `${name}.h0`, e, h);
-  store(body, 'H', wgsl`t * ${u32(c.features)}`, h);
+  storeLocal(body, 'H', wgsl`t * ${u32(c.features)}`, h);
   const repeat = c.vectors / m;
   body.emit(wgsl`for (var ch = 0u; ch < ${u32(m)}; ch++) {
   for (var k = 0u; k < ${u32(d)}; k++) {
@@ -116,8 +77,8 @@ function nodeKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
   const F = c.features;
   const M = c.vectors;
   const body = new Body(pack.baked !== undefined);
-  body.emit(guard(s));
-  const h = load(body, 'h', 'H', wgsl`t * ${u32(F)}`, F);
+  body.emit(perNode(s.n));
+  const h = loadLocal(body, 'h', 'H', wgsl`t * ${u32(F)}`, F);
   const receiver = body.local('receiver', U);
   const sender = body.local('sender', U);
   const layer = `${b}.phi_e.lin0`;
@@ -128,8 +89,8 @@ function nodeKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
     dense(body, pack, layer, k, sender, { rowOffset: 2 * F + M, accumulate: true });
     dense(body, pack, layer, k, receiver, { rowOffset: 2 * F + M + s.pairs, accumulate: true });
   }
-  store(body, 'PQ', wgsl`t * ${u32(2 * U)}`, receiver);
-  store(body, 'PQ', wgsl`t * ${u32(2 * U)} + ${u32(U)}`, sender);
+  storeLocal(body, 'PQ', wgsl`t * ${u32(2 * U)}`, receiver);
+  storeLocal(body, 'PQ', wgsl`t * ${u32(2 * U)} + ${u32(U)}`, sender);
   return kernel(`${b}.node`, [read('W'), read('H'), read('V'), write('PQ')], body.code());
 }
 
@@ -172,7 +133,7 @@ function edgeKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
   const { n, d, last } = s;
   const M = s.c.vectors;
   const body = new Body(pack.baked !== undefined);
-  body.emit(guard(s));
+  body.emit(perNode(s.n));
   const dV = body.local('dV', M * d);
   const agg = body.local('agg', last);
   body.emit(wgsl`for (var jj = 0u; jj < ${u32(n)}; jj++) {
@@ -180,7 +141,7 @@ function edgeKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
   let j = sys * ${u32(n)} + jj;`);
   const { m, delta, sq } = message(body, s, pack, b, new Code('t'), new Code('j'));
   // The sender kernel needs Σ_i m_ij too: keep m_ij (receiver t, sender jj) instead of recomputing its MLP.
-  if (s.cross) store(body, 'MSG', wgsl`(t * ${u32(n)} + jj) * ${u32(last)}`, m);
+  if (s.cross) storeLocal(body, 'MSG', wgsl`(t * ${u32(n)} + jj) * ${u32(last)}`, m);
   const phiX = stableMlp(body, pack, `${b}.phi_x`, m, s.c.mlp, true);
   const w = body.local('w', M);
   dense(body, pack, `${b}.x_out`, phiX, w);
@@ -197,8 +158,8 @@ ${lines(Array.from({ length: d }, (_, k) => wgsl`${at(dV, u32(ch * d + k))} += c
 let g = sigmoid(${at(gate, wgsl`0`)}) / ${f32(Math.sqrt(n - 1))};
 ${body.unroll ? body.forQuads(Math.ceil(last / 4), (q) => wgsl`${agg.name}[${q}] += g * ${m.name}[${q}];`) : wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${at(agg, wgsl`c`)} += g * ${at(m, wgsl`c`)}; }`}
 }`);
-  store(body, 'AGG', wgsl`t * ${u32(last)}`, agg);
-  store(body, 'DV', wgsl`t * ${u32(M * d)}`, dV);
+  storeLocal(body, 'AGG', wgsl`t * ${u32(last)}`, agg);
+  storeLocal(body, 'DV', wgsl`t * ${u32(M * d)}`, dV);
   return kernel(`${b}.edge`, [read('W'), read('V'), read('PQ'), write('AGG'), write('DV'), write('MSG')], body.code());
 }
 
@@ -206,14 +167,14 @@ ${body.unroll ? body.forQuads(Math.ceil(last / 4), (q) => wgsl`${agg.name}[${q}]
 function senderKernel(s: Sizes, b: string): KernelSource {
   const { n, last } = s;
   const body = new Body();
-  body.emit(guard(s));
+  body.emit(perNode(s.n));
   const sum = body.local('sum', last);
   body.emit(wgsl`for (var ii = 0u; ii < ${u32(n)}; ii++) {
   if (ii == i) { continue; }
   let base = ((sys * ${u32(n)} + ii) * ${u32(n)} + i) * ${u32(last)};
 ${last % 4 === 0 ? body.forQuads(last / 4, (q) => wgsl`${sum.name}[${q}] += vec4f(${new Code(LANES.map((_, l) => `MSG[base + ${q.toString()} * 4u + ${l}u]`).join(', '))});`) : wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${at(sum, wgsl`c`)} += MSG[base + c]; }`}
 }`);
-  store(body, 'SENT', wgsl`t * ${u32(last)}`, sum);
+  storeLocal(body, 'SENT', wgsl`t * ${u32(last)}`, sum);
   return kernel(`${b}.sender`, [read('MSG'), write('SENT')], body.code());
 }
 
@@ -222,14 +183,14 @@ function updateKernel(s: Sizes, pack: ParamPack, name: string, b: string, final:
   const F = s.c.features;
   const M = s.c.vectors;
   const body = new Body(pack.baked !== undefined);
-  body.emit(guard(s));
+  body.emit(perNode(s.n));
   const hIn = body.local('h_in', last + F);
   body.emit(wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${at(hIn, wgsl`c`)} = AGG[t * ${u32(last)} + c]; }
 for (var c = 0u; c < ${u32(F)}; c++) { ${at(hIn, wgsl`${u32(last)} + c`)} = H[t * ${u32(F)} + c]; }`);
   const update = stableMlp(body, pack, `${b}.phi_h`, hIn, [...s.c.mlp, F], false);
-  const dV = load(body, 'dV', 'DV', wgsl`t * ${u32(M * d)}`, M * d);
+  const dV = loadLocal(body, 'dV', 'DV', wgsl`t * ${u32(M * d)}`, M * d);
   if (s.cross) {
-    const sent = load(body, 'sent', 'SENT', wgsl`t * ${u32(last)}`, last);
+    const sent = loadLocal(body, 'sent', 'SENT', wgsl`t * ${u32(last)}`, last);
     const phi = stableMlp(body, pack, `${b}.phi_xc`, sent, s.c.mlp, true);
     const coef = body.local('xc', s.pairs);
     dense(body, pack, `${b}.xc_out`, phi, coef);
@@ -256,7 +217,7 @@ for (var c = 0u; c < ${u32(F)}; c++) { ${at(h, wgsl`c`)} = exp(${at(h, wgsl`c`)}
 for (var c = 0u; c < ${u32(F)}; c++) { ${at(h, wgsl`c`)} /= total; }`);
   const out = body.local('h_out', pack.shape(`${name}.h_out.b`)[0]!);
   dense(body, pack, `${name}.h_out`, h, out);
-  store(body, 'HOUT', wgsl`t * ${u32(out.size)}`, out);
+  storeLocal(body, 'HOUT', wgsl`t * ${u32(out.size)}`, out);
   body.emit(wgsl`for (var c = 0u; c < ${u32(M * d)}; c++) { VOUT[t * ${u32(M * d)} + c] = V[t * ${u32(M * d)} + c] - V0[t * ${u32(M * d)} + c]; }`);
   return kernel(`${b}.update`, [...bindings, read('V0'), write('HOUT'), write('VOUT')], body.code());
 }

@@ -1,6 +1,6 @@
 /** A generated compute kernel: its WGSL, its label and its storage bindings (the `dims` uniform follows them). */
 import { PRELUDE } from './dense.js';
-import { Code, lines, wgsl } from './wgsl.js';
+import { Code, lines, u32, wgsl } from './wgsl.js';
 
 export interface Binding {
   readonly name: string;
@@ -17,6 +17,12 @@ export interface KernelSource {
 }
 
 export const WORKGROUP = 64;
+
+/** The prologue of a kernel with one thread per (system, node): t, and the system and node it is. */
+export const perNode = (n: number): Code => wgsl`let t = gid.x;
+if (t >= dims.systems * ${u32(n)}) { return; }
+let sys = t / ${u32(n)};
+let i = t - sys * ${u32(n)};`;
 
 /** `functions`: helper functions the body calls (generated, e.g. one spline per configuration). */
 export function kernel(label: string, bindings: readonly Binding[], body: Code, functions: Code = new Code('')): KernelSource {

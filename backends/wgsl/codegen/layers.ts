@@ -5,7 +5,7 @@
  * system for the small whole-system layers.
  */
 import type { Op } from '../../../compiler/ir/ir.js';
-import { at, Body, stableMlp, type ParamPack } from './dense.js';
+import { at, Body, loadLocal, stableMlp, storeLocal, type ParamPack } from './dense.js';
 import { kernel, read, write, type KernelSource } from './kernel.js';
 import { Code, f32, u32, wgsl } from './wgsl.js';
 
@@ -59,10 +59,9 @@ for (var k = 0u; k < ${u32(d)}; k++) {
 export function headKernel(op: Extract<Op, { kind: 'head' }>, pack: ParamPack, n: number, width: number): KernelSource {
   const body = new Body();
   body.emit(perThread(n));
-  const x = body.local('x', width);
-  body.emit(wgsl`for (var c = 0u; c < ${u32(width)}; c++) { ${at(x, wgsl`c`)} = SRC[t * ${u32(width)} + c]; }`);
+  const x = loadLocal(body, 'x', 'SRC', wgsl`t * ${u32(width)}`, width);
   const y = stableMlp(body, pack, op.params, x, [...op.units, op.outputs], false);
-  body.emit(wgsl`for (var c = 0u; c < ${u32(op.outputs)}; c++) { DST[t * ${u32(op.outputs)} + c] = ${at(y, wgsl`c`)}; }`);
+  storeLocal(body, 'DST', wgsl`t * ${u32(op.outputs)}`, y);
   return kernel(`${op.params}.head`, [read('W'), read('SRC'), write('DST')], body.code());
 }
 

@@ -10,32 +10,18 @@
  * No positional encoding, so the op is permutation-equivariant like the reference.
  */
 import type { IRModule, TransformerConfig } from '../../../compiler/ir/ir.js';
-import { at, Body, dense, layerNormInPlace, type Local, type ParamPack } from './dense.js';
-import { kernel, read, write, type KernelSource } from './kernel.js';
+import { at, Body, dense, layerNormInPlace, loadLocal, storeLocal, type Local, type ParamPack } from './dense.js';
+import { kernel, perNode, read, write, type KernelSource } from './kernel.js';
 import { Code, f32, u32, wgsl } from './wgsl.js';
 
-const guard = (n: number) => wgsl`let t = gid.x;
-if (t >= dims.systems * ${u32(n)}) { return; }
-let sys = t / ${u32(n)};
-let i = t - sys * ${u32(n)};`;
 
 function reluInPlace(body: Body, a: Local): void {
   body.emit(body.forQuads(Math.ceil(a.size / 4), (q) => wgsl`${a.name}[${q}] = max(${a.name}[${q}], vec4f(0.0));`));
 }
 
-function loadRow(body: Body, hint: string, buffer: string, node: Code, width: number): Local {
-  const local = body.local(hint, width);
-  body.emit(wgsl`for (var c = 0u; c < ${u32(width)}; c++) { ${at(local, wgsl`c`)} = ${new Code(buffer)}[${node} * ${u32(width)} + c]; }`);
-  return local;
-}
-
-function storeRow(body: Body, buffer: string, node: Code, local: Local, offset = 0, stride = local.size): void {
-  body.emit(wgsl`for (var c = 0u; c < ${u32(local.size)}; c++) { ${new Code(buffer)}[${node} * ${u32(stride)} + ${u32(offset)} + c] = ${at(local, wgsl`c`)}; }`);
-}
-
 function embedKernel(pack: ParamPack, name: string, c: TransformerConfig, n: number, inputs: number, typeIds: readonly number[] | undefined): KernelSource {
-  const body = new Body();
-  body.emit(guard(n));
+  const body = new Body(pack.baked !== undefined);
+  body.emit(perNode(n));
   const input = body.local('input', inputs + 1);
   body.emit(wgsl`for (var c = 0u; c < ${u32(inputs)}; c++) { ${at(input, wgsl`c`)} = P[t * ${u32(inputs)} + c]; }`);
   if (typeIds) body.emit(wgsl`let types = array<f32, ${u32(n)}>(${new Code(typeIds.map((k) => f32(k).text).join(', '))});
@@ -43,27 +29,27 @@ ${at(input, u32(inputs))} = types[i];`);
   const x = body.local('x', c.width);
   dense(body, pack, `${name}.in`, input, x);
   reluInPlace(body, x);
-  storeRow(body, 'X', new Code('t'), x);
+  storeLocal(body, 'X', wgsl`t * ${u32(c.width)}`, x);
   return kernel(`${name}.embed`, [read('W'), read('P'), write('X')], body.code());
 }
 
 function qkvKernel(pack: ParamPack, b: string, c: TransformerConfig, n: number): KernelSource {
-  const body = new Body();
-  body.emit(guard(n));
-  const x = loadRow(body, 'x', 'X', new Code('t'), c.width);
+  const body = new Body(pack.baked !== undefined);
+  body.emit(perNode(n));
+  const x = loadLocal(body, 'x', 'X', wgsl`t * ${u32(c.width)}`, c.width);
   layerNormInPlace(body, pack, `${b}.ln1`, x);
   ['query', 'key', 'value'].forEach((part, k) => {
     const y = body.local(part, c.width);
     dense(body, pack, `${b}.${part}`, x, y);
-    storeRow(body, 'QKV', new Code('t'), y, k * c.width, 3 * c.width);
+    storeLocal(body, 'QKV', wgsl`t * ${u32(3 * c.width)} + ${u32(k * c.width)}`, y);
   });
   return kernel(`${b}.qkv`, [read('W'), read('X'), write('QKV')], body.code());
 }
 
 function mixKernel(pack: ParamPack, b: string, c: TransformerConfig, n: number): KernelSource {
   const { width: W, keySize: K } = c;
-  const body = new Body();
-  body.emit(guard(n));
+  const body = new Body(pack.baked !== undefined);
+  body.emit(perNode(n));
   const mixed = body.local('mixed', W);
   const logits = body.local('logits', n);
   // qkv(node, part, u): element u of part (0 q, 1 k, 2 v) of a node's row.
@@ -86,7 +72,7 @@ function mixKernel(pack: ParamPack, b: string, c: TransformerConfig, n: number):
 }`);
   const attended = body.local('attended', W);
   dense(body, pack, `${b}.out`, mixed, attended);
-  const x = loadRow(body, 'x', 'X', new Code('t'), W);
+  const x = loadLocal(body, 'x', 'X', wgsl`t * ${u32(W)}`, W);
   body.emit(body.forQuads(Math.ceil(W / 4), (q) => wgsl`${x.name}[${q}] += ${attended.name}[${q}];`));
   const normed = body.local('normed', W);
   body.emit(body.forQuads(Math.ceil(W / 4), (q) => wgsl`${normed.name}[${q}] = ${x.name}[${q}];`));
@@ -100,17 +86,17 @@ function mixKernel(pack: ParamPack, b: string, c: TransformerConfig, n: number):
     y = z;
   });
   body.emit(body.forQuads(Math.ceil(W / 4), (q) => wgsl`${x.name}[${q}] += ${y.name}[${q}];`));
-  storeRow(body, 'X', new Code('t'), x);
+  storeLocal(body, 'X', wgsl`t * ${u32(c.width)}`, x);
   return kernel(`${b}.mix`, [read('W'), read('QKV'), write('X')], body.code());
 }
 
 function finalKernel(pack: ParamPack, name: string, c: TransformerConfig, n: number): KernelSource {
-  const body = new Body();
-  body.emit(guard(n));
-  const x = loadRow(body, 'x', 'X', new Code('t'), c.width);
+  const body = new Body(pack.baked !== undefined);
+  body.emit(perNode(n));
+  const x = loadLocal(body, 'x', 'X', wgsl`t * ${u32(c.width)}`, c.width);
   const h = body.local('h', c.output);
   dense(body, pack, `${name}.final`, x, h);
-  storeRow(body, 'HOUT', new Code('t'), h);
+  storeLocal(body, 'HOUT', wgsl`t * ${u32(c.output)}`, h);
   return kernel(`${name}.final`, [read('W'), read('X'), write('HOUT')], body.code());
 }
 

@@ -177,12 +177,10 @@ h[28u] = acc_28;
 h[29u] = acc_29;
 h[30u] = acc_30;
 h[31u] = acc_31;
-for (var q = 0u; q < 32u; q++) {
-H[t * 128u + q * 4u + 0u] = h[q].x;
+for (var q = 0u; q < 32u; q++) { { H[t * 128u + q * 4u + 0u] = h[q].x;
 H[t * 128u + q * 4u + 1u] = h[q].y;
 H[t * 128u + q * 4u + 2u] = h[q].z;
-H[t * 128u + q * 4u + 3u] = h[q].w;
-}
+H[t * 128u + q * 4u + 3u] = h[q].w; } }
 for (var ch = 0u; ch < 1u; ch++) {
   for (var k = 0u; k < 2u; k++) {
     var mean = 0.0;
@@ -215,7 +213,7 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h: array<vec4f, 32>;
-for (var c = 0u; c < 128u; c++) { h[(c) / 4u][(c) % 4u] = H[t * 128u + c]; }
+for (var q = 0u; q < 32u; q++) { h[q] = vec4f(H[t * 128u + q * 4u + 0u], H[t * 128u + q * 4u + 1u], H[t * 128u + q * 4u + 2u], H[t * 128u + q * 4u + 3u]); }
 var receiver: array<vec4f, 16>;
 var sender: array<vec4f, 16>;
 var acc = vec4f(0.0);
@@ -561,18 +559,14 @@ receiver[12u] = acc_60;
 receiver[13u] = acc_61;
 receiver[14u] = acc_62;
 receiver[15u] = acc_63;
-for (var q = 0u; q < 16u; q++) {
-PQ[t * 128u + q * 4u + 0u] = receiver[q].x;
-PQ[t * 128u + q * 4u + 1u] = receiver[q].y;
-PQ[t * 128u + q * 4u + 2u] = receiver[q].z;
-PQ[t * 128u + q * 4u + 3u] = receiver[q].w;
-}
-for (var q_1 = 0u; q_1 < 16u; q_1++) {
-PQ[t * 128u + 64u + q_1 * 4u + 0u] = sender[q_1].x;
-PQ[t * 128u + 64u + q_1 * 4u + 1u] = sender[q_1].y;
-PQ[t * 128u + 64u + q_1 * 4u + 2u] = sender[q_1].z;
-PQ[t * 128u + 64u + q_1 * 4u + 3u] = sender[q_1].w;
-}
+for (var q_1 = 0u; q_1 < 16u; q_1++) { { PQ[t * 128u + q_1 * 4u + 0u] = receiver[q_1].x;
+PQ[t * 128u + q_1 * 4u + 1u] = receiver[q_1].y;
+PQ[t * 128u + q_1 * 4u + 2u] = receiver[q_1].z;
+PQ[t * 128u + q_1 * 4u + 3u] = receiver[q_1].w; } }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { { PQ[t * 128u + 64u + q_2 * 4u + 0u] = sender[q_2].x;
+PQ[t * 128u + 64u + q_2 * 4u + 1u] = sender[q_2].y;
+PQ[t * 128u + 64u + q_2 * 4u + 2u] = sender[q_2].z;
+PQ[t * 128u + 64u + q_2 * 4u + 3u] = sender[q_2].w; } }
 }
 
 // ==== forward kernel 5: layer0.egnn.block0.edge (bindings W, V, PQ, AGG, DV, MSG, WV) ====
@@ -684,12 +678,12 @@ for (var q = 0u; q < 16u; q++) { pre[q] = pre[q] / (vec4f(1.0) + exp(-pre[q])); 
 var phi_e_n1: array<vec4f, 16>;
 for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_n1[q_1] = pre[q_1]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = (phi_e_n1[q_2] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_e_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_e_n1[q_2] = (phi_e_n1[q_2] - vec4f(mean)) * inv * WV[4273u + q_2] + WV[4289u + q_2]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_n1[q_4] = (phi_e_n1[q_4] - vec4f(mean)) * inv * WV[4273u + q_4] + WV[4289u + q_4]; }
 var phi_e_y1: array<vec4f, 16>;
 var acc_16 = WV[5329u];
 var acc_17 = WV[5330u];
@@ -791,14 +785,12 @@ phi_e_y1[12u] = acc_28;
 phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
-for (var q_5 = 0u; q_5 < 16u; q_5++) {
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 0u] = phi_e_y1[q_5].x;
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 1u] = phi_e_y1[q_5].y;
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 2u] = phi_e_y1[q_5].z;
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 3u] = phi_e_y1[q_5].w;
-}
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_e_y1[q_5] = phi_e_y1[q_5] / (vec4f(1.0) + exp(-phi_e_y1[q_5])); }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_e_y1[q_6] += pre[q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { { MSG[(t * 4u + jj) * 64u + q_7 * 4u + 0u] = phi_e_y1[q_7].x;
+MSG[(t * 4u + jj) * 64u + q_7 * 4u + 1u] = phi_e_y1[q_7].y;
+MSG[(t * 4u + jj) * 64u + q_7 * 4u + 2u] = phi_e_y1[q_7].z;
+MSG[(t * 4u + jj) * 64u + q_7 * 4u + 3u] = phi_e_y1[q_7].w; } }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[6369u];
 var acc_33 = WV[6370u];
@@ -900,16 +892,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_y0[q_6] = phi_x_y0[q_6] / (vec4f(1.0) + exp(-phi_x_y0[q_6])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y0[q_8] = phi_x_y0[q_8] / (vec4f(1.0) + exp(-phi_x_y0[q_8])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = phi_x_y0[q_7]; }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_n1[q_9] = phi_x_y0[q_9]; }
 var mean_1 = 0.0;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = phi_x_n1[q_8]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { { let t = phi_x_n1[q_10]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = (phi_x_n1[q_8] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = (phi_x_n1[q_11] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_n1[q_8] = (phi_x_n1[q_8] - vec4f(mean_1)) * inv_1 * WV[6385u + q_8] + WV[6401u + q_8]; }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_x_n1[q_12] = (phi_x_n1[q_12] - vec4f(mean_1)) * inv_1 * WV[6385u + q_12] + WV[6401u + q_12]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[7441u];
 var acc_49 = WV[7442u];
@@ -1011,8 +1003,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] = phi_x_y1[q_9] / (vec4f(1.0) + exp(-phi_x_y1[q_9])); }
-for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_x_y1[q_10] += phi_x_y0[q_10]; }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_x_y1[q_13] = phi_x_y1[q_13] / (vec4f(1.0) + exp(-phi_x_y1[q_13])); }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_x_y1[q_14] += phi_x_y0[q_14]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[29956u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -1034,18 +1026,14 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var q_11 = 0u; q_11 < 16u; q_11++) {
-AGG[t * 64u + q_11 * 4u + 0u] = agg[q_11].x;
-AGG[t * 64u + q_11 * 4u + 1u] = agg[q_11].y;
-AGG[t * 64u + q_11 * 4u + 2u] = agg[q_11].z;
-AGG[t * 64u + q_11 * 4u + 3u] = agg[q_11].w;
-}
-for (var q_12 = 0u; q_12 < 1u; q_12++) {
-DV[t * 4u + q_12 * 4u + 0u] = dV[q_12].x;
-DV[t * 4u + q_12 * 4u + 1u] = dV[q_12].y;
-DV[t * 4u + q_12 * 4u + 2u] = dV[q_12].z;
-DV[t * 4u + q_12 * 4u + 3u] = dV[q_12].w;
-}
+for (var q_15 = 0u; q_15 < 16u; q_15++) { { AGG[t * 64u + q_15 * 4u + 0u] = agg[q_15].x;
+AGG[t * 64u + q_15 * 4u + 1u] = agg[q_15].y;
+AGG[t * 64u + q_15 * 4u + 2u] = agg[q_15].z;
+AGG[t * 64u + q_15 * 4u + 3u] = agg[q_15].w; } }
+for (var q_16 = 0u; q_16 < 1u; q_16++) { { DV[t * 4u + q_16 * 4u + 0u] = dV[q_16].x;
+DV[t * 4u + q_16 * 4u + 1u] = dV[q_16].y;
+DV[t * 4u + q_16 * 4u + 2u] = dV[q_16].z;
+DV[t * 4u + q_16 * 4u + 3u] = dV[q_16].w; } }
 }
 
 // ==== forward kernel 6: layer0.egnn.block0.sender (bindings MSG, SENT) ====
@@ -1069,12 +1057,10 @@ for (var ii = 0u; ii < 4u; ii++) {
   let base = ((sys * 4u + ii) * 4u + i) * 64u;
 for (var q = 0u; q < 16u; q++) { sum[q] += vec4f(MSG[base + q * 4u + 0u], MSG[base + q * 4u + 1u], MSG[base + q * 4u + 2u], MSG[base + q * 4u + 3u]); }
 }
-for (var q_1 = 0u; q_1 < 16u; q_1++) {
-SENT[t * 64u + q_1 * 4u + 0u] = sum[q_1].x;
+for (var q_1 = 0u; q_1 < 16u; q_1++) { { SENT[t * 64u + q_1 * 4u + 0u] = sum[q_1].x;
 SENT[t * 64u + q_1 * 4u + 1u] = sum[q_1].y;
 SENT[t * 64u + q_1 * 4u + 2u] = sum[q_1].z;
-SENT[t * 64u + q_1 * 4u + 3u] = sum[q_1].w;
-}
+SENT[t * 64u + q_1 * 4u + 3u] = sum[q_1].w; } }
 }
 
 // ==== forward kernel 7: layer0.egnn.block0.update (bindings W, H, V, AGG, DV, SENT, WV) ====
@@ -1205,12 +1191,12 @@ for (var q = 0u; q < 16u; q++) { phi_h_y0[q] = phi_h_y0[q] / (vec4f(1.0) + exp(-
 var phi_h_n1: array<vec4f, 16>;
 for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_h_n1[q_1] = phi_h_y0[q_1]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = phi_h_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_h_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = (phi_h_n1[q_2] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_h_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_h_n1[q_2] = (phi_h_n1[q_2] - vec4f(mean)) * inv * WV[12740u + q_2] + WV[12756u + q_2]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_n1[q_4] = (phi_h_n1[q_4] - vec4f(mean)) * inv * WV[12740u + q_4] + WV[12756u + q_4]; }
 var phi_h_y1: array<vec4f, 16>;
 var acc_16 = WV[13796u];
 var acc_17 = WV[13797u];
@@ -1312,8 +1298,8 @@ phi_h_y1[12u] = acc_28;
 phi_h_y1[13u] = acc_29;
 phi_h_y1[14u] = acc_30;
 phi_h_y1[15u] = acc_31;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_h_y1[q_3] = phi_h_y1[q_3] / (vec4f(1.0) + exp(-phi_h_y1[q_3])); }
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_y1[q_4] += phi_h_y0[q_4]; }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_h_y1[q_5] = phi_h_y1[q_5] / (vec4f(1.0) + exp(-phi_h_y1[q_5])); }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_h_y1[q_6] += phi_h_y0[q_6]; }
 var phi_h_out: array<vec4f, 32>;
 var acc_32 = WV[15860u];
 var acc_33 = WV[15861u];
@@ -1512,9 +1498,9 @@ phi_h_out[29u] = acc_61;
 phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
-for (var c = 0u; c < 4u; c++) { dV[(c) / 4u][(c) % 4u] = DV[t * 4u + c]; }
+for (var q_7 = 0u; q_7 < 1u; q_7++) { dV[q_7] = vec4f(DV[t * 4u + q_7 * 4u + 0u], DV[t * 4u + q_7 * 4u + 1u], DV[t * 4u + q_7 * 4u + 2u], DV[t * 4u + q_7 * 4u + 3u]); }
 var sent: array<vec4f, 16>;
-for (var c_1 = 0u; c_1 < 64u; c_1++) { sent[(c_1) / 4u][(c_1) % 4u] = SENT[t * 64u + c_1]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { sent[q_8] = vec4f(SENT[t * 64u + q_8 * 4u + 0u], SENT[t * 64u + q_8 * 4u + 1u], SENT[t * 64u + q_8 * 4u + 2u], SENT[t * 64u + q_8 * 4u + 3u]); }
 var phi_xc_y0: array<vec4f, 16>;
 var acc_64 = WV[8514u];
 var acc_65 = WV[8515u];
@@ -1616,16 +1602,16 @@ phi_xc_y0[12u] = acc_76;
 phi_xc_y0[13u] = acc_77;
 phi_xc_y0[14u] = acc_78;
 phi_xc_y0[15u] = acc_79;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_y0[q_5] = phi_xc_y0[q_5] / (vec4f(1.0) + exp(-phi_xc_y0[q_5])); }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y0[q_9] = phi_xc_y0[q_9] / (vec4f(1.0) + exp(-phi_xc_y0[q_9])); }
 var phi_xc_n1: array<vec4f, 16>;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = phi_xc_y0[q_6]; }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_xc_n1[q_10] = phi_xc_y0[q_10]; }
 var mean_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_xc_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = phi_xc_n1[q_11]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_xc_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { { let t = (phi_xc_n1[q_12] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_n1[q_7] = (phi_xc_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[8530u + q_7] + WV[8546u + q_7]; }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_xc_n1[q_13] = (phi_xc_n1[q_13] - vec4f(mean_1)) * inv_1 * WV[8530u + q_13] + WV[8546u + q_13]; }
 var phi_xc_y1: array<vec4f, 16>;
 var acc_80 = WV[9586u];
 var acc_81 = WV[9587u];
@@ -1727,14 +1713,14 @@ phi_xc_y1[12u] = acc_92;
 phi_xc_y1[13u] = acc_93;
 phi_xc_y1[14u] = acc_94;
 phi_xc_y1[15u] = acc_95;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_xc_y1[q_8] = phi_xc_y1[q_8] / (vec4f(1.0) + exp(-phi_xc_y1[q_8])); }
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y1[q_9] += phi_xc_y0[q_9]; }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_xc_y1[q_14] = phi_xc_y1[q_14] / (vec4f(1.0) + exp(-phi_xc_y1[q_14])); }
+for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_y1[q_15] += phi_xc_y0[q_15]; }
 var xc: array<vec4f, 1>;
-for (var c_2 = 0u; c_2 < 2u; c_2++) { xc[(c_2) / 4u][(c_2) % 4u] = W[38536u + c_2]; }
+for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[38536u + c]; }
 for (var k = 0u; k < 64u; k++) {
   let x = phi_xc_y1[(k) / 4u][(k) % 4u];
   let row = 38408u + k * 2u;
-  for (var c_2 = 0u; c_2 < 2u; c_2++) { xc[(c_2) / 4u][(c_2) % 4u] += x * W[row + c_2]; }
+  for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] += x * W[row + c]; }
 }
 var kappa: array<vec4f, 1>;
 for (var ch = 0u; ch < 2u; ch++) {
@@ -1776,7 +1762,7 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h: array<vec4f, 32>;
-for (var c = 0u; c < 128u; c++) { h[(c) / 4u][(c) % 4u] = H[t * 128u + c]; }
+for (var q = 0u; q < 32u; q++) { h[q] = vec4f(H[t * 128u + q * 4u + 0u], H[t * 128u + q * 4u + 1u], H[t * 128u + q * 4u + 2u], H[t * 128u + q * 4u + 3u]); }
 var receiver: array<vec4f, 16>;
 var sender: array<vec4f, 16>;
 var acc = vec4f(0.0);
@@ -2122,18 +2108,14 @@ receiver[12u] = acc_60;
 receiver[13u] = acc_61;
 receiver[14u] = acc_62;
 receiver[15u] = acc_63;
-for (var q = 0u; q < 16u; q++) {
-PQ[t * 128u + q * 4u + 0u] = receiver[q].x;
-PQ[t * 128u + q * 4u + 1u] = receiver[q].y;
-PQ[t * 128u + q * 4u + 2u] = receiver[q].z;
-PQ[t * 128u + q * 4u + 3u] = receiver[q].w;
-}
-for (var q_1 = 0u; q_1 < 16u; q_1++) {
-PQ[t * 128u + 64u + q_1 * 4u + 0u] = sender[q_1].x;
-PQ[t * 128u + 64u + q_1 * 4u + 1u] = sender[q_1].y;
-PQ[t * 128u + 64u + q_1 * 4u + 2u] = sender[q_1].z;
-PQ[t * 128u + 64u + q_1 * 4u + 3u] = sender[q_1].w;
-}
+for (var q_1 = 0u; q_1 < 16u; q_1++) { { PQ[t * 128u + q_1 * 4u + 0u] = receiver[q_1].x;
+PQ[t * 128u + q_1 * 4u + 1u] = receiver[q_1].y;
+PQ[t * 128u + q_1 * 4u + 2u] = receiver[q_1].z;
+PQ[t * 128u + q_1 * 4u + 3u] = receiver[q_1].w; } }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { { PQ[t * 128u + 64u + q_2 * 4u + 0u] = sender[q_2].x;
+PQ[t * 128u + 64u + q_2 * 4u + 1u] = sender[q_2].y;
+PQ[t * 128u + 64u + q_2 * 4u + 2u] = sender[q_2].z;
+PQ[t * 128u + 64u + q_2 * 4u + 3u] = sender[q_2].w; } }
 }
 
 // ==== forward kernel 9: layer0.egnn.block1.edge (bindings W, V, PQ, AGG, DV, MSG, WV) ====
@@ -2245,12 +2227,12 @@ for (var q = 0u; q < 16u; q++) { pre[q] = pre[q] / (vec4f(1.0) + exp(-pre[q])); 
 var phi_e_n1: array<vec4f, 16>;
 for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_n1[q_1] = pre[q_1]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = (phi_e_n1[q_2] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_e_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_e_n1[q_2] = (phi_e_n1[q_2] - vec4f(mean)) * inv * WV[20100u + q_2] + WV[20116u + q_2]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_n1[q_4] = (phi_e_n1[q_4] - vec4f(mean)) * inv * WV[20100u + q_4] + WV[20116u + q_4]; }
 var phi_e_y1: array<vec4f, 16>;
 var acc_16 = WV[21156u];
 var acc_17 = WV[21157u];
@@ -2352,14 +2334,12 @@ phi_e_y1[12u] = acc_28;
 phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
-for (var q_5 = 0u; q_5 < 16u; q_5++) {
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 0u] = phi_e_y1[q_5].x;
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 1u] = phi_e_y1[q_5].y;
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 2u] = phi_e_y1[q_5].z;
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 3u] = phi_e_y1[q_5].w;
-}
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_e_y1[q_5] = phi_e_y1[q_5] / (vec4f(1.0) + exp(-phi_e_y1[q_5])); }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_e_y1[q_6] += pre[q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { { MSG[(t * 4u + jj) * 64u + q_7 * 4u + 0u] = phi_e_y1[q_7].x;
+MSG[(t * 4u + jj) * 64u + q_7 * 4u + 1u] = phi_e_y1[q_7].y;
+MSG[(t * 4u + jj) * 64u + q_7 * 4u + 2u] = phi_e_y1[q_7].z;
+MSG[(t * 4u + jj) * 64u + q_7 * 4u + 3u] = phi_e_y1[q_7].w; } }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[22196u];
 var acc_33 = WV[22197u];
@@ -2461,16 +2441,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_y0[q_6] = phi_x_y0[q_6] / (vec4f(1.0) + exp(-phi_x_y0[q_6])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y0[q_8] = phi_x_y0[q_8] / (vec4f(1.0) + exp(-phi_x_y0[q_8])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = phi_x_y0[q_7]; }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_n1[q_9] = phi_x_y0[q_9]; }
 var mean_1 = 0.0;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = phi_x_n1[q_8]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { { let t = phi_x_n1[q_10]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = (phi_x_n1[q_8] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = (phi_x_n1[q_11] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_n1[q_8] = (phi_x_n1[q_8] - vec4f(mean_1)) * inv_1 * WV[22212u + q_8] + WV[22228u + q_8]; }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_x_n1[q_12] = (phi_x_n1[q_12] - vec4f(mean_1)) * inv_1 * WV[22212u + q_12] + WV[22228u + q_12]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[23268u];
 var acc_49 = WV[23269u];
@@ -2572,8 +2552,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] = phi_x_y1[q_9] / (vec4f(1.0) + exp(-phi_x_y1[q_9])); }
-for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_x_y1[q_10] += phi_x_y0[q_10]; }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_x_y1[q_13] = phi_x_y1[q_13] / (vec4f(1.0) + exp(-phi_x_y1[q_13])); }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_x_y1[q_14] += phi_x_y0[q_14]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[93264u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -2595,18 +2575,14 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var q_11 = 0u; q_11 < 16u; q_11++) {
-AGG[t * 64u + q_11 * 4u + 0u] = agg[q_11].x;
-AGG[t * 64u + q_11 * 4u + 1u] = agg[q_11].y;
-AGG[t * 64u + q_11 * 4u + 2u] = agg[q_11].z;
-AGG[t * 64u + q_11 * 4u + 3u] = agg[q_11].w;
-}
-for (var q_12 = 0u; q_12 < 1u; q_12++) {
-DV[t * 4u + q_12 * 4u + 0u] = dV[q_12].x;
-DV[t * 4u + q_12 * 4u + 1u] = dV[q_12].y;
-DV[t * 4u + q_12 * 4u + 2u] = dV[q_12].z;
-DV[t * 4u + q_12 * 4u + 3u] = dV[q_12].w;
-}
+for (var q_15 = 0u; q_15 < 16u; q_15++) { { AGG[t * 64u + q_15 * 4u + 0u] = agg[q_15].x;
+AGG[t * 64u + q_15 * 4u + 1u] = agg[q_15].y;
+AGG[t * 64u + q_15 * 4u + 2u] = agg[q_15].z;
+AGG[t * 64u + q_15 * 4u + 3u] = agg[q_15].w; } }
+for (var q_16 = 0u; q_16 < 1u; q_16++) { { DV[t * 4u + q_16 * 4u + 0u] = dV[q_16].x;
+DV[t * 4u + q_16 * 4u + 1u] = dV[q_16].y;
+DV[t * 4u + q_16 * 4u + 2u] = dV[q_16].z;
+DV[t * 4u + q_16 * 4u + 3u] = dV[q_16].w; } }
 }
 
 // ==== forward kernel 10: layer0.egnn.block1.update (bindings W, H, V, AGG, DV, SENT, WV) ====
@@ -2737,12 +2713,12 @@ for (var q = 0u; q < 16u; q++) { phi_h_y0[q] = phi_h_y0[q] / (vec4f(1.0) + exp(-
 var phi_h_n1: array<vec4f, 16>;
 for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_h_n1[q_1] = phi_h_y0[q_1]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = phi_h_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_h_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = (phi_h_n1[q_2] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_h_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_h_n1[q_2] = (phi_h_n1[q_2] - vec4f(mean)) * inv * WV[28567u + q_2] + WV[28583u + q_2]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_n1[q_4] = (phi_h_n1[q_4] - vec4f(mean)) * inv * WV[28567u + q_4] + WV[28583u + q_4]; }
 var phi_h_y1: array<vec4f, 16>;
 var acc_16 = WV[29623u];
 var acc_17 = WV[29624u];
@@ -2844,8 +2820,8 @@ phi_h_y1[12u] = acc_28;
 phi_h_y1[13u] = acc_29;
 phi_h_y1[14u] = acc_30;
 phi_h_y1[15u] = acc_31;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_h_y1[q_3] = phi_h_y1[q_3] / (vec4f(1.0) + exp(-phi_h_y1[q_3])); }
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_y1[q_4] += phi_h_y0[q_4]; }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_h_y1[q_5] = phi_h_y1[q_5] / (vec4f(1.0) + exp(-phi_h_y1[q_5])); }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_h_y1[q_6] += phi_h_y0[q_6]; }
 var phi_h_out: array<vec4f, 32>;
 var acc_32 = WV[31687u];
 var acc_33 = WV[31688u];
@@ -3044,9 +3020,9 @@ phi_h_out[29u] = acc_61;
 phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
-for (var c = 0u; c < 4u; c++) { dV[(c) / 4u][(c) % 4u] = DV[t * 4u + c]; }
+for (var q_7 = 0u; q_7 < 1u; q_7++) { dV[q_7] = vec4f(DV[t * 4u + q_7 * 4u + 0u], DV[t * 4u + q_7 * 4u + 1u], DV[t * 4u + q_7 * 4u + 2u], DV[t * 4u + q_7 * 4u + 3u]); }
 var sent: array<vec4f, 16>;
-for (var c_1 = 0u; c_1 < 64u; c_1++) { sent[(c_1) / 4u][(c_1) % 4u] = SENT[t * 64u + c_1]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { sent[q_8] = vec4f(SENT[t * 64u + q_8 * 4u + 0u], SENT[t * 64u + q_8 * 4u + 1u], SENT[t * 64u + q_8 * 4u + 2u], SENT[t * 64u + q_8 * 4u + 3u]); }
 var phi_xc_y0: array<vec4f, 16>;
 var acc_64 = WV[24341u];
 var acc_65 = WV[24342u];
@@ -3148,16 +3124,16 @@ phi_xc_y0[12u] = acc_76;
 phi_xc_y0[13u] = acc_77;
 phi_xc_y0[14u] = acc_78;
 phi_xc_y0[15u] = acc_79;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_y0[q_5] = phi_xc_y0[q_5] / (vec4f(1.0) + exp(-phi_xc_y0[q_5])); }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y0[q_9] = phi_xc_y0[q_9] / (vec4f(1.0) + exp(-phi_xc_y0[q_9])); }
 var phi_xc_n1: array<vec4f, 16>;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = phi_xc_y0[q_6]; }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_xc_n1[q_10] = phi_xc_y0[q_10]; }
 var mean_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_xc_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = phi_xc_n1[q_11]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_xc_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { { let t = (phi_xc_n1[q_12] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_n1[q_7] = (phi_xc_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[24357u + q_7] + WV[24373u + q_7]; }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_xc_n1[q_13] = (phi_xc_n1[q_13] - vec4f(mean_1)) * inv_1 * WV[24357u + q_13] + WV[24373u + q_13]; }
 var phi_xc_y1: array<vec4f, 16>;
 var acc_80 = WV[25413u];
 var acc_81 = WV[25414u];
@@ -3259,14 +3235,14 @@ phi_xc_y1[12u] = acc_92;
 phi_xc_y1[13u] = acc_93;
 phi_xc_y1[14u] = acc_94;
 phi_xc_y1[15u] = acc_95;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_xc_y1[q_8] = phi_xc_y1[q_8] / (vec4f(1.0) + exp(-phi_xc_y1[q_8])); }
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y1[q_9] += phi_xc_y0[q_9]; }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_xc_y1[q_14] = phi_xc_y1[q_14] / (vec4f(1.0) + exp(-phi_xc_y1[q_14])); }
+for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_y1[q_15] += phi_xc_y0[q_15]; }
 var xc: array<vec4f, 1>;
-for (var c_2 = 0u; c_2 < 2u; c_2++) { xc[(c_2) / 4u][(c_2) % 4u] = W[101844u + c_2]; }
+for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[101844u + c]; }
 for (var k = 0u; k < 64u; k++) {
   let x = phi_xc_y1[(k) / 4u][(k) % 4u];
   let row = 101716u + k * 2u;
-  for (var c_2 = 0u; c_2 < 2u; c_2++) { xc[(c_2) / 4u][(c_2) % 4u] += x * W[row + c_2]; }
+  for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] += x * W[row + c]; }
 }
 var kappa: array<vec4f, 1>;
 for (var ch = 0u; ch < 2u; ch++) {
@@ -3308,7 +3284,7 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h: array<vec4f, 32>;
-for (var c = 0u; c < 128u; c++) { h[(c) / 4u][(c) % 4u] = H[t * 128u + c]; }
+for (var q = 0u; q < 32u; q++) { h[q] = vec4f(H[t * 128u + q * 4u + 0u], H[t * 128u + q * 4u + 1u], H[t * 128u + q * 4u + 2u], H[t * 128u + q * 4u + 3u]); }
 var receiver: array<vec4f, 16>;
 var sender: array<vec4f, 16>;
 var acc = vec4f(0.0);
@@ -3654,18 +3630,14 @@ receiver[12u] = acc_60;
 receiver[13u] = acc_61;
 receiver[14u] = acc_62;
 receiver[15u] = acc_63;
-for (var q = 0u; q < 16u; q++) {
-PQ[t * 128u + q * 4u + 0u] = receiver[q].x;
-PQ[t * 128u + q * 4u + 1u] = receiver[q].y;
-PQ[t * 128u + q * 4u + 2u] = receiver[q].z;
-PQ[t * 128u + q * 4u + 3u] = receiver[q].w;
-}
-for (var q_1 = 0u; q_1 < 16u; q_1++) {
-PQ[t * 128u + 64u + q_1 * 4u + 0u] = sender[q_1].x;
-PQ[t * 128u + 64u + q_1 * 4u + 1u] = sender[q_1].y;
-PQ[t * 128u + 64u + q_1 * 4u + 2u] = sender[q_1].z;
-PQ[t * 128u + 64u + q_1 * 4u + 3u] = sender[q_1].w;
-}
+for (var q_1 = 0u; q_1 < 16u; q_1++) { { PQ[t * 128u + q_1 * 4u + 0u] = receiver[q_1].x;
+PQ[t * 128u + q_1 * 4u + 1u] = receiver[q_1].y;
+PQ[t * 128u + q_1 * 4u + 2u] = receiver[q_1].z;
+PQ[t * 128u + q_1 * 4u + 3u] = receiver[q_1].w; } }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { { PQ[t * 128u + 64u + q_2 * 4u + 0u] = sender[q_2].x;
+PQ[t * 128u + 64u + q_2 * 4u + 1u] = sender[q_2].y;
+PQ[t * 128u + 64u + q_2 * 4u + 2u] = sender[q_2].z;
+PQ[t * 128u + 64u + q_2 * 4u + 3u] = sender[q_2].w; } }
 }
 
 // ==== forward kernel 12: layer0.egnn.block2.edge (bindings W, V, PQ, AGG, DV, MSG, WV) ====
@@ -3777,12 +3749,12 @@ for (var q = 0u; q < 16u; q++) { pre[q] = pre[q] / (vec4f(1.0) + exp(-pre[q])); 
 var phi_e_n1: array<vec4f, 16>;
 for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_n1[q_1] = pre[q_1]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = (phi_e_n1[q_2] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_e_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_e_n1[q_2] = (phi_e_n1[q_2] - vec4f(mean)) * inv * WV[35927u + q_2] + WV[35943u + q_2]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_n1[q_4] = (phi_e_n1[q_4] - vec4f(mean)) * inv * WV[35927u + q_4] + WV[35943u + q_4]; }
 var phi_e_y1: array<vec4f, 16>;
 var acc_16 = WV[36983u];
 var acc_17 = WV[36984u];
@@ -3884,14 +3856,12 @@ phi_e_y1[12u] = acc_28;
 phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
-for (var q_5 = 0u; q_5 < 16u; q_5++) {
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 0u] = phi_e_y1[q_5].x;
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 1u] = phi_e_y1[q_5].y;
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 2u] = phi_e_y1[q_5].z;
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 3u] = phi_e_y1[q_5].w;
-}
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_e_y1[q_5] = phi_e_y1[q_5] / (vec4f(1.0) + exp(-phi_e_y1[q_5])); }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_e_y1[q_6] += pre[q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { { MSG[(t * 4u + jj) * 64u + q_7 * 4u + 0u] = phi_e_y1[q_7].x;
+MSG[(t * 4u + jj) * 64u + q_7 * 4u + 1u] = phi_e_y1[q_7].y;
+MSG[(t * 4u + jj) * 64u + q_7 * 4u + 2u] = phi_e_y1[q_7].z;
+MSG[(t * 4u + jj) * 64u + q_7 * 4u + 3u] = phi_e_y1[q_7].w; } }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[38023u];
 var acc_33 = WV[38024u];
@@ -3993,16 +3963,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_y0[q_6] = phi_x_y0[q_6] / (vec4f(1.0) + exp(-phi_x_y0[q_6])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y0[q_8] = phi_x_y0[q_8] / (vec4f(1.0) + exp(-phi_x_y0[q_8])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = phi_x_y0[q_7]; }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_n1[q_9] = phi_x_y0[q_9]; }
 var mean_1 = 0.0;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = phi_x_n1[q_8]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { { let t = phi_x_n1[q_10]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = (phi_x_n1[q_8] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = (phi_x_n1[q_11] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_n1[q_8] = (phi_x_n1[q_8] - vec4f(mean_1)) * inv_1 * WV[38039u + q_8] + WV[38055u + q_8]; }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_x_n1[q_12] = (phi_x_n1[q_12] - vec4f(mean_1)) * inv_1 * WV[38039u + q_12] + WV[38055u + q_12]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[39095u];
 var acc_49 = WV[39096u];
@@ -4104,8 +4074,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] = phi_x_y1[q_9] / (vec4f(1.0) + exp(-phi_x_y1[q_9])); }
-for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_x_y1[q_10] += phi_x_y0[q_10]; }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_x_y1[q_13] = phi_x_y1[q_13] / (vec4f(1.0) + exp(-phi_x_y1[q_13])); }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_x_y1[q_14] += phi_x_y0[q_14]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[156572u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -4127,18 +4097,14 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var q_11 = 0u; q_11 < 16u; q_11++) {
-AGG[t * 64u + q_11 * 4u + 0u] = agg[q_11].x;
-AGG[t * 64u + q_11 * 4u + 1u] = agg[q_11].y;
-AGG[t * 64u + q_11 * 4u + 2u] = agg[q_11].z;
-AGG[t * 64u + q_11 * 4u + 3u] = agg[q_11].w;
-}
-for (var q_12 = 0u; q_12 < 1u; q_12++) {
-DV[t * 4u + q_12 * 4u + 0u] = dV[q_12].x;
-DV[t * 4u + q_12 * 4u + 1u] = dV[q_12].y;
-DV[t * 4u + q_12 * 4u + 2u] = dV[q_12].z;
-DV[t * 4u + q_12 * 4u + 3u] = dV[q_12].w;
-}
+for (var q_15 = 0u; q_15 < 16u; q_15++) { { AGG[t * 64u + q_15 * 4u + 0u] = agg[q_15].x;
+AGG[t * 64u + q_15 * 4u + 1u] = agg[q_15].y;
+AGG[t * 64u + q_15 * 4u + 2u] = agg[q_15].z;
+AGG[t * 64u + q_15 * 4u + 3u] = agg[q_15].w; } }
+for (var q_16 = 0u; q_16 < 1u; q_16++) { { DV[t * 4u + q_16 * 4u + 0u] = dV[q_16].x;
+DV[t * 4u + q_16 * 4u + 1u] = dV[q_16].y;
+DV[t * 4u + q_16 * 4u + 2u] = dV[q_16].z;
+DV[t * 4u + q_16 * 4u + 3u] = dV[q_16].w; } }
 }
 
 // ==== forward kernel 13: layer0.egnn.block2.update (bindings W, H, V, AGG, DV, SENT, V0, HOUT, VOUT, WV) ====
@@ -4272,12 +4238,12 @@ for (var q = 0u; q < 16u; q++) { phi_h_y0[q] = phi_h_y0[q] / (vec4f(1.0) + exp(-
 var phi_h_n1: array<vec4f, 16>;
 for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_h_n1[q_1] = phi_h_y0[q_1]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = phi_h_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_h_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = (phi_h_n1[q_2] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_h_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_h_n1[q_2] = (phi_h_n1[q_2] - vec4f(mean)) * inv * WV[44394u + q_2] + WV[44410u + q_2]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_n1[q_4] = (phi_h_n1[q_4] - vec4f(mean)) * inv * WV[44394u + q_4] + WV[44410u + q_4]; }
 var phi_h_y1: array<vec4f, 16>;
 var acc_16 = WV[45450u];
 var acc_17 = WV[45451u];
@@ -4379,8 +4345,8 @@ phi_h_y1[12u] = acc_28;
 phi_h_y1[13u] = acc_29;
 phi_h_y1[14u] = acc_30;
 phi_h_y1[15u] = acc_31;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_h_y1[q_3] = phi_h_y1[q_3] / (vec4f(1.0) + exp(-phi_h_y1[q_3])); }
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_y1[q_4] += phi_h_y0[q_4]; }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_h_y1[q_5] = phi_h_y1[q_5] / (vec4f(1.0) + exp(-phi_h_y1[q_5])); }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_h_y1[q_6] += phi_h_y0[q_6]; }
 var phi_h_out: array<vec4f, 32>;
 var acc_32 = WV[47514u];
 var acc_33 = WV[47515u];
@@ -4579,9 +4545,9 @@ phi_h_out[29u] = acc_61;
 phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
-for (var c = 0u; c < 4u; c++) { dV[(c) / 4u][(c) % 4u] = DV[t * 4u + c]; }
+for (var q_7 = 0u; q_7 < 1u; q_7++) { dV[q_7] = vec4f(DV[t * 4u + q_7 * 4u + 0u], DV[t * 4u + q_7 * 4u + 1u], DV[t * 4u + q_7 * 4u + 2u], DV[t * 4u + q_7 * 4u + 3u]); }
 var sent: array<vec4f, 16>;
-for (var c_1 = 0u; c_1 < 64u; c_1++) { sent[(c_1) / 4u][(c_1) % 4u] = SENT[t * 64u + c_1]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { sent[q_8] = vec4f(SENT[t * 64u + q_8 * 4u + 0u], SENT[t * 64u + q_8 * 4u + 1u], SENT[t * 64u + q_8 * 4u + 2u], SENT[t * 64u + q_8 * 4u + 3u]); }
 var phi_xc_y0: array<vec4f, 16>;
 var acc_64 = WV[40168u];
 var acc_65 = WV[40169u];
@@ -4683,16 +4649,16 @@ phi_xc_y0[12u] = acc_76;
 phi_xc_y0[13u] = acc_77;
 phi_xc_y0[14u] = acc_78;
 phi_xc_y0[15u] = acc_79;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_y0[q_5] = phi_xc_y0[q_5] / (vec4f(1.0) + exp(-phi_xc_y0[q_5])); }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y0[q_9] = phi_xc_y0[q_9] / (vec4f(1.0) + exp(-phi_xc_y0[q_9])); }
 var phi_xc_n1: array<vec4f, 16>;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = phi_xc_y0[q_6]; }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_xc_n1[q_10] = phi_xc_y0[q_10]; }
 var mean_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_xc_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = phi_xc_n1[q_11]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_xc_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { { let t = (phi_xc_n1[q_12] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_n1[q_7] = (phi_xc_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[40184u + q_7] + WV[40200u + q_7]; }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_xc_n1[q_13] = (phi_xc_n1[q_13] - vec4f(mean_1)) * inv_1 * WV[40184u + q_13] + WV[40200u + q_13]; }
 var phi_xc_y1: array<vec4f, 16>;
 var acc_80 = WV[41240u];
 var acc_81 = WV[41241u];
@@ -4794,14 +4760,14 @@ phi_xc_y1[12u] = acc_92;
 phi_xc_y1[13u] = acc_93;
 phi_xc_y1[14u] = acc_94;
 phi_xc_y1[15u] = acc_95;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_xc_y1[q_8] = phi_xc_y1[q_8] / (vec4f(1.0) + exp(-phi_xc_y1[q_8])); }
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y1[q_9] += phi_xc_y0[q_9]; }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_xc_y1[q_14] = phi_xc_y1[q_14] / (vec4f(1.0) + exp(-phi_xc_y1[q_14])); }
+for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_y1[q_15] += phi_xc_y0[q_15]; }
 var xc: array<vec4f, 1>;
-for (var c_2 = 0u; c_2 < 2u; c_2++) { xc[(c_2) / 4u][(c_2) % 4u] = W[165152u + c_2]; }
+for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[165152u + c]; }
 for (var k = 0u; k < 64u; k++) {
   let x = phi_xc_y1[(k) / 4u][(k) % 4u];
   let row = 165024u + k * 2u;
-  for (var c_2 = 0u; c_2 < 2u; c_2++) { xc[(c_2) / 4u][(c_2) % 4u] += x * W[row + c_2]; }
+  for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] += x * W[row + c]; }
 }
 var kappa: array<vec4f, 1>;
 for (var ch = 0u; ch < 2u; ch++) {
@@ -5025,12 +4991,10 @@ h_out[28u] = acc_124;
 h_out[29u] = acc_125;
 h_out[30u] = acc_126;
 h_out[31u] = acc_127;
-for (var q_10 = 0u; q_10 < 32u; q_10++) {
-HOUT[t * 128u + q_10 * 4u + 0u] = h_out[q_10].x;
-HOUT[t * 128u + q_10 * 4u + 1u] = h_out[q_10].y;
-HOUT[t * 128u + q_10 * 4u + 2u] = h_out[q_10].z;
-HOUT[t * 128u + q_10 * 4u + 3u] = h_out[q_10].w;
-}
+for (var q_16 = 0u; q_16 < 32u; q_16++) { { HOUT[t * 128u + q_16 * 4u + 0u] = h_out[q_16].x;
+HOUT[t * 128u + q_16 * 4u + 1u] = h_out[q_16].y;
+HOUT[t * 128u + q_16 * 4u + 2u] = h_out[q_16].z;
+HOUT[t * 128u + q_16 * 4u + 3u] = h_out[q_16].w; } }
 for (var c = 0u; c < 4u; c++) { VOUT[t * 4u + c] = V[t * 4u + c] - V0[t * 4u + c]; }
 }
 
@@ -5050,7 +5014,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u) {
 let t = gid.x;
 if (t >= dims.systems * 4u) { return; }
 var x: array<vec4f, 32>;
-for (var c = 0u; c < 128u; c++) { x[(c) / 4u][(c) % 4u] = SRC[t * 128u + c]; }
+for (var q = 0u; q < 32u; q++) { x[q] = vec4f(SRC[t * 128u + q * 4u + 0u], SRC[t * 128u + q * 4u + 1u], SRC[t * 128u + q * 4u + 2u], SRC[t * 128u + q * 4u + 3u]); }
 var head0_y0: array<vec4f, 16>;
 var acc = WV[2048u];
 var acc_1 = WV[2049u];
@@ -5152,16 +5116,16 @@ head0_y0[12u] = acc_12;
 head0_y0[13u] = acc_13;
 head0_y0[14u] = acc_14;
 head0_y0[15u] = acc_15;
-for (var q = 0u; q < 16u; q++) { head0_y0[q] = head0_y0[q] / (vec4f(1.0) + exp(-head0_y0[q])); }
+for (var q_1 = 0u; q_1 < 16u; q_1++) { head0_y0[q_1] = head0_y0[q_1] / (vec4f(1.0) + exp(-head0_y0[q_1])); }
 var head0_n1: array<vec4f, 16>;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { head0_n1[q_1] = head0_y0[q_1]; }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { head0_n1[q_2] = head0_y0[q_2]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = head0_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = head0_n1[q_3]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = (head0_n1[q_2] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { { let t = (head0_n1[q_4] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_2 = 0u; q_2 < 16u; q_2++) { head0_n1[q_2] = (head0_n1[q_2] - vec4f(mean)) * inv * WV[2064u + q_2] + WV[2080u + q_2]; }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { head0_n1[q_5] = (head0_n1[q_5] - vec4f(mean)) * inv * WV[2064u + q_5] + WV[2080u + q_5]; }
 var head0_y1: array<vec4f, 16>;
 var acc_16 = WV[3120u];
 var acc_17 = WV[3121u];
@@ -5263,8 +5227,8 @@ head0_y1[12u] = acc_28;
 head0_y1[13u] = acc_29;
 head0_y1[14u] = acc_30;
 head0_y1[15u] = acc_31;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { head0_y1[q_3] = head0_y1[q_3] / (vec4f(1.0) + exp(-head0_y1[q_3])); }
-for (var q_4 = 0u; q_4 < 16u; q_4++) { head0_y1[q_4] += head0_y0[q_4]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { head0_y1[q_6] = head0_y1[q_6] / (vec4f(1.0) + exp(-head0_y1[q_6])); }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { head0_y1[q_7] += head0_y0[q_7]; }
 var head0_out: array<vec4f, 13>;
 for (var c = 0u; c < 50u; c++) { head0_out[(c) / 4u][(c) % 4u] = W[15744u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -5272,7 +5236,12 @@ for (var k = 0u; k < 64u; k++) {
   let row = 12544u + k * 50u;
   for (var c = 0u; c < 50u; c++) { head0_out[(c) / 4u][(c) % 4u] += x * W[row + c]; }
 }
-for (var c = 0u; c < 50u; c++) { DST[t * 50u + c] = head0_out[(c) / 4u][(c) % 4u]; }
+for (var q_8 = 0u; q_8 < 12u; q_8++) { { DST[t * 50u + q_8 * 4u + 0u] = head0_out[q_8].x;
+DST[t * 50u + q_8 * 4u + 1u] = head0_out[q_8].y;
+DST[t * 50u + q_8 * 4u + 2u] = head0_out[q_8].z;
+DST[t * 50u + q_8 * 4u + 3u] = head0_out[q_8].w; } }
+DST[t * 50u + 12u * 4u + 0u] = head0_out[12u].x;
+DST[t * 50u + 12u * 4u + 1u] = head0_out[12u].y;
 }
 
 // ==== forward kernel 15: inner.forward.spherical (bindings TRANS, COND, VEC, COEF, OUT, LD) ====
@@ -5733,12 +5702,10 @@ h[28u] = acc_28;
 h[29u] = acc_29;
 h[30u] = acc_30;
 h[31u] = acc_31;
-for (var q = 0u; q < 32u; q++) {
-H[t * 128u + q * 4u + 0u] = h[q].x;
+for (var q = 0u; q < 32u; q++) { { H[t * 128u + q * 4u + 0u] = h[q].x;
 H[t * 128u + q * 4u + 1u] = h[q].y;
 H[t * 128u + q * 4u + 2u] = h[q].z;
-H[t * 128u + q * 4u + 3u] = h[q].w;
-}
+H[t * 128u + q * 4u + 3u] = h[q].w; } }
 for (var ch = 0u; ch < 1u; ch++) {
   for (var k = 0u; k < 2u; k++) {
     var mean = 0.0;
@@ -5771,7 +5738,7 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h: array<vec4f, 32>;
-for (var c = 0u; c < 128u; c++) { h[(c) / 4u][(c) % 4u] = H[t * 128u + c]; }
+for (var q = 0u; q < 32u; q++) { h[q] = vec4f(H[t * 128u + q * 4u + 0u], H[t * 128u + q * 4u + 1u], H[t * 128u + q * 4u + 2u], H[t * 128u + q * 4u + 3u]); }
 var receiver: array<vec4f, 16>;
 var sender: array<vec4f, 16>;
 var acc = vec4f(0.0);
@@ -6117,18 +6084,14 @@ receiver[12u] = acc_60;
 receiver[13u] = acc_61;
 receiver[14u] = acc_62;
 receiver[15u] = acc_63;
-for (var q = 0u; q < 16u; q++) {
-PQ[t * 128u + q * 4u + 0u] = receiver[q].x;
-PQ[t * 128u + q * 4u + 1u] = receiver[q].y;
-PQ[t * 128u + q * 4u + 2u] = receiver[q].z;
-PQ[t * 128u + q * 4u + 3u] = receiver[q].w;
-}
-for (var q_1 = 0u; q_1 < 16u; q_1++) {
-PQ[t * 128u + 64u + q_1 * 4u + 0u] = sender[q_1].x;
-PQ[t * 128u + 64u + q_1 * 4u + 1u] = sender[q_1].y;
-PQ[t * 128u + 64u + q_1 * 4u + 2u] = sender[q_1].z;
-PQ[t * 128u + 64u + q_1 * 4u + 3u] = sender[q_1].w;
-}
+for (var q_1 = 0u; q_1 < 16u; q_1++) { { PQ[t * 128u + q_1 * 4u + 0u] = receiver[q_1].x;
+PQ[t * 128u + q_1 * 4u + 1u] = receiver[q_1].y;
+PQ[t * 128u + q_1 * 4u + 2u] = receiver[q_1].z;
+PQ[t * 128u + q_1 * 4u + 3u] = receiver[q_1].w; } }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { { PQ[t * 128u + 64u + q_2 * 4u + 0u] = sender[q_2].x;
+PQ[t * 128u + 64u + q_2 * 4u + 1u] = sender[q_2].y;
+PQ[t * 128u + 64u + q_2 * 4u + 2u] = sender[q_2].z;
+PQ[t * 128u + 64u + q_2 * 4u + 3u] = sender[q_2].w; } }
 }
 
 // ==== inverse kernel 4: layer23.egnn.block0.edge (bindings W, V, PQ, AGG, DV, MSG, WV) ====
@@ -6240,12 +6203,12 @@ for (var q = 0u; q < 16u; q++) { pre[q] = pre[q] / (vec4f(1.0) + exp(-pre[q])); 
 var phi_e_n1: array<vec4f, 16>;
 for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_n1[q_1] = pre[q_1]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = (phi_e_n1[q_2] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_e_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_e_n1[q_2] = (phi_e_n1[q_2] - vec4f(mean)) * inv * WV[4273u + q_2] + WV[4289u + q_2]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_n1[q_4] = (phi_e_n1[q_4] - vec4f(mean)) * inv * WV[4273u + q_4] + WV[4289u + q_4]; }
 var phi_e_y1: array<vec4f, 16>;
 var acc_16 = WV[5329u];
 var acc_17 = WV[5330u];
@@ -6347,14 +6310,12 @@ phi_e_y1[12u] = acc_28;
 phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
-for (var q_5 = 0u; q_5 < 16u; q_5++) {
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 0u] = phi_e_y1[q_5].x;
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 1u] = phi_e_y1[q_5].y;
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 2u] = phi_e_y1[q_5].z;
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 3u] = phi_e_y1[q_5].w;
-}
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_e_y1[q_5] = phi_e_y1[q_5] / (vec4f(1.0) + exp(-phi_e_y1[q_5])); }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_e_y1[q_6] += pre[q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { { MSG[(t * 4u + jj) * 64u + q_7 * 4u + 0u] = phi_e_y1[q_7].x;
+MSG[(t * 4u + jj) * 64u + q_7 * 4u + 1u] = phi_e_y1[q_7].y;
+MSG[(t * 4u + jj) * 64u + q_7 * 4u + 2u] = phi_e_y1[q_7].z;
+MSG[(t * 4u + jj) * 64u + q_7 * 4u + 3u] = phi_e_y1[q_7].w; } }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[6369u];
 var acc_33 = WV[6370u];
@@ -6456,16 +6417,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_y0[q_6] = phi_x_y0[q_6] / (vec4f(1.0) + exp(-phi_x_y0[q_6])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y0[q_8] = phi_x_y0[q_8] / (vec4f(1.0) + exp(-phi_x_y0[q_8])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = phi_x_y0[q_7]; }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_n1[q_9] = phi_x_y0[q_9]; }
 var mean_1 = 0.0;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = phi_x_n1[q_8]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { { let t = phi_x_n1[q_10]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = (phi_x_n1[q_8] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = (phi_x_n1[q_11] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_n1[q_8] = (phi_x_n1[q_8] - vec4f(mean_1)) * inv_1 * WV[6385u + q_8] + WV[6401u + q_8]; }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_x_n1[q_12] = (phi_x_n1[q_12] - vec4f(mean_1)) * inv_1 * WV[6385u + q_12] + WV[6401u + q_12]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[7441u];
 var acc_49 = WV[7442u];
@@ -6567,8 +6528,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] = phi_x_y1[q_9] / (vec4f(1.0) + exp(-phi_x_y1[q_9])); }
-for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_x_y1[q_10] += phi_x_y0[q_10]; }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_x_y1[q_13] = phi_x_y1[q_13] / (vec4f(1.0) + exp(-phi_x_y1[q_13])); }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_x_y1[q_14] += phi_x_y0[q_14]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[29956u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -6590,18 +6551,14 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var q_11 = 0u; q_11 < 16u; q_11++) {
-AGG[t * 64u + q_11 * 4u + 0u] = agg[q_11].x;
-AGG[t * 64u + q_11 * 4u + 1u] = agg[q_11].y;
-AGG[t * 64u + q_11 * 4u + 2u] = agg[q_11].z;
-AGG[t * 64u + q_11 * 4u + 3u] = agg[q_11].w;
-}
-for (var q_12 = 0u; q_12 < 1u; q_12++) {
-DV[t * 4u + q_12 * 4u + 0u] = dV[q_12].x;
-DV[t * 4u + q_12 * 4u + 1u] = dV[q_12].y;
-DV[t * 4u + q_12 * 4u + 2u] = dV[q_12].z;
-DV[t * 4u + q_12 * 4u + 3u] = dV[q_12].w;
-}
+for (var q_15 = 0u; q_15 < 16u; q_15++) { { AGG[t * 64u + q_15 * 4u + 0u] = agg[q_15].x;
+AGG[t * 64u + q_15 * 4u + 1u] = agg[q_15].y;
+AGG[t * 64u + q_15 * 4u + 2u] = agg[q_15].z;
+AGG[t * 64u + q_15 * 4u + 3u] = agg[q_15].w; } }
+for (var q_16 = 0u; q_16 < 1u; q_16++) { { DV[t * 4u + q_16 * 4u + 0u] = dV[q_16].x;
+DV[t * 4u + q_16 * 4u + 1u] = dV[q_16].y;
+DV[t * 4u + q_16 * 4u + 2u] = dV[q_16].z;
+DV[t * 4u + q_16 * 4u + 3u] = dV[q_16].w; } }
 }
 
 // ==== inverse kernel 5: layer23.egnn.block0.sender (bindings MSG, SENT) ====
@@ -6625,12 +6582,10 @@ for (var ii = 0u; ii < 4u; ii++) {
   let base = ((sys * 4u + ii) * 4u + i) * 64u;
 for (var q = 0u; q < 16u; q++) { sum[q] += vec4f(MSG[base + q * 4u + 0u], MSG[base + q * 4u + 1u], MSG[base + q * 4u + 2u], MSG[base + q * 4u + 3u]); }
 }
-for (var q_1 = 0u; q_1 < 16u; q_1++) {
-SENT[t * 64u + q_1 * 4u + 0u] = sum[q_1].x;
+for (var q_1 = 0u; q_1 < 16u; q_1++) { { SENT[t * 64u + q_1 * 4u + 0u] = sum[q_1].x;
 SENT[t * 64u + q_1 * 4u + 1u] = sum[q_1].y;
 SENT[t * 64u + q_1 * 4u + 2u] = sum[q_1].z;
-SENT[t * 64u + q_1 * 4u + 3u] = sum[q_1].w;
-}
+SENT[t * 64u + q_1 * 4u + 3u] = sum[q_1].w; } }
 }
 
 // ==== inverse kernel 6: layer23.egnn.block0.update (bindings W, H, V, AGG, DV, SENT, WV) ====
@@ -6761,12 +6716,12 @@ for (var q = 0u; q < 16u; q++) { phi_h_y0[q] = phi_h_y0[q] / (vec4f(1.0) + exp(-
 var phi_h_n1: array<vec4f, 16>;
 for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_h_n1[q_1] = phi_h_y0[q_1]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = phi_h_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_h_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = (phi_h_n1[q_2] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_h_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_h_n1[q_2] = (phi_h_n1[q_2] - vec4f(mean)) * inv * WV[12740u + q_2] + WV[12756u + q_2]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_n1[q_4] = (phi_h_n1[q_4] - vec4f(mean)) * inv * WV[12740u + q_4] + WV[12756u + q_4]; }
 var phi_h_y1: array<vec4f, 16>;
 var acc_16 = WV[13796u];
 var acc_17 = WV[13797u];
@@ -6868,8 +6823,8 @@ phi_h_y1[12u] = acc_28;
 phi_h_y1[13u] = acc_29;
 phi_h_y1[14u] = acc_30;
 phi_h_y1[15u] = acc_31;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_h_y1[q_3] = phi_h_y1[q_3] / (vec4f(1.0) + exp(-phi_h_y1[q_3])); }
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_y1[q_4] += phi_h_y0[q_4]; }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_h_y1[q_5] = phi_h_y1[q_5] / (vec4f(1.0) + exp(-phi_h_y1[q_5])); }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_h_y1[q_6] += phi_h_y0[q_6]; }
 var phi_h_out: array<vec4f, 32>;
 var acc_32 = WV[15860u];
 var acc_33 = WV[15861u];
@@ -7068,9 +7023,9 @@ phi_h_out[29u] = acc_61;
 phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
-for (var c = 0u; c < 4u; c++) { dV[(c) / 4u][(c) % 4u] = DV[t * 4u + c]; }
+for (var q_7 = 0u; q_7 < 1u; q_7++) { dV[q_7] = vec4f(DV[t * 4u + q_7 * 4u + 0u], DV[t * 4u + q_7 * 4u + 1u], DV[t * 4u + q_7 * 4u + 2u], DV[t * 4u + q_7 * 4u + 3u]); }
 var sent: array<vec4f, 16>;
-for (var c_1 = 0u; c_1 < 64u; c_1++) { sent[(c_1) / 4u][(c_1) % 4u] = SENT[t * 64u + c_1]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { sent[q_8] = vec4f(SENT[t * 64u + q_8 * 4u + 0u], SENT[t * 64u + q_8 * 4u + 1u], SENT[t * 64u + q_8 * 4u + 2u], SENT[t * 64u + q_8 * 4u + 3u]); }
 var phi_xc_y0: array<vec4f, 16>;
 var acc_64 = WV[8514u];
 var acc_65 = WV[8515u];
@@ -7172,16 +7127,16 @@ phi_xc_y0[12u] = acc_76;
 phi_xc_y0[13u] = acc_77;
 phi_xc_y0[14u] = acc_78;
 phi_xc_y0[15u] = acc_79;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_y0[q_5] = phi_xc_y0[q_5] / (vec4f(1.0) + exp(-phi_xc_y0[q_5])); }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y0[q_9] = phi_xc_y0[q_9] / (vec4f(1.0) + exp(-phi_xc_y0[q_9])); }
 var phi_xc_n1: array<vec4f, 16>;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = phi_xc_y0[q_6]; }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_xc_n1[q_10] = phi_xc_y0[q_10]; }
 var mean_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_xc_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = phi_xc_n1[q_11]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_xc_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { { let t = (phi_xc_n1[q_12] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_n1[q_7] = (phi_xc_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[8530u + q_7] + WV[8546u + q_7]; }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_xc_n1[q_13] = (phi_xc_n1[q_13] - vec4f(mean_1)) * inv_1 * WV[8530u + q_13] + WV[8546u + q_13]; }
 var phi_xc_y1: array<vec4f, 16>;
 var acc_80 = WV[9586u];
 var acc_81 = WV[9587u];
@@ -7283,14 +7238,14 @@ phi_xc_y1[12u] = acc_92;
 phi_xc_y1[13u] = acc_93;
 phi_xc_y1[14u] = acc_94;
 phi_xc_y1[15u] = acc_95;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_xc_y1[q_8] = phi_xc_y1[q_8] / (vec4f(1.0) + exp(-phi_xc_y1[q_8])); }
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y1[q_9] += phi_xc_y0[q_9]; }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_xc_y1[q_14] = phi_xc_y1[q_14] / (vec4f(1.0) + exp(-phi_xc_y1[q_14])); }
+for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_y1[q_15] += phi_xc_y0[q_15]; }
 var xc: array<vec4f, 1>;
-for (var c_2 = 0u; c_2 < 2u; c_2++) { xc[(c_2) / 4u][(c_2) % 4u] = W[38536u + c_2]; }
+for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[38536u + c]; }
 for (var k = 0u; k < 64u; k++) {
   let x = phi_xc_y1[(k) / 4u][(k) % 4u];
   let row = 38408u + k * 2u;
-  for (var c_2 = 0u; c_2 < 2u; c_2++) { xc[(c_2) / 4u][(c_2) % 4u] += x * W[row + c_2]; }
+  for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] += x * W[row + c]; }
 }
 var kappa: array<vec4f, 1>;
 for (var ch = 0u; ch < 2u; ch++) {
@@ -7332,7 +7287,7 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h: array<vec4f, 32>;
-for (var c = 0u; c < 128u; c++) { h[(c) / 4u][(c) % 4u] = H[t * 128u + c]; }
+for (var q = 0u; q < 32u; q++) { h[q] = vec4f(H[t * 128u + q * 4u + 0u], H[t * 128u + q * 4u + 1u], H[t * 128u + q * 4u + 2u], H[t * 128u + q * 4u + 3u]); }
 var receiver: array<vec4f, 16>;
 var sender: array<vec4f, 16>;
 var acc = vec4f(0.0);
@@ -7678,18 +7633,14 @@ receiver[12u] = acc_60;
 receiver[13u] = acc_61;
 receiver[14u] = acc_62;
 receiver[15u] = acc_63;
-for (var q = 0u; q < 16u; q++) {
-PQ[t * 128u + q * 4u + 0u] = receiver[q].x;
-PQ[t * 128u + q * 4u + 1u] = receiver[q].y;
-PQ[t * 128u + q * 4u + 2u] = receiver[q].z;
-PQ[t * 128u + q * 4u + 3u] = receiver[q].w;
-}
-for (var q_1 = 0u; q_1 < 16u; q_1++) {
-PQ[t * 128u + 64u + q_1 * 4u + 0u] = sender[q_1].x;
-PQ[t * 128u + 64u + q_1 * 4u + 1u] = sender[q_1].y;
-PQ[t * 128u + 64u + q_1 * 4u + 2u] = sender[q_1].z;
-PQ[t * 128u + 64u + q_1 * 4u + 3u] = sender[q_1].w;
-}
+for (var q_1 = 0u; q_1 < 16u; q_1++) { { PQ[t * 128u + q_1 * 4u + 0u] = receiver[q_1].x;
+PQ[t * 128u + q_1 * 4u + 1u] = receiver[q_1].y;
+PQ[t * 128u + q_1 * 4u + 2u] = receiver[q_1].z;
+PQ[t * 128u + q_1 * 4u + 3u] = receiver[q_1].w; } }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { { PQ[t * 128u + 64u + q_2 * 4u + 0u] = sender[q_2].x;
+PQ[t * 128u + 64u + q_2 * 4u + 1u] = sender[q_2].y;
+PQ[t * 128u + 64u + q_2 * 4u + 2u] = sender[q_2].z;
+PQ[t * 128u + 64u + q_2 * 4u + 3u] = sender[q_2].w; } }
 }
 
 // ==== inverse kernel 8: layer23.egnn.block1.edge (bindings W, V, PQ, AGG, DV, MSG, WV) ====
@@ -7801,12 +7752,12 @@ for (var q = 0u; q < 16u; q++) { pre[q] = pre[q] / (vec4f(1.0) + exp(-pre[q])); 
 var phi_e_n1: array<vec4f, 16>;
 for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_n1[q_1] = pre[q_1]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = (phi_e_n1[q_2] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_e_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_e_n1[q_2] = (phi_e_n1[q_2] - vec4f(mean)) * inv * WV[20100u + q_2] + WV[20116u + q_2]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_n1[q_4] = (phi_e_n1[q_4] - vec4f(mean)) * inv * WV[20100u + q_4] + WV[20116u + q_4]; }
 var phi_e_y1: array<vec4f, 16>;
 var acc_16 = WV[21156u];
 var acc_17 = WV[21157u];
@@ -7908,14 +7859,12 @@ phi_e_y1[12u] = acc_28;
 phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
-for (var q_5 = 0u; q_5 < 16u; q_5++) {
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 0u] = phi_e_y1[q_5].x;
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 1u] = phi_e_y1[q_5].y;
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 2u] = phi_e_y1[q_5].z;
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 3u] = phi_e_y1[q_5].w;
-}
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_e_y1[q_5] = phi_e_y1[q_5] / (vec4f(1.0) + exp(-phi_e_y1[q_5])); }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_e_y1[q_6] += pre[q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { { MSG[(t * 4u + jj) * 64u + q_7 * 4u + 0u] = phi_e_y1[q_7].x;
+MSG[(t * 4u + jj) * 64u + q_7 * 4u + 1u] = phi_e_y1[q_7].y;
+MSG[(t * 4u + jj) * 64u + q_7 * 4u + 2u] = phi_e_y1[q_7].z;
+MSG[(t * 4u + jj) * 64u + q_7 * 4u + 3u] = phi_e_y1[q_7].w; } }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[22196u];
 var acc_33 = WV[22197u];
@@ -8017,16 +7966,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_y0[q_6] = phi_x_y0[q_6] / (vec4f(1.0) + exp(-phi_x_y0[q_6])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y0[q_8] = phi_x_y0[q_8] / (vec4f(1.0) + exp(-phi_x_y0[q_8])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = phi_x_y0[q_7]; }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_n1[q_9] = phi_x_y0[q_9]; }
 var mean_1 = 0.0;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = phi_x_n1[q_8]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { { let t = phi_x_n1[q_10]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = (phi_x_n1[q_8] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = (phi_x_n1[q_11] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_n1[q_8] = (phi_x_n1[q_8] - vec4f(mean_1)) * inv_1 * WV[22212u + q_8] + WV[22228u + q_8]; }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_x_n1[q_12] = (phi_x_n1[q_12] - vec4f(mean_1)) * inv_1 * WV[22212u + q_12] + WV[22228u + q_12]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[23268u];
 var acc_49 = WV[23269u];
@@ -8128,8 +8077,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] = phi_x_y1[q_9] / (vec4f(1.0) + exp(-phi_x_y1[q_9])); }
-for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_x_y1[q_10] += phi_x_y0[q_10]; }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_x_y1[q_13] = phi_x_y1[q_13] / (vec4f(1.0) + exp(-phi_x_y1[q_13])); }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_x_y1[q_14] += phi_x_y0[q_14]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[93264u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -8151,18 +8100,14 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var q_11 = 0u; q_11 < 16u; q_11++) {
-AGG[t * 64u + q_11 * 4u + 0u] = agg[q_11].x;
-AGG[t * 64u + q_11 * 4u + 1u] = agg[q_11].y;
-AGG[t * 64u + q_11 * 4u + 2u] = agg[q_11].z;
-AGG[t * 64u + q_11 * 4u + 3u] = agg[q_11].w;
-}
-for (var q_12 = 0u; q_12 < 1u; q_12++) {
-DV[t * 4u + q_12 * 4u + 0u] = dV[q_12].x;
-DV[t * 4u + q_12 * 4u + 1u] = dV[q_12].y;
-DV[t * 4u + q_12 * 4u + 2u] = dV[q_12].z;
-DV[t * 4u + q_12 * 4u + 3u] = dV[q_12].w;
-}
+for (var q_15 = 0u; q_15 < 16u; q_15++) { { AGG[t * 64u + q_15 * 4u + 0u] = agg[q_15].x;
+AGG[t * 64u + q_15 * 4u + 1u] = agg[q_15].y;
+AGG[t * 64u + q_15 * 4u + 2u] = agg[q_15].z;
+AGG[t * 64u + q_15 * 4u + 3u] = agg[q_15].w; } }
+for (var q_16 = 0u; q_16 < 1u; q_16++) { { DV[t * 4u + q_16 * 4u + 0u] = dV[q_16].x;
+DV[t * 4u + q_16 * 4u + 1u] = dV[q_16].y;
+DV[t * 4u + q_16 * 4u + 2u] = dV[q_16].z;
+DV[t * 4u + q_16 * 4u + 3u] = dV[q_16].w; } }
 }
 
 // ==== inverse kernel 9: layer23.egnn.block1.update (bindings W, H, V, AGG, DV, SENT, WV) ====
@@ -8293,12 +8238,12 @@ for (var q = 0u; q < 16u; q++) { phi_h_y0[q] = phi_h_y0[q] / (vec4f(1.0) + exp(-
 var phi_h_n1: array<vec4f, 16>;
 for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_h_n1[q_1] = phi_h_y0[q_1]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = phi_h_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_h_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = (phi_h_n1[q_2] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_h_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_h_n1[q_2] = (phi_h_n1[q_2] - vec4f(mean)) * inv * WV[28567u + q_2] + WV[28583u + q_2]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_n1[q_4] = (phi_h_n1[q_4] - vec4f(mean)) * inv * WV[28567u + q_4] + WV[28583u + q_4]; }
 var phi_h_y1: array<vec4f, 16>;
 var acc_16 = WV[29623u];
 var acc_17 = WV[29624u];
@@ -8400,8 +8345,8 @@ phi_h_y1[12u] = acc_28;
 phi_h_y1[13u] = acc_29;
 phi_h_y1[14u] = acc_30;
 phi_h_y1[15u] = acc_31;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_h_y1[q_3] = phi_h_y1[q_3] / (vec4f(1.0) + exp(-phi_h_y1[q_3])); }
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_y1[q_4] += phi_h_y0[q_4]; }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_h_y1[q_5] = phi_h_y1[q_5] / (vec4f(1.0) + exp(-phi_h_y1[q_5])); }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_h_y1[q_6] += phi_h_y0[q_6]; }
 var phi_h_out: array<vec4f, 32>;
 var acc_32 = WV[31687u];
 var acc_33 = WV[31688u];
@@ -8600,9 +8545,9 @@ phi_h_out[29u] = acc_61;
 phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
-for (var c = 0u; c < 4u; c++) { dV[(c) / 4u][(c) % 4u] = DV[t * 4u + c]; }
+for (var q_7 = 0u; q_7 < 1u; q_7++) { dV[q_7] = vec4f(DV[t * 4u + q_7 * 4u + 0u], DV[t * 4u + q_7 * 4u + 1u], DV[t * 4u + q_7 * 4u + 2u], DV[t * 4u + q_7 * 4u + 3u]); }
 var sent: array<vec4f, 16>;
-for (var c_1 = 0u; c_1 < 64u; c_1++) { sent[(c_1) / 4u][(c_1) % 4u] = SENT[t * 64u + c_1]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { sent[q_8] = vec4f(SENT[t * 64u + q_8 * 4u + 0u], SENT[t * 64u + q_8 * 4u + 1u], SENT[t * 64u + q_8 * 4u + 2u], SENT[t * 64u + q_8 * 4u + 3u]); }
 var phi_xc_y0: array<vec4f, 16>;
 var acc_64 = WV[24341u];
 var acc_65 = WV[24342u];
@@ -8704,16 +8649,16 @@ phi_xc_y0[12u] = acc_76;
 phi_xc_y0[13u] = acc_77;
 phi_xc_y0[14u] = acc_78;
 phi_xc_y0[15u] = acc_79;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_y0[q_5] = phi_xc_y0[q_5] / (vec4f(1.0) + exp(-phi_xc_y0[q_5])); }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y0[q_9] = phi_xc_y0[q_9] / (vec4f(1.0) + exp(-phi_xc_y0[q_9])); }
 var phi_xc_n1: array<vec4f, 16>;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = phi_xc_y0[q_6]; }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_xc_n1[q_10] = phi_xc_y0[q_10]; }
 var mean_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_xc_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = phi_xc_n1[q_11]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_xc_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { { let t = (phi_xc_n1[q_12] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_n1[q_7] = (phi_xc_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[24357u + q_7] + WV[24373u + q_7]; }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_xc_n1[q_13] = (phi_xc_n1[q_13] - vec4f(mean_1)) * inv_1 * WV[24357u + q_13] + WV[24373u + q_13]; }
 var phi_xc_y1: array<vec4f, 16>;
 var acc_80 = WV[25413u];
 var acc_81 = WV[25414u];
@@ -8815,14 +8760,14 @@ phi_xc_y1[12u] = acc_92;
 phi_xc_y1[13u] = acc_93;
 phi_xc_y1[14u] = acc_94;
 phi_xc_y1[15u] = acc_95;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_xc_y1[q_8] = phi_xc_y1[q_8] / (vec4f(1.0) + exp(-phi_xc_y1[q_8])); }
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y1[q_9] += phi_xc_y0[q_9]; }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_xc_y1[q_14] = phi_xc_y1[q_14] / (vec4f(1.0) + exp(-phi_xc_y1[q_14])); }
+for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_y1[q_15] += phi_xc_y0[q_15]; }
 var xc: array<vec4f, 1>;
-for (var c_2 = 0u; c_2 < 2u; c_2++) { xc[(c_2) / 4u][(c_2) % 4u] = W[101844u + c_2]; }
+for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[101844u + c]; }
 for (var k = 0u; k < 64u; k++) {
   let x = phi_xc_y1[(k) / 4u][(k) % 4u];
   let row = 101716u + k * 2u;
-  for (var c_2 = 0u; c_2 < 2u; c_2++) { xc[(c_2) / 4u][(c_2) % 4u] += x * W[row + c_2]; }
+  for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] += x * W[row + c]; }
 }
 var kappa: array<vec4f, 1>;
 for (var ch = 0u; ch < 2u; ch++) {
@@ -8864,7 +8809,7 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h: array<vec4f, 32>;
-for (var c = 0u; c < 128u; c++) { h[(c) / 4u][(c) % 4u] = H[t * 128u + c]; }
+for (var q = 0u; q < 32u; q++) { h[q] = vec4f(H[t * 128u + q * 4u + 0u], H[t * 128u + q * 4u + 1u], H[t * 128u + q * 4u + 2u], H[t * 128u + q * 4u + 3u]); }
 var receiver: array<vec4f, 16>;
 var sender: array<vec4f, 16>;
 var acc = vec4f(0.0);
@@ -9210,18 +9155,14 @@ receiver[12u] = acc_60;
 receiver[13u] = acc_61;
 receiver[14u] = acc_62;
 receiver[15u] = acc_63;
-for (var q = 0u; q < 16u; q++) {
-PQ[t * 128u + q * 4u + 0u] = receiver[q].x;
-PQ[t * 128u + q * 4u + 1u] = receiver[q].y;
-PQ[t * 128u + q * 4u + 2u] = receiver[q].z;
-PQ[t * 128u + q * 4u + 3u] = receiver[q].w;
-}
-for (var q_1 = 0u; q_1 < 16u; q_1++) {
-PQ[t * 128u + 64u + q_1 * 4u + 0u] = sender[q_1].x;
-PQ[t * 128u + 64u + q_1 * 4u + 1u] = sender[q_1].y;
-PQ[t * 128u + 64u + q_1 * 4u + 2u] = sender[q_1].z;
-PQ[t * 128u + 64u + q_1 * 4u + 3u] = sender[q_1].w;
-}
+for (var q_1 = 0u; q_1 < 16u; q_1++) { { PQ[t * 128u + q_1 * 4u + 0u] = receiver[q_1].x;
+PQ[t * 128u + q_1 * 4u + 1u] = receiver[q_1].y;
+PQ[t * 128u + q_1 * 4u + 2u] = receiver[q_1].z;
+PQ[t * 128u + q_1 * 4u + 3u] = receiver[q_1].w; } }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { { PQ[t * 128u + 64u + q_2 * 4u + 0u] = sender[q_2].x;
+PQ[t * 128u + 64u + q_2 * 4u + 1u] = sender[q_2].y;
+PQ[t * 128u + 64u + q_2 * 4u + 2u] = sender[q_2].z;
+PQ[t * 128u + 64u + q_2 * 4u + 3u] = sender[q_2].w; } }
 }
 
 // ==== inverse kernel 11: layer23.egnn.block2.edge (bindings W, V, PQ, AGG, DV, MSG, WV) ====
@@ -9333,12 +9274,12 @@ for (var q = 0u; q < 16u; q++) { pre[q] = pre[q] / (vec4f(1.0) + exp(-pre[q])); 
 var phi_e_n1: array<vec4f, 16>;
 for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_n1[q_1] = pre[q_1]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = (phi_e_n1[q_2] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_e_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_e_n1[q_2] = (phi_e_n1[q_2] - vec4f(mean)) * inv * WV[35927u + q_2] + WV[35943u + q_2]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_n1[q_4] = (phi_e_n1[q_4] - vec4f(mean)) * inv * WV[35927u + q_4] + WV[35943u + q_4]; }
 var phi_e_y1: array<vec4f, 16>;
 var acc_16 = WV[36983u];
 var acc_17 = WV[36984u];
@@ -9440,14 +9381,12 @@ phi_e_y1[12u] = acc_28;
 phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_y1[q_3] = phi_e_y1[q_3] / (vec4f(1.0) + exp(-phi_e_y1[q_3])); }
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_y1[q_4] += pre[q_4]; }
-for (var q_5 = 0u; q_5 < 16u; q_5++) {
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 0u] = phi_e_y1[q_5].x;
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 1u] = phi_e_y1[q_5].y;
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 2u] = phi_e_y1[q_5].z;
-MSG[(t * 4u + jj) * 64u + q_5 * 4u + 3u] = phi_e_y1[q_5].w;
-}
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_e_y1[q_5] = phi_e_y1[q_5] / (vec4f(1.0) + exp(-phi_e_y1[q_5])); }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_e_y1[q_6] += pre[q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { { MSG[(t * 4u + jj) * 64u + q_7 * 4u + 0u] = phi_e_y1[q_7].x;
+MSG[(t * 4u + jj) * 64u + q_7 * 4u + 1u] = phi_e_y1[q_7].y;
+MSG[(t * 4u + jj) * 64u + q_7 * 4u + 2u] = phi_e_y1[q_7].z;
+MSG[(t * 4u + jj) * 64u + q_7 * 4u + 3u] = phi_e_y1[q_7].w; } }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[38023u];
 var acc_33 = WV[38024u];
@@ -9549,16 +9488,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_x_y0[q_6] = phi_x_y0[q_6] / (vec4f(1.0) + exp(-phi_x_y0[q_6])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y0[q_8] = phi_x_y0[q_8] / (vec4f(1.0) + exp(-phi_x_y0[q_8])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_x_n1[q_7] = phi_x_y0[q_7]; }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_n1[q_9] = phi_x_y0[q_9]; }
 var mean_1 = 0.0;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = phi_x_n1[q_8]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { { let t = phi_x_n1[q_10]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { let t = (phi_x_n1[q_8] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = (phi_x_n1[q_11] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_n1[q_8] = (phi_x_n1[q_8] - vec4f(mean_1)) * inv_1 * WV[38039u + q_8] + WV[38055u + q_8]; }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_x_n1[q_12] = (phi_x_n1[q_12] - vec4f(mean_1)) * inv_1 * WV[38039u + q_12] + WV[38055u + q_12]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[39095u];
 var acc_49 = WV[39096u];
@@ -9660,8 +9599,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_y1[q_9] = phi_x_y1[q_9] / (vec4f(1.0) + exp(-phi_x_y1[q_9])); }
-for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_x_y1[q_10] += phi_x_y0[q_10]; }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_x_y1[q_13] = phi_x_y1[q_13] / (vec4f(1.0) + exp(-phi_x_y1[q_13])); }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_x_y1[q_14] += phi_x_y0[q_14]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[156572u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -9683,18 +9622,14 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var q_11 = 0u; q_11 < 16u; q_11++) {
-AGG[t * 64u + q_11 * 4u + 0u] = agg[q_11].x;
-AGG[t * 64u + q_11 * 4u + 1u] = agg[q_11].y;
-AGG[t * 64u + q_11 * 4u + 2u] = agg[q_11].z;
-AGG[t * 64u + q_11 * 4u + 3u] = agg[q_11].w;
-}
-for (var q_12 = 0u; q_12 < 1u; q_12++) {
-DV[t * 4u + q_12 * 4u + 0u] = dV[q_12].x;
-DV[t * 4u + q_12 * 4u + 1u] = dV[q_12].y;
-DV[t * 4u + q_12 * 4u + 2u] = dV[q_12].z;
-DV[t * 4u + q_12 * 4u + 3u] = dV[q_12].w;
-}
+for (var q_15 = 0u; q_15 < 16u; q_15++) { { AGG[t * 64u + q_15 * 4u + 0u] = agg[q_15].x;
+AGG[t * 64u + q_15 * 4u + 1u] = agg[q_15].y;
+AGG[t * 64u + q_15 * 4u + 2u] = agg[q_15].z;
+AGG[t * 64u + q_15 * 4u + 3u] = agg[q_15].w; } }
+for (var q_16 = 0u; q_16 < 1u; q_16++) { { DV[t * 4u + q_16 * 4u + 0u] = dV[q_16].x;
+DV[t * 4u + q_16 * 4u + 1u] = dV[q_16].y;
+DV[t * 4u + q_16 * 4u + 2u] = dV[q_16].z;
+DV[t * 4u + q_16 * 4u + 3u] = dV[q_16].w; } }
 }
 
 // ==== inverse kernel 12: layer23.egnn.block2.update (bindings W, H, V, AGG, DV, SENT, V0, HOUT, VOUT, WV) ====
@@ -9828,12 +9763,12 @@ for (var q = 0u; q < 16u; q++) { phi_h_y0[q] = phi_h_y0[q] / (vec4f(1.0) + exp(-
 var phi_h_n1: array<vec4f, 16>;
 for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_h_n1[q_1] = phi_h_y0[q_1]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = phi_h_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_h_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = (phi_h_n1[q_2] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_h_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_h_n1[q_2] = (phi_h_n1[q_2] - vec4f(mean)) * inv * WV[44394u + q_2] + WV[44410u + q_2]; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_n1[q_4] = (phi_h_n1[q_4] - vec4f(mean)) * inv * WV[44394u + q_4] + WV[44410u + q_4]; }
 var phi_h_y1: array<vec4f, 16>;
 var acc_16 = WV[45450u];
 var acc_17 = WV[45451u];
@@ -9935,8 +9870,8 @@ phi_h_y1[12u] = acc_28;
 phi_h_y1[13u] = acc_29;
 phi_h_y1[14u] = acc_30;
 phi_h_y1[15u] = acc_31;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_h_y1[q_3] = phi_h_y1[q_3] / (vec4f(1.0) + exp(-phi_h_y1[q_3])); }
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_y1[q_4] += phi_h_y0[q_4]; }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_h_y1[q_5] = phi_h_y1[q_5] / (vec4f(1.0) + exp(-phi_h_y1[q_5])); }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_h_y1[q_6] += phi_h_y0[q_6]; }
 var phi_h_out: array<vec4f, 32>;
 var acc_32 = WV[47514u];
 var acc_33 = WV[47515u];
@@ -10135,9 +10070,9 @@ phi_h_out[29u] = acc_61;
 phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
-for (var c = 0u; c < 4u; c++) { dV[(c) / 4u][(c) % 4u] = DV[t * 4u + c]; }
+for (var q_7 = 0u; q_7 < 1u; q_7++) { dV[q_7] = vec4f(DV[t * 4u + q_7 * 4u + 0u], DV[t * 4u + q_7 * 4u + 1u], DV[t * 4u + q_7 * 4u + 2u], DV[t * 4u + q_7 * 4u + 3u]); }
 var sent: array<vec4f, 16>;
-for (var c_1 = 0u; c_1 < 64u; c_1++) { sent[(c_1) / 4u][(c_1) % 4u] = SENT[t * 64u + c_1]; }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { sent[q_8] = vec4f(SENT[t * 64u + q_8 * 4u + 0u], SENT[t * 64u + q_8 * 4u + 1u], SENT[t * 64u + q_8 * 4u + 2u], SENT[t * 64u + q_8 * 4u + 3u]); }
 var phi_xc_y0: array<vec4f, 16>;
 var acc_64 = WV[40168u];
 var acc_65 = WV[40169u];
@@ -10239,16 +10174,16 @@ phi_xc_y0[12u] = acc_76;
 phi_xc_y0[13u] = acc_77;
 phi_xc_y0[14u] = acc_78;
 phi_xc_y0[15u] = acc_79;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_xc_y0[q_5] = phi_xc_y0[q_5] / (vec4f(1.0) + exp(-phi_xc_y0[q_5])); }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y0[q_9] = phi_xc_y0[q_9] / (vec4f(1.0) + exp(-phi_xc_y0[q_9])); }
 var phi_xc_n1: array<vec4f, 16>;
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = phi_xc_y0[q_6]; }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_xc_n1[q_10] = phi_xc_y0[q_10]; }
 var mean_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = phi_xc_n1[q_7]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = phi_xc_n1[q_11]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_7 = 0u; q_7 < 16u; q_7++) { let t = (phi_xc_n1[q_7] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { { let t = (phi_xc_n1[q_12] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_n1[q_7] = (phi_xc_n1[q_7] - vec4f(mean_1)) * inv_1 * WV[40184u + q_7] + WV[40200u + q_7]; }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_xc_n1[q_13] = (phi_xc_n1[q_13] - vec4f(mean_1)) * inv_1 * WV[40184u + q_13] + WV[40200u + q_13]; }
 var phi_xc_y1: array<vec4f, 16>;
 var acc_80 = WV[41240u];
 var acc_81 = WV[41241u];
@@ -10350,14 +10285,14 @@ phi_xc_y1[12u] = acc_92;
 phi_xc_y1[13u] = acc_93;
 phi_xc_y1[14u] = acc_94;
 phi_xc_y1[15u] = acc_95;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_xc_y1[q_8] = phi_xc_y1[q_8] / (vec4f(1.0) + exp(-phi_xc_y1[q_8])); }
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y1[q_9] += phi_xc_y0[q_9]; }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_xc_y1[q_14] = phi_xc_y1[q_14] / (vec4f(1.0) + exp(-phi_xc_y1[q_14])); }
+for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_y1[q_15] += phi_xc_y0[q_15]; }
 var xc: array<vec4f, 1>;
-for (var c_2 = 0u; c_2 < 2u; c_2++) { xc[(c_2) / 4u][(c_2) % 4u] = W[165152u + c_2]; }
+for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[165152u + c]; }
 for (var k = 0u; k < 64u; k++) {
   let x = phi_xc_y1[(k) / 4u][(k) % 4u];
   let row = 165024u + k * 2u;
-  for (var c_2 = 0u; c_2 < 2u; c_2++) { xc[(c_2) / 4u][(c_2) % 4u] += x * W[row + c_2]; }
+  for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] += x * W[row + c]; }
 }
 var kappa: array<vec4f, 1>;
 for (var ch = 0u; ch < 2u; ch++) {
@@ -10581,12 +10516,10 @@ h_out[28u] = acc_124;
 h_out[29u] = acc_125;
 h_out[30u] = acc_126;
 h_out[31u] = acc_127;
-for (var q_10 = 0u; q_10 < 32u; q_10++) {
-HOUT[t * 128u + q_10 * 4u + 0u] = h_out[q_10].x;
-HOUT[t * 128u + q_10 * 4u + 1u] = h_out[q_10].y;
-HOUT[t * 128u + q_10 * 4u + 2u] = h_out[q_10].z;
-HOUT[t * 128u + q_10 * 4u + 3u] = h_out[q_10].w;
-}
+for (var q_16 = 0u; q_16 < 32u; q_16++) { { HOUT[t * 128u + q_16 * 4u + 0u] = h_out[q_16].x;
+HOUT[t * 128u + q_16 * 4u + 1u] = h_out[q_16].y;
+HOUT[t * 128u + q_16 * 4u + 2u] = h_out[q_16].z;
+HOUT[t * 128u + q_16 * 4u + 3u] = h_out[q_16].w; } }
 for (var c = 0u; c < 4u; c++) { VOUT[t * 4u + c] = V[t * 4u + c] - V0[t * 4u + c]; }
 }
 
@@ -10606,7 +10539,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u) {
 let t = gid.x;
 if (t >= dims.systems * 4u) { return; }
 var x: array<vec4f, 32>;
-for (var c = 0u; c < 128u; c++) { x[(c) / 4u][(c) % 4u] = SRC[t * 128u + c]; }
+for (var q = 0u; q < 32u; q++) { x[q] = vec4f(SRC[t * 128u + q * 4u + 0u], SRC[t * 128u + q * 4u + 1u], SRC[t * 128u + q * 4u + 2u], SRC[t * 128u + q * 4u + 3u]); }
 var head0_y0: array<vec4f, 16>;
 var acc = WV[2048u];
 var acc_1 = WV[2049u];
@@ -10708,16 +10641,16 @@ head0_y0[12u] = acc_12;
 head0_y0[13u] = acc_13;
 head0_y0[14u] = acc_14;
 head0_y0[15u] = acc_15;
-for (var q = 0u; q < 16u; q++) { head0_y0[q] = head0_y0[q] / (vec4f(1.0) + exp(-head0_y0[q])); }
+for (var q_1 = 0u; q_1 < 16u; q_1++) { head0_y0[q_1] = head0_y0[q_1] / (vec4f(1.0) + exp(-head0_y0[q_1])); }
 var head0_n1: array<vec4f, 16>;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { head0_n1[q_1] = head0_y0[q_1]; }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { head0_n1[q_2] = head0_y0[q_2]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = head0_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = head0_n1[q_3]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { let t = (head0_n1[q_2] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { { let t = (head0_n1[q_4] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_2 = 0u; q_2 < 16u; q_2++) { head0_n1[q_2] = (head0_n1[q_2] - vec4f(mean)) * inv * WV[2064u + q_2] + WV[2080u + q_2]; }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { head0_n1[q_5] = (head0_n1[q_5] - vec4f(mean)) * inv * WV[2064u + q_5] + WV[2080u + q_5]; }
 var head0_y1: array<vec4f, 16>;
 var acc_16 = WV[3120u];
 var acc_17 = WV[3121u];
@@ -10819,8 +10752,8 @@ head0_y1[12u] = acc_28;
 head0_y1[13u] = acc_29;
 head0_y1[14u] = acc_30;
 head0_y1[15u] = acc_31;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { head0_y1[q_3] = head0_y1[q_3] / (vec4f(1.0) + exp(-head0_y1[q_3])); }
-for (var q_4 = 0u; q_4 < 16u; q_4++) { head0_y1[q_4] += head0_y0[q_4]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { head0_y1[q_6] = head0_y1[q_6] / (vec4f(1.0) + exp(-head0_y1[q_6])); }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { head0_y1[q_7] += head0_y0[q_7]; }
 var head0_out: array<vec4f, 13>;
 for (var c = 0u; c < 50u; c++) { head0_out[(c) / 4u][(c) % 4u] = W[15744u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -10828,7 +10761,12 @@ for (var k = 0u; k < 64u; k++) {
   let row = 12544u + k * 50u;
   for (var c = 0u; c < 50u; c++) { head0_out[(c) / 4u][(c) % 4u] += x * W[row + c]; }
 }
-for (var c = 0u; c < 50u; c++) { DST[t * 50u + c] = head0_out[(c) / 4u][(c) % 4u]; }
+for (var q_8 = 0u; q_8 < 12u; q_8++) { { DST[t * 50u + q_8 * 4u + 0u] = head0_out[q_8].x;
+DST[t * 50u + q_8 * 4u + 1u] = head0_out[q_8].y;
+DST[t * 50u + q_8 * 4u + 2u] = head0_out[q_8].z;
+DST[t * 50u + q_8 * 4u + 3u] = head0_out[q_8].w; } }
+DST[t * 50u + 12u * 4u + 0u] = head0_out[12u].x;
+DST[t * 50u + 12u * 4u + 1u] = head0_out[12u].y;
 }
 
 // ==== inverse kernel 14: inner.inverse.spherical (bindings TRANS, COND, VEC, COEF, OUT, LD) ====
