@@ -12,7 +12,7 @@ import type { TfBackendName } from '../../backends/tfjs/tf.js';
 import { evaluateFlow } from '../../backends/metrics.js';
 import { UserError } from './io.js';
 import { compileChecked } from './compile-helpers.js';
-import { parseRows, positiveInt } from './train-command.js';
+import { nonNegativeInt, parseRows, positiveInt } from './args.js';
 
 export interface EvalFlags {
   readonly weights?: string;
@@ -33,7 +33,7 @@ export async function runEval(files: readonly string[], flags: EvalFlags): Promi
   const { module } = compiled;
   const K = positiveInt(flags.marginal, '--marginal-samples') ?? 20;
   const samples = positiveInt(flags.samples, '--samples') ?? 1000;
-  const seed = Number(flags.seed ?? 0);
+  const seed = nonNegativeInt(flags.seed, '--seed', 0);
   let flow: Flow;
   let data: { data: Float64Array; count: number };
   try {

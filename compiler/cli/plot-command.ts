@@ -12,7 +12,7 @@ import { findHistory } from '../report/collect.js';
 import { compileChecked } from './compile-helpers.js';
 import { UserError } from './io.js';
 import { checkFigurePath, writeFigure } from './figure-output.js';
-import { parseRows } from './train-command.js';
+import { parseRows } from './args.js';
 
 export interface PlotFlags {
   readonly data?: string;

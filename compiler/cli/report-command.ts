@@ -20,7 +20,7 @@ import { renderSvg } from '../report/render.js';
 import { writeFigure } from './figure-output.js';
 import { compileChecked } from './compile-helpers.js';
 import { displayPath, UserError } from './io.js';
-import { parseRows, positiveInt } from './train-command.js';
+import { nonNegativeInt, parseRows, positiveInt } from './args.js';
 
 export interface ReportFlags {
   readonly weights?: string;
@@ -46,10 +46,9 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
   if (flags.backend !== undefined && flags.backend !== 'tfjs' && flags.backend !== 'reference') throw new UserError(`flowc report: --backend must be tfjs or reference, got '${flags.backend}'`, 2);
   const K = positiveInt(flags.marginal, '--marginal-samples') ?? 20;
   const samples = positiveInt(flags.samples, '--samples') ?? 1000;
-  const verifyRuns = flags.verifyRuns === '0' ? 0 : (positiveInt(flags.verifyRuns, '--verify-runs') ?? 3);
-  const jacobianRuns = flags.jacobianRuns === '0' ? 0 : (positiveInt(flags.jacobianRuns, '--jacobian-runs') ?? 1);
-  const seed = Number(flags.seed ?? 0);
-  if (!Number.isInteger(seed) || seed < 0) throw new UserError(`flowc report: --seed expects a non-negative integer, got '${flags.seed}'`, 2);
+  const verifyRuns = nonNegativeInt(flags.verifyRuns, '--verify-runs', 3);
+  const jacobianRuns = nonNegativeInt(flags.jacobianRuns, '--jacobian-runs', 1);
+  const seed = nonNegativeInt(flags.seed, '--seed', 0);
   const file = files[0]!;
   const compiled = compileChecked(file);
   if (!compiled) return 1;

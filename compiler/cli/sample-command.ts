@@ -18,7 +18,7 @@ import { referenceBackend } from '../../backends/reference/index.js';
 import { UserError } from './io.js';
 import { DeviceError } from '../../backends/wgsl/device.js';
 import { compileChecked } from './compile-helpers.js';
-import { positiveInt } from './train-command.js';
+import { nonNegativeInt, positiveInt } from './args.js';
 
 export interface SampleFlags {
   readonly weights?: string;
@@ -51,8 +51,7 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   if (!flags.weights || !flags.out) throw new UserError('flowc sample: --weights W.safetensors and -o OUT.npy are required', 2);
   if (!flags.out.endsWith('.npy')) throw new UserError(`flowc sample: -o names the .npy file for x, e.g. samples.npy (got '${flags.out}')`, 2);
   const count = positiveInt(flags.count, '-n') ?? 1000;
-  const seed = Number(flags.seed ?? 0);
-  if (!Number.isInteger(seed) || seed < 0) throw new UserError(`flowc sample: --seed expects a non-negative integer, got '${flags.seed}'`, 2);
+  const seed = nonNegativeInt(flags.seed, '--seed', 0);
   const extras = (flags.with ?? '').split(',').filter(Boolean) as Extra[];
   const unknown = extras.find((e) => !EXTRAS.includes(e));
   if (unknown) throw new UserError(`flowc sample: --with takes a comma list of ${EXTRAS.join(', ')}; '${unknown}' is not one`, 2);

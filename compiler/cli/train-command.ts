@@ -17,6 +17,7 @@ import { loadCheckpoint, saveCheckpoint, specHash, type HistoryRow } from '../..
 import { saveWeights, WeightsError } from '../../backends/weights-io.js';
 import type { ConstructValue, OptionValue } from '../../stdlib/vocabulary/schema.js';
 import { UserError, writeFileAtomic } from './io.js';
+import { nonNegativeInt, parseRows, positiveInt } from './args.js';
 import { compileChecked } from './compile-helpers.js';
 
 export interface TrainFlags {
@@ -36,20 +37,6 @@ export interface TrainFlags {
   readonly marginal?: string;
   readonly microBatch?: string;
   readonly maxMinutes?: string;
-}
-
-export function parseRows(text: string | undefined, flag: string): { lo: number; hi: number | undefined } | undefined {
-  if (text === undefined) return undefined;
-  const m = /^(\d+)\.\.(\d*)$/.exec(text);
-  if (!m || (m[2] !== '' && Number(m[2]) <= Number(m[1]))) throw new UserError(`flowc: ${flag} expects a row range like 0..1000 or 1000.., got '${text}'`, 2);
-  return { lo: Number(m[1]), hi: m[2] === '' ? undefined : Number(m[2]) };
-}
-
-export function positiveInt(text: string | undefined, flag: string): number | undefined {
-  if (text === undefined) return undefined;
-  const v = Number(text);
-  if (!Number.isInteger(v) || v < 1) throw new UserError(`flowc: ${flag} expects a positive integer, got '${text}'`, 2);
-  return v;
 }
 
 const construct = (v: OptionValue | undefined) => v as ConstructValue | undefined;
@@ -123,7 +110,7 @@ export async function runTrain(files: readonly string[], flags: TrainFlags): Pro
   const steps = positiveInt(flags.steps, '--steps');
   const fromSpec = num(values['epochs'], 0) * stepsPerEpoch || num(values['steps'], 0) || 100 * stepsPerEpoch;
   const totalSteps = steps ?? (epochs === undefined ? fromSpec : epochs * stepsPerEpoch);
-  const seed = Number(flags.seed ?? values['seed'] ?? 0);
+  const seed = nonNegativeInt(flags.seed, '--seed', num(values['seed'], 0));
   const proven = new Set(module.symmetry.generators);
   const config: TrainConfig = {
     batch,

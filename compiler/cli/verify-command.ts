@@ -8,14 +8,8 @@ import { loadWeights, WeightsError } from '../../backends/weights-io.js';
 import { renderDiagnostics } from '../diagnostics/render.js';
 import { displayPath, UserError, writeFileAtomic } from './io.js';
 import { compileChecked } from './compile-helpers.js';
+import { nonNegativeInt } from './args.js';
 import { writeWgslTarget } from './wgsl-target.js';
-
-function parseCount(value: string | undefined, flag: string, fallback: number): number {
-  if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UserError(`flowc: ${flag} expects a non-negative integer, got '${value}'`, 2);
-  return n;
-}
 
 function table(results: readonly PropertyResult[]): string {
   const rows = results.map((r) => [
@@ -36,8 +30,8 @@ export function runVerify(files: readonly string[], flags: { backend?: string; r
   if (files.length !== 1) throw new UserError('flowc verify: give exactly one .flow file, e.g. flowc verify examples/dw4.flow', 2);
   const backendName = flags.backend ?? 'reference';
   if (backendName !== 'reference') throw new UserError(`flowc verify: backend '${backendName}' is not available yet; use --backend reference`, 2);
-  const runs = parseCount(flags.runs, '--runs', 10);
-  const seed = parseCount(flags.seed, '--seed', 0);
+  const runs = nonNegativeInt(flags.runs, '--runs', 10);
+  const seed = nonNegativeInt(flags.seed, '--seed', 0);
   const file = files[0]!;
   const compiled = compileChecked(file, flags.noCheck);
   if (!compiled) return 1;
