@@ -124,8 +124,8 @@ export class Flow {
     return Float64Array.from({ length: batch }, (_, b) => augmentedLogProb(x.subarray(b * n * d, (b + 1) * n * d), a.subarray(b * n * A * d, (b + 1) * n * A * d), n, A, d, this.module.base.augmentScale));
   }
 
-  /** log w [B][K] = log q(x, a_k) − log π(a_k | x) with a_k ~ π(·|x) (method §2.4). */
-  logWeights(x: Float64Array, batch: number, K: number, seed: number): number[][] {
+  /** K draws a_k ~ π(·|x) per configuration (row b·K + k of the seed's marginalA stream), with x repeated to match. */
+  augmentDraws(x: Float64Array, batch: number, K: number, seed: number): { xs: Float64Array; as: Float64Array } {
     const { n, d, A } = this;
     const xs = new Float64Array(batch * K * n * d);
     const as = new Float64Array(batch * K * n * A * d);
@@ -136,6 +136,12 @@ export class Flow {
         xs.set(xb, row * n * d);
         augment(this, this.module.base.augmentScale, xb, normals(seed, Streams.marginalA, row, n * A * d), as.subarray(row * n * A * d, (row + 1) * n * A * d));
       }
+    return { xs, as };
+  }
+
+  /** log w [B][K] = log q(x, a_k) − log π(a_k | x) with a_k ~ π(·|x) (method §2.4). */
+  logWeights(x: Float64Array, batch: number, K: number, seed: number): number[][] {
+    const { xs, as } = this.augmentDraws(x, batch, K, seed);
     const logQ = this.logProb(xs, as, batch * K);
     const logPi = this.augmentedLogProb(xs, as, batch * K);
     return Array.from({ length: batch }, (_, b) => Array.from({ length: K }, (_, k) => logQ[b * K + k]! - logPi[b * K + k]!));

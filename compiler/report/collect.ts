@@ -6,8 +6,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Flow } from '../../backends/flow.js';
-import { augment } from '../../backends/base.js';
-import { normals, Streams } from '../../backends/rng.js';
 import { evaluateFlow, modelLogWeights, type Metrics } from '../../backends/metrics.js';
 import { runSuite, type PropertyResult } from '../../backends/conformance/suite.js';
 import { distanceFigure, energyFigure, trainingFigures, type Figure, type HistoryPoint } from './figures.js';
@@ -41,16 +39,6 @@ export function findHistory(weightsPath: string, explicit?: string): HistoryPoin
   return rows as HistoryPoint[];
 }
 
-/** a ~ π(a|x) for each data configuration (the augmentation the model is trained against), as [count][n][A][d]. */
-export function augmentData(flow: Flow, x: Float64Array, count: number, seed: number): Float64Array {
-  const { n, d, A } = flow;
-  const a = new Float64Array(count * n * A * d);
-  for (let b = 0; b < count; b++) {
-    augment(flow, flow.module.base.augmentScale, x.subarray(b * n * d, (b + 1) * n * d), normals(seed, Streams.marginalA, b, n * A * d), a.subarray(b * n * A * d, (b + 1) * n * A * d));
-  }
-  return a;
-}
-
 export function collectReport(flow: Flow, data: { data: Float64Array; count: number } | undefined, history: readonly HistoryPoint[] | undefined, options: ReportOptions): ReportData {
   const { n, d, A } = flow;
   const started = performance.now();
@@ -62,7 +50,7 @@ export function collectReport(flow: Flow, data: { data: Float64Array; count: num
   figures.push(distanceFigure(n, d, data ? [{ name: 'data', configurations: { values: data.data, count: data.count } }, model] : [model]));
   if (A > 0) {
     const modelA = { name: 'model samples', configurations: { values: sample.a, count: options.samples, channels: A } };
-    const dataA = data && { name: 'data, a ~ π(a|x)', configurations: { values: augmentData(flow, data.data, data.count, options.seed), count: data.count, channels: A } };
+    const dataA = data && { name: 'data, a ~ π(a|x)', configurations: { values: flow.augmentDraws(data.data, data.count, 1, options.seed).as, count: data.count, channels: A } };
     figures.push(distanceFigure(n, d, dataA ? [dataA, modelA] : [modelA], true));
   }
   if (flow.module.target) {
