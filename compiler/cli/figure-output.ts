@@ -2,8 +2,7 @@
 import { extname } from 'node:path';
 import type { Figure } from '../report/figures.js';
 import { renderSvg, svgToPng } from '../report/render.js';
-import { writeAtomic } from '../../backends/files.js';
-import { UserError } from './io.js';
+import { UserError, writeFileAtomic } from './io.js';
 
 export const FIGURE_FORMATS = ['.svg', '.png', '.json'] as const;
 
@@ -19,13 +18,7 @@ export function figureJson(figure: Figure): string {
 
 export async function writeFigure(figure: Figure, path: string): Promise<void> {
   const format = extname(path);
-  try {
-    if (format === '.json') writeAtomic(path, figureJson(figure));
-    else {
-      const svg = await renderSvg(figure.spec);
-      writeAtomic(path, format === '.png' ? svgToPng(svg) : svg);
-    }
-  } catch (error) {
-    throw new UserError(`flowc: cannot write '${path}': ${(error as Error).message}`);
-  }
+  if (format === '.json') return writeFileAtomic(path, figureJson(figure));
+  const svg = await renderSvg(figure.spec);
+  writeFileAtomic(path, format === '.png' ? svgToPng(svg) : svg);
 }

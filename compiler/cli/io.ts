@@ -2,8 +2,8 @@
  * File I/O for the command line: reading inputs with user-facing errors, and atomic writes (a temp file
  * in the same folder, then rename) so that an interrupted run never leaves a half-written output.
  */
-import { readFileSync } from 'node:fs';
-import { relative, isAbsolute } from 'node:path';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, relative, isAbsolute } from 'node:path';
 import { readFailure, writeAtomic } from '../../backends/files.js';
 
 /** A mistake of the user's (missing file, bad flag): printed as one line, exit status 1 or 2. */
@@ -21,11 +21,25 @@ export function readInput(path: string): string {
   }
 }
 
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   try {
-    writeAtomic(path, text);
+    writeAtomic(path, data);
   } catch (error) {
     throw new UserError(`flowc: cannot write '${path}': ${(error as Error).message}`);
+  }
+}
+
+/** Refuses an output path whose folder does not exist — before any work, so no run is lost to a typo. */
+export function checkOutputFolder(path: string, command: string): void {
+  if (!existsSync(dirname(path))) throw new UserError(`flowc ${command}: the folder of '${path}' does not exist; create it first`, 2);
+}
+
+/** Creates a folder (and its parents) for outputs, or says why it cannot. */
+export function ensureDir(path: string): void {
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (error) {
+    throw new UserError(`flowc: cannot create the folder '${path}': ${(error as Error).message}`);
   }
 }
 

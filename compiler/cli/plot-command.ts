@@ -7,10 +7,11 @@
 import { extname } from 'node:path';
 import { readConfigurations, readNpy, NpyError } from '../../backends/data/npy.js';
 import { targetLogProb } from '../../backends/flow.js';
+import type { TargetSpec } from '../ir/ir.js';
 import { distanceFigure, energyFigure, trainingFigures, type Figure } from '../report/figures.js';
 import { findHistory } from '../report/collect.js';
 import { compileChecked } from './compile-helpers.js';
-import { UserError } from './io.js';
+import { checkOutputFolder, UserError } from './io.js';
 import { checkFigurePath, writeFigure } from './figure-output.js';
 import { parseRows } from './args.js';
 
@@ -31,6 +32,7 @@ export async function runPlot(positionals: readonly string[], flags: PlotFlags):
   if (!file || rest.length > 0) throw new UserError(`flowc plot: give one .flow file after the kind, e.g. flowc plot ${kind} examples/dw4.flow --data val.npy --samples s.npy -o ${kind}.svg`, 2);
   if (!flags.out) throw new UserError('flowc plot: -o OUT.svg (or .png, .json) is required', 2);
   checkFigurePath(flags.out, 'plot');
+  checkOutputFolder(flags.out, 'plot');
   const compiled = compileChecked(file);
   if (!compiled) return 1;
   const { n, dim: d } = compiled.module.system;
@@ -67,7 +69,7 @@ function distances(n: number, d: number, data: Rows, samples: Rows): Figure {
   return distanceFigure(n, d, sets);
 }
 
-function energies(target: Parameters<typeof targetLogProb>[0] | undefined, file: string, n: number, d: number, data: Rows, samples: Rows, logwPath: string | undefined): Figure {
+function energies(target: TargetSpec | undefined, file: string, n: number, d: number, data: Rows, samples: Rows, logwPath: string | undefined): Figure {
   if (!target) throw new UserError(`flowc plot energies: ${file} has no target energy (add e.g. \`target lj\`)`, 2);
   const energy = (rows: NonNullable<Rows>) => Array.from(targetLogProb(target, rows.data, rows.count, n, d), (l) => -l);
   if (!samples) return energyFigure(energy(data!), undefined);

@@ -5,13 +5,11 @@
  * SVG and PNG.
  */
 import { join } from 'node:path';
-import { mkdirSync } from 'node:fs';
 import { Flow } from '../../backends/flow.js';
 import { loadWeights, WeightsError } from '../../backends/weights-io.js';
 import { readConfigurations, NpyError } from '../../backends/data/npy.js';
 import { createTfjsBackend } from '../../backends/tfjs/index.js';
 import { referenceBackend } from '../../backends/reference/index.js';
-import { writeAtomic } from '../../backends/files.js';
 import { explain, explanationText } from '../explain.js';
 import { LineMap } from '../diagnostics/span.js';
 import { collectReport, findHistory } from '../report/collect.js';
@@ -19,7 +17,7 @@ import { reportHtml } from '../report/html.js';
 import { renderSvg } from '../report/render.js';
 import { writeFigure } from './figure-output.js';
 import { compileChecked } from './compile-helpers.js';
-import { displayPath, UserError } from './io.js';
+import { checkOutputFolder, displayPath, ensureDir, UserError, writeFileAtomic } from './io.js';
 import { nonNegativeInt, parseRows, positiveInt } from './args.js';
 
 export interface ReportFlags {
@@ -44,6 +42,7 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
   if (!flags.weights || !flags.out) throw new UserError('flowc report: --weights W.safetensors and -o report.html are required', 2);
   if (!flags.out.endsWith('.html')) throw new UserError(`flowc report: -o names an .html file (got '${flags.out}')`, 2);
   if (flags.backend !== undefined && flags.backend !== 'tfjs' && flags.backend !== 'reference') throw new UserError(`flowc report: --backend must be tfjs or reference, got '${flags.backend}'`, 2);
+  checkOutputFolder(flags.out, 'report');
   const K = positiveInt(flags.marginal, '--marginal-samples') ?? 20;
   const samples = positiveInt(flags.samples, '--samples') ?? 1000;
   const verifyRuns = nonNegativeInt(flags.verifyRuns, '--verify-runs', 3);
@@ -79,9 +78,9 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
     data ? `data: ${displayPath(flags.data!)}${flags.rows ? ` rows ${flags.rows}` : ''} (${data.count} configurations)` : 'data: none given (model samples only)',
     `backend ${backend.name}; seed ${seed}; K = ${K}; ${samples} model samples; metrics and samples ${report.seconds.metrics.toFixed(1)} s`,
   ];
-  writeAtomic(flags.out, reportHtml({ title: `flowc report: ${module.name}`, provenance, source, certificate, metrics: report.metrics, figures, verify: report.verify }));
+  writeFileAtomic(flags.out, reportHtml({ title: `flowc report: ${module.name}`, provenance, source, certificate, metrics: report.metrics, figures, verify: report.verify }));
   if (flags.figures) {
-    mkdirSync(flags.figures, { recursive: true });
+    ensureDir(flags.figures);
     for (const figure of report.figures) for (const ext of ['svg', 'png']) await writeFigure(figure, join(flags.figures, `${figure.kind}.${ext}`));
   }
   if (flags.json) {

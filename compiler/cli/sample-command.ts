@@ -11,11 +11,10 @@ import type { Backend } from '../../backends/backend.js';
 import { loadWeights, WeightsError } from '../../backends/weights-io.js';
 import { modelLogWeights } from '../../backends/metrics.js';
 import { formatXyz, particleSymbols } from '../../backends/data/xyz.js';
-import { writeAtomic } from '../../backends/files.js';
-import { writeNpy } from '../../backends/data/npy.js';
+import { NpyError, writeNpy } from '../../backends/data/npy.js';
 import { createTfjsBackend } from '../../backends/tfjs/index.js';
 import { referenceBackend } from '../../backends/reference/index.js';
-import { UserError } from './io.js';
+import { checkOutputFolder, UserError, writeFileAtomic } from './io.js';
 import { DeviceError } from '../../backends/wgsl/device.js';
 import { compileChecked } from './compile-helpers.js';
 import { nonNegativeInt, positiveInt } from './args.js';
@@ -50,6 +49,7 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   if (files.length !== 1) throw new UserError('flowc sample: give exactly one .flow file, e.g. flowc sample examples/dw4.flow --weights w.safetensors -n 1000 -o s.npy', 2);
   if (!flags.weights || !flags.out) throw new UserError('flowc sample: --weights W.safetensors and -o OUT.npy are required', 2);
   if (!flags.out.endsWith('.npy')) throw new UserError(`flowc sample: -o names the .npy file for x, e.g. samples.npy (got '${flags.out}')`, 2);
+  checkOutputFolder(flags.out, 'sample');
   const count = positiveInt(flags.count, '-n') ?? 1000;
   const seed = nonNegativeInt(flags.seed, '--seed', 0);
   const extras = (flags.with ?? '').split(',').filter(Boolean) as Extra[];
@@ -93,16 +93,19 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   }
   if (tty) process.stderr.write('\n');
   const stem = flags.out.slice(0, -'.npy'.length);
-  writeNpy(flags.out, [count, n, d], x);
-  if (extras.includes('a')) writeNpy(`${stem}.a.npy`, [count, n, A, d], a);
-  if (extras.includes('logq')) writeNpy(`${stem}.logq.npy`, [count], logQ, 'f8');
-  if (extras.includes('logw')) {
-    writeNpy(`${stem}.logw.npy`, [count], modelLogWeights(flow, { x, a, logQ }, count), 'f8');
+  try {
+    writeNpy(flags.out, [count, n, d], x);
+    if (extras.includes('a')) writeNpy(`${stem}.a.npy`, [count, n, A, d], a);
+    if (extras.includes('logq')) writeNpy(`${stem}.logq.npy`, [count], logQ, 'f8');
+    if (extras.includes('logw')) writeNpy(`${stem}.logw.npy`, [count], modelLogWeights(flow, { x, a, logQ }, count), 'f8');
+  } catch (error) {
+    if (error instanceof NpyError) throw new UserError(`flowc sample: ${error.message}`);
+    throw error;
   }
   if (extras.includes('xyz')) {
     const symbols = particleSymbols(n, compiled.model.system?.types);
     const comment = (f: number) => `${module.name} sample ${f} seed ${seed} log_q ${logQ[f]!.toPrecision(8)}`;
-    writeAtomic(`${stem}.xyz`, formatXyz({ x, frames: count, n, d, symbols, comment }));
+    writeFileAtomic(`${stem}.xyz`, formatXyz({ x, frames: count, n, d, symbols, comment }));
   }
   flow.dispose();
   const seconds = (performance.now() - started) / 1000;

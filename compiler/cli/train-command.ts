@@ -3,7 +3,6 @@
  * stderr (loss, lr, gradient norm, ETA), validation NLL every N steps, checkpoints written atomically;
  * `--resume` continues a killed run exactly; Ctrl-C checkpoints before exiting.
  */
-import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { FlowModel } from '../bind/model.js';
 import type { IRModule } from '../ir/ir.js';
@@ -16,7 +15,7 @@ import { Trainer, type Clipping, type LearningRate, type TrainConfig } from '../
 import { loadCheckpoint, saveCheckpoint, specHash, type HistoryRow } from '../../backends/tfjs/train/checkpoint.js';
 import { saveWeights, WeightsError } from '../../backends/weights-io.js';
 import type { ConstructValue, OptionValue } from '../../stdlib/vocabulary/schema.js';
-import { UserError, writeFileAtomic } from './io.js';
+import { ensureDir, UserError, writeFileAtomic } from './io.js';
 import { nonNegativeInt, parseRows, positiveInt } from './args.js';
 import { compileChecked } from './compile-helpers.js';
 
@@ -124,7 +123,7 @@ export async function runTrain(files: readonly string[], flags: TrainFlags): Pro
     auxWeight: num(values['aux_loss'], 0),
   };
   const out = flags.out ?? join('runs', model.name);
-  mkdirSync(out, { recursive: true });
+  ensureDir(out);
   const checkpointPath = join(out, 'checkpoint.safetensors');
   const hash = specHash(text);
   let backend;

@@ -114,6 +114,13 @@ describe('flowc plot', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/distances, energies, training/);
     expect(flowc(['plot', 'distances', file, '--data', valDw4, '-o', join(dir, 'x.gif')]).stderr).toMatch(/-o must end in \.svg, \.png, \.json/);
+    // an output folder that does not exist: said before any work, no stack trace
+    for (const args of [['plot', 'distances', file, '--data', valDw4, '-o', '/nonexistent/d.svg'], ['report', file, '--weights', weights, '-o', '/nonexistent/r.html'], ['sample', file, '--weights', weights, '-o', '/nonexistent/s.npy']]) {
+      const run = flowc(args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(/the folder of '\/nonexistent\/\w\.\w+' does not exist; create it first/);
+      expect(run.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
+    }
   });
 });
 
