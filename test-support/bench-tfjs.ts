@@ -1,8 +1,9 @@
 /**
- * `npm run bench` (tfjs part): one EGNN block (n = 13, F = h = 64, MLP [64, 64]) as flowc's plan — first
+ * `npm run bench` (tfjs part): the EGNN shapes of bench-egnn.ts (n = 13, F = h = 64) as flowc's plan — first
  * message layer factored per node, dense pair grid — against an obvious gather-based plan of the same block
- * (per-edge gathers of h_i, h_j, concat, dense), same weights, same inputs, same run; then LJ13 sampling
- * throughput on tfjs next to (block figure ÷ number of EGNN blocks in the flow). Medians of `reps` runs.
+ * (per-edge gathers of h_i, h_j, concat, dense), same weights, same inputs, same run, next to the hand-written
+ * tfjs baseline layer; then LJ13 sampling throughput on tfjs next to (block figure ÷ number of EGNN blocks in
+ * the flow). Medians of `reps` runs.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,9 +15,10 @@ import { createTfjsBackend, weightTensors } from '../backends/tfjs/index.js';
 import { tf } from '../backends/tfjs/tf.js';
 import { egnnTf } from '../backends/tfjs/ops/egnn.js';
 import { linear, safeSquaredNorm, stableMlp, type TfParams } from '../backends/tfjs/ops/nn.js';
+import type { Backend } from '../backends/backend.js';
 import type { EgnnConfig } from '../compiler/ir/ir.js';
+import { EGNN_SHAPES, egnnBenchFlow, measureBaseline, median, type EgnnShape } from './bench-egnn.js';
 
-const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 
 /** Median wall time of running `f` on every chunk (each chunk in its own tidy, read back to the host). */
 function time(inputs: readonly tf.Tensor[], f: (P: tf.Tensor) => tf.Tensor[], reps: number): number {
@@ -57,29 +59,10 @@ function gatherBlock(P: tf.Tensor, params: TfParams, name: string, c: EgnnConfig
   return [hNext, V.add(dV.reshape(V.shape))];
 }
 
-export async function benchTfjs(batch = 4096, reps = 3): Promise<void> {
-  const backend = await createTfjsBackend('wasm');
-  // LJ13 sampling first: the block bench below grows tfjs-backend-wasm's heap, after which large calls were
-  // seen to fail ("memory access out of bounds").
-  let sampleRate = 0;
-  let blocks = 0;
-  const file = join(packageRoot(), 'examples', 'lj13.flow');
-  const lj13 = compile(readFileSync(file, 'utf8'), { file });
-  const tfFlow = new Flow(lj13.module, randomWeights(lj13.module, 1), backend);
-  blocks = lj13.module.forward.ops.filter((o) => o.kind === 'egnn').reduce((s, o) => s + (o.kind === 'egnn' ? o.config.blocks : 0), 0);
-  const sampleBatch = 128;
-  tfFlow.sample(8, 0);
-  const t0 = performance.now();
-  tfFlow.sample(sampleBatch, 1);
-  sampleRate = sampleBatch / ((performance.now() - t0) / 1000);
-  tfFlow.dispose();
-
-  const source = `flow block {\n  system particles 13, dim 3\n  couple a | x project vector(inner 1) condition egnn(layers 1, mlp [64, 64], features 64, cross_multiplicity false)\n}`;
-  const flow = compile(source, { noCheck: true });
-  const weights = randomWeights(flow.module, 1);
-  const op = flow.module.forward.ops.find((o) => o.kind === 'egnn');
-  if (!op || op.kind !== 'egnn') throw new Error('no egnn op');
-  const params = weightTensors(flow.module, weights);
+/** flowc's plan and the gather-based plan of one shape, B systems in chunks; ms medians. */
+function timeShape(shape: EgnnShape, batch: number, reps: number): { planned: number; gathered: number } {
+  const { module, op, weights } = egnnBenchFlow(shape);
+  const params = weightTensors(module, weights);
   // B systems in chunks of 512 for both plans: a [4096, 13, 13, 64] float32 grid alone is 177 MB, and
   // tfjs-backend-wasm aborts when its heap runs out.
   const chunk = Math.min(512, batch);
@@ -89,11 +72,43 @@ export async function benchTfjs(batch = 4096, reps = 3): Promise<void> {
     return [out.h, out.v];
   }, reps);
   const gathered = time(inputs, (P) => gatherBlock(P, params, op.params, op.config), reps);
+  tf.dispose([...inputs, ...params.values()]);
+  return { planned, gathered };
+}
+
+/** LJ13 Spherical E-ACF sampling (x, log q) on tfjs-wasm, random weights; samples/s and EGNN blocks in the flow. */
+function timeLj13Sampling(backend: Backend, batch: number): { rate: number; blocks: number } {
+  const file = join(packageRoot(), 'examples', 'lj13.flow');
+  const lj13 = compile(readFileSync(file, 'utf8'), { file });
+  const flow = new Flow(lj13.module, randomWeights(lj13.module, 1), backend);
+  const blocks = lj13.module.forward.ops.reduce((s, o) => s + (o.kind === 'egnn' ? o.config.blocks : 0), 0);
+  flow.sample(8, 0);
+  const t0 = performance.now();
+  flow.sample(batch, 1);
+  const rate = batch / ((performance.now() - t0) / 1000);
+  flow.dispose();
+  return { rate, blocks };
+}
+
+export async function benchTfjs(batch = 4096, reps = 3): Promise<void> {
+  const backend = await createTfjsBackend('wasm');
+  // LJ13 sampling first: the block bench below grows tfjs-backend-wasm's heap, after which large calls were
+  // seen to fail ("memory access out of bounds").
+  const sampling = timeLj13Sampling(backend, 128);
   const rate = (ms: number) => batch / (ms / 1000);
-  console.log(`EGNN block n=13 F=64 MLP[64,64], B=${batch} (in chunks of ${chunk}), tfjs-wasm:`);
-  console.log(`  flowc plan (factored, dense grid)  ${planned.toFixed(0).padStart(6)} ms  ${rate(planned).toFixed(0).padStart(7)} systems/s`);
-  console.log(`  gather-based plan                  ${gathered.toFixed(0).padStart(6)} ms  ${rate(gathered).toFixed(0).padStart(7)} systems/s`);
-  console.log(`  ratio plan / gather: ${(gathered / planned).toFixed(2)}×`);
-  console.log(`LJ13 spherical E-ACF sampling (x, log q), tfjs-wasm, B=${128}: ${sampleRate.toFixed(1)} samples/s`);
-  console.log(`  EGNN-only bound: ${rate(planned).toFixed(0)} systems/s / ${blocks} EGNN blocks = ${(rate(planned) / blocks).toFixed(1)} samples/s (the flow's blocks have F = 128, this one 64); heads, frames and splines cost the rest`);
+  let blockRate = 0;
+  for (const shape of EGNN_SHAPES) {
+    const { planned, gathered } = timeShape(shape, batch, reps);
+    console.log(`${shape.label}, B=${batch} (in chunks of 512), tfjs-wasm:`);
+    console.log(`  flowc plan (factored, dense grid)  ${planned.toFixed(0).padStart(6)} ms  ${rate(planned).toFixed(0).padStart(7)} systems/s`);
+    console.log(`  gather-based plan                  ${gathered.toFixed(0).padStart(6)} ms  ${rate(gathered).toFixed(0).padStart(7)} systems/s`);
+    console.log(`  ratio plan / gather: ${(gathered / planned).toFixed(2)}×`);
+    if (shape.name === 'layer') {
+      const rows = await measureBaseline(['tfjs'], batch, reps);
+      const row = rows?.find((r) => r.key === 'tfjs');
+      if (row) console.log(`  hand-written tfjs baseline layer (same run, unchunked): ${row.sysPerS.toFixed(0)} systems/s${row.ok ? '' : ' (ACCURACY CHECK FAILED)'}; flowc plan / baseline ${(rate(planned) / row.sysPerS).toFixed(2)}×`);
+    } else blockRate = rate(planned);
+  }
+  console.log(`LJ13 spherical E-ACF sampling (x, log q), tfjs-wasm, B=128: ${sampling.rate.toFixed(1)} samples/s`);
+  console.log(`  EGNN-only bound: ${blockRate.toFixed(0)} systems/s / ${sampling.blocks} EGNN blocks = ${(blockRate / sampling.blocks).toFixed(1)} samples/s (the flow's blocks have F = 128, this one 64); heads, frames and splines cost the rest`);
 }

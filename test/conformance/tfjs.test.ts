@@ -21,7 +21,11 @@ beforeAll(async () => {
   backend = await createTfjsBackend('wasm');
 });
 
-export const float32Tolerances = { equivariance: 1e-4, roundTrip: 1e-4, logDet: 1e-3, exact: 1e-4, counterexample: 1e-2 };
+// Float32 round-off through the projections' frames (spherical angles, Gram–Schmidt) reaches ~1e-3 relative
+// on log q: measured over the five architectures below × weight seeds 5–8 × 10 runs (scratch probe, tfjs-wasm),
+// the worst held property was 5.3e-4 (cartesian 3D, rotation), one run of seed 7 gave 1.1e-3; the smallest
+// violation of a generator the flow does not have was 7.5e-2. 2e-3 sits between, with room on both sides.
+export const float32Tolerances = { equivariance: 2e-3, roundTrip: 2e-3, logDet: 1e-3, exact: 1e-4, counterexample: 1e-2 };
 
 const narrow = 'egnn(layers 1, mlp [8, 8], features 8, head [8, 8])';
 const architectures = [

@@ -26,18 +26,44 @@ const affineRows = tf.customGrad((...args: (tf.Tensor | tf.GradSaveFunc)[]) => {
   };
 });
 
-/** x [..., in] · W [in, out] + b, on the flattened rows. */
-export function linear(x: tf.Tensor, params: TfParams, name: string): tf.Tensor {
-  const w = p(params, `${name}.w`) as tf.Tensor2D;
+/** x [..., in] · w [in, out] + b, on the flattened rows. */
+function affine(x: tf.Tensor, w: tf.Tensor2D, b: tf.Tensor): tf.Tensor {
   const shape = x.shape;
   const rows = x.reshape([-1, shape[shape.length - 1]!]);
-  const y = affineRows(rows, w, p(params, `${name}.b`)) as tf.Tensor;
+  const y = affineRows(rows, w, b) as tf.Tensor;
   return y.reshape([...shape.slice(0, -1), w.shape[1]]);
 }
 
+/** x [..., in] · W [in, out] + b with the Linear's parameters `${name}.w`, `${name}.b`. */
+export function linear(x: tf.Tensor, params: TfParams, name: string): tf.Tensor {
+  return affine(x, p(params, `${name}.w`) as tf.Tensor2D, p(params, `${name}.b`));
+}
+
+/**
+ * (x − mean) / sqrt(var + 1e-5) over the last axis, in four passes over x (mean, centre, square-mean,
+ * scale); tf.moments takes six (it casts and centres twice).
+ */
+function standardize(x: tf.Tensor): tf.Tensor {
+  const centred = x.sub(tf.mean(x, -1, true));
+  return centred.mul(tf.rsqrt(tf.mean(centred.square(), -1, true).add(1e-5)));
+}
+
 export function layerNorm(x: tf.Tensor, params: TfParams, name: string): tf.Tensor {
-  const { mean, variance } = tf.moments(x, -1, true);
-  return x.sub(mean).mul(tf.rsqrt(variance.add(1e-5))).mul(p(params, `${name}.scale`)).add(p(params, `${name}.offset`));
+  return standardize(x).mul(p(params, `${name}.scale`)).add(p(params, `${name}.offset`));
+}
+
+/**
+ * linear(layerNorm(x)) with the LayerNorm's scale and offset folded into the Linear — W' = diag(scale)·W,
+ * b' = offset·W + b, computed on the small weight tensors — so the [..., width] activations take two fewer
+ * passes. This is the StableMLP's inner step, run on the EGNN's whole [B, n, n, ·] pair grid.
+ */
+export function normalizedLinear(x: tf.Tensor, params: TfParams, norm: string, name: string): tf.Tensor {
+  const w = p(params, `${name}.w`) as tf.Tensor2D;
+  const scale = p(params, `${norm}.scale`);
+  const offset = p(params, `${norm}.offset`);
+  const folded = w.mul(scale.expandDims(1)) as tf.Tensor2D;
+  const bias = tf.matMul(offset.expandDims(0), w).reshape([-1]).add(p(params, `${name}.b`));
+  return affine(standardize(x), folded, bias);
 }
 
 export const silu = (x: tf.Tensor) => x.mul(tf.sigmoid(x));
@@ -47,7 +73,7 @@ export function stableMlp(x: tf.Tensor, params: TfParams, name: string, units: r
   const hidden = activateFinal ? units : units.slice(0, -1);
   let y = silu(first ?? linear(x, params, `${name}.lin0`));
   for (let k = 1; k < hidden.length; k++) {
-    const z = silu(linear(layerNorm(y, params, `${name}.ln${k}`), params, `${name}.lin${k}`));
+    const z = silu(normalizedLinear(y, params, `${name}.ln${k}`, `${name}.lin${k}`));
     y = hidden[k] === hidden[k - 1] ? y.add(z) : z;
   }
   return activateFinal ? y : linear(y, params, `${name}.out`);
