@@ -106,6 +106,15 @@ export class Flow {
     return this.densityFrom(await this.runAsync('inverse', this.centredJoint(x, a, batch), batch), batch);
   }
 
+  /** `forward` on any backend, including those that only run asynchronously (WGSL). */
+  forwardAsync(z: Float64Array, batch: number): Promise<RunResult> {
+    return this.runAsync('forward', z, batch);
+  }
+
+  inverseAsync(z: Float64Array, batch: number): Promise<RunResult> {
+    return this.runAsync('inverse', z, batch);
+  }
+
   private runAsync(direction: 'forward' | 'inverse', z: Float64Array, batch: number): Promise<RunResult> {
     return this.executable.runAsync ? this.executable.runAsync(direction, z, batch) : Promise.resolve(this.executable.run(direction, z, batch));
   }

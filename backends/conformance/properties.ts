@@ -1,7 +1,8 @@
 /**
  * The properties of the conformance suite, each a function from a data seed to a measured error
  * (after E-ACF's check_bijector_properties and e3nn's equivariance_error, method §12). They are generic
- * over backends: they use only the Flow API. Errors are relative: |Δ| / max(1, |reference value|).
+ * over backends: they use only the Flow API, through its asynchronous calls so that backends which only run
+ * asynchronously (WGSL) take the same suite. Errors are relative: |Δ| / max(1, |reference value|).
  */
 import { Flow } from '../flow.js';
 import { identityWeights } from '../init.js';
@@ -33,10 +34,10 @@ function baseZ(flow: Flow, seed: number, batch = 1): Float64Array {
   return flow.pack(base.x, base.a, batch);
 }
 
-export function roundTrip({ flow }: PropertyContext, seed: number): number {
+export async function roundTrip({ flow }: PropertyContext, seed: number): Promise<number> {
   const z = baseZ(flow, seed);
-  const fwd = flow.forward(z, 1);
-  const back = flow.inverse(fwd.z, 1);
+  const fwd = await flow.forwardAsync(z, 1);
+  const back = await flow.inverseAsync(fwd.z, 1);
   return Math.max(relMax(back.z, z), rel(back.logDet[0]!, -fwd.logDet[0]!));
 }
 
@@ -51,13 +52,13 @@ export function roundTrip({ flow }: PropertyContext, seed: number): number {
 const STEPS = [1e-3, 1e-4, 1e-5, 1e-6, 1e-7];
 
 /** log|det ∂f| on x's zero-CoM subspace × the augmented space, by finite differences; relative error vs the flow's. */
-export function logDetVsFiniteDifferences({ flow }: PropertyContext, seed: number): number {
+export async function logDetVsFiniteDifferences({ flow }: PropertyContext, seed: number): Promise<number> {
   const section = new Section(flow);
   const z0 = baseZ(flow, seed);
   const xi0 = section.from(z0);
   const scale = Math.max(1, maxAbs(xi0) / 4);
   const size = section.size;
-  const estimates = STEPS.map((h) => section.jacobian(xi0, h * scale));
+  const estimates = await Promise.all(STEPS.map((h) => section.jacobian(xi0, h * scale)));
   const jac = new Float64Array(size * size);
   for (let col = 0; col < size; col++) {
     let best = 0;
@@ -69,7 +70,7 @@ export function logDetVsFiniteDifferences({ flow }: PropertyContext, seed: numbe
     }
     for (let row = 0; row < size; row++) jac[row * size + col] = estimates[best]![row * size + col]!;
   }
-  const logDet = flow.forward(z0, 1).logDet[0]!;
+  const logDet = (await flow.forwardAsync(z0, 1)).logDet[0]!;
   return rel(logAbsDet(jac, size), logDet);
 }
 
@@ -104,7 +105,7 @@ class Section {
   }
 
   /** ∂f/∂ξ by (4·D(h/2) − D(h))/3 with central differences D; all 4·size inputs run as one batch. */
-  jacobian(xi0: Float64Array, h: number): Float64Array {
+  async jacobian(xi0: Float64Array, h: number): Promise<Float64Array> {
     const { size } = this;
     const width = this.flow.n * (this.flow.A + 1) * this.flow.d;
     const steps = [h, -h, h / 2, -h / 2];
@@ -115,7 +116,7 @@ class Section {
         xi[col] = xi[col]! + step;
         batch.set(this.to(xi), (col * 4 + s) * width);
       });
-    const out = this.flow.forward(batch, 4 * size).z;
+    const out = (await this.flow.forwardAsync(batch, 4 * size)).z;
     const image = (k: number) => this.from(out.subarray(k * width, (k + 1) * width));
     const jac = new Float64Array(size * size);
     for (let col = 0; col < size; col++) {
@@ -126,9 +127,20 @@ class Section {
   }
 }
 
-export function comStaysZero({ flow }: PropertyContext, seed: number): number {
+/**
+ * The flow's forward map (on base draws) or inverse (on model samples of the oracle) against the same flow on
+ * the float64 reference: z and log-det, relative.
+ */
+export async function agreesWithOracle({ flow }: PropertyContext, oracle: Flow, direction: 'forward' | 'inverse', seed: number): Promise<number> {
+  const sample = direction === 'inverse' ? await oracle.sampleAsync(2, seed) : undefined;
+  const z = sample ? oracle.pack(sample.x, sample.a, 2) : baseZ(flow, seed, 2);
+  const [got, want] = direction === 'forward' ? [await flow.forwardAsync(z, 2), await oracle.forwardAsync(z, 2)] : [await flow.inverseAsync(z, 2), await oracle.inverseAsync(z, 2)];
+  return Math.max(relMax(got.z, want.z), ...Array.from(want.logDet, (v, b) => rel(got.logDet[b]!, v)));
+}
+
+export async function comStaysZero({ flow }: PropertyContext, seed: number): Promise<number> {
   const { n, d } = flow;
-  const out = flow.forward(baseZ(flow, seed), 1);
+  const out = await flow.forwardAsync(baseZ(flow, seed), 1);
   const { x } = flow.unpack(out.z, 1);
   let worst = 0;
   for (let k = 0; k < d; k++) {
@@ -139,31 +151,31 @@ export function comStaysZero({ flow }: PropertyContext, seed: number): number {
   return worst / Math.max(1, maxAbs(x));
 }
 
-export function batchEqualsSingle({ flow }: PropertyContext, seed: number): number {
+export async function batchEqualsSingle({ flow }: PropertyContext, seed: number): Promise<number> {
   const size = flow.n * (flow.A + 1) * flow.d;
   const z = baseZ(flow, seed, 3);
-  const together = flow.forward(z, 3);
+  const together = await flow.forwardAsync(z, 3);
   let worst = 0;
   for (let b = 0; b < 3; b++) {
-    const alone = flow.forward(z.slice(b * size, (b + 1) * size), 1);
+    const alone = await flow.forwardAsync(z.slice(b * size, (b + 1) * size), 1);
     worst = Math.max(worst, relMax(alone.z, together.z.subarray(b * size, (b + 1) * size)), rel(alone.logDet[0]!, together.logDet[b]!));
   }
   return worst;
 }
 
-export function sampleThenLogProb({ flow }: PropertyContext, seed: number): number {
-  const s = flow.sample(1, seed);
-  return rel(flow.logProb(s.x, s.a, 1)[0]!, s.logQ[0]!);
+export async function sampleThenLogProb({ flow }: PropertyContext, seed: number): Promise<number> {
+  const s = await flow.sampleAsync(1, seed);
+  return rel((await flow.logProbAsync(s.x, s.a, 1))[0]!, s.logQ[0]!);
 }
 
-export function identityIsBase({ identity }: PropertyContext, seed: number): number {
+export async function identityIsBase({ identity }: PropertyContext, seed: number): Promise<number> {
   const { n, d, A } = identity;
   const rng = new NormalStream(seed, Streams.verify);
   const x = Float64Array.from({ length: n * d }, () => rng.next());
   const a = Float64Array.from({ length: n * A * d }, (_, i) => x[Math.floor(i / (A * d)) * d + (i % d)]! + 0.3 * rng.next());
   const { scale, augmentScale } = identity.module.base;
   const expected = comFreeNormalLogProb(x, n, d, scale) + augmentedLogProb(x, a, n, A, d, augmentScale);
-  return rel(identity.logProb(x, a, 1)[0]!, expected);
+  return rel((await identity.logProbAsync(x, a, 1))[0]!, expected);
 }
 
 /**
@@ -171,14 +183,14 @@ export function identityIsBase({ identity }: PropertyContext, seed: number): num
  * log-det, under one random element of generator g.
  */
 function mapEquivariance(g: GeneratorName, direction: 'forward' | 'inverse') {
-  return ({ flow }: PropertyContext, seed: number): number => {
+  return async ({ flow }: PropertyContext, seed: number): Promise<number> => {
     const { n, d, A } = flow;
     const element = randomElement(g, d, n, flow.module.system.typeIds, new NormalStream(seed, Streams.verify));
-    const sample = direction === 'inverse' ? flow.sample(1, seed) : undefined;
+    const sample = direction === 'inverse' ? await flow.sampleAsync(1, seed) : undefined;
     const z = sample ? flow.pack(sample.x, sample.a, 1) : baseZ(flow, seed);
-    const run = (input: Float64Array) => (direction === 'forward' ? flow.forward(input, 1) : flow.inverse(input, 1));
-    const moved = run(act(element, z, 1, n, A + 1, d));
-    const out = run(z);
+    const run = (input: Float64Array) => (direction === 'forward' ? flow.forwardAsync(input, 1) : flow.inverseAsync(input, 1));
+    const moved = await run(act(element, z, 1, n, A + 1, d));
+    const out = await run(z);
     return Math.max(relMax(moved.z, act(element, out.z, 1, n, A + 1, d)), rel(moved.logDet[0]!, out.logDet[0]!));
   };
 }
@@ -188,22 +200,22 @@ export const inverseEquivariance = (g: GeneratorName) => mapEquivariance(g, 'inv
 
 /** Invariance of log q(x, a) under one random element of generator g (translations included). */
 export function densityInvariance(g: GeneratorName) {
-  return ({ flow }: PropertyContext, seed: number): number => {
+  return async ({ flow }: PropertyContext, seed: number): Promise<number> => {
     const { n, d, A } = flow;
     const element = randomElement(g, d, n, flow.module.system.typeIds, new NormalStream(seed, Streams.verify));
-    const s = flow.sample(1, seed);
-    const before = flow.logProb(s.x, s.a, 1)[0]!;
-    const after = flow.logProb(act(element, s.x, 1, n, 1, d), act(element, s.a, 1, n, A, d), 1)[0]!;
+    const s = await flow.sampleAsync(1, seed);
+    const before = (await flow.logProbAsync(s.x, s.a, 1))[0]!;
+    const after = (await flow.logProbAsync(act(element, s.x, 1, n, 1, d), act(element, s.a, 1, n, A, d), 1))[0]!;
     return rel(after, before);
   };
 }
 
 /** The target's log p against an independent formula: ordered pairs with the ½ factor (method §8). */
-export function energyMatches({ flow }: PropertyContext, seed: number): number {
+export async function energyMatches({ flow }: PropertyContext, seed: number): Promise<number> {
   const t = flow.module.target;
   if (!t) return 0;
   const { n, d } = flow;
-  const s = flow.sample(1, seed);
+  const s = await flow.sampleAsync(1, seed);
   const x = s.x;
   let energy = 0;
   let centre = new Array<number>(d).fill(0);

@@ -66,7 +66,7 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
   const backend = flags.backend === 'reference' ? referenceBackend : await createTfjsBackend();
   const flow = new Flow(module, weights, backend);
   const referenceFlow = verifyRuns > 0 ? new Flow(module, weights, referenceBackend) : undefined;
-  const report = collectReport(flow, data, history, { K, samples, seed, verifyRuns, jacobianRuns, referenceFlow });
+  const report = await collectReport(flow, data, history, { K, samples, seed, verifyRuns, jacobianRuns, referenceFlow });
   flow.dispose();
   const lines = new LineMap(source);
   const certificate = check.certificate ? explanationText(explain(model, check.certificate, (offset) => lines.lineCol(offset).line)) : module.symmetry.proven;

@@ -7,17 +7,15 @@
  * temporary name and renamed.
  */
 import { Flow, type Sample } from '../../backends/flow.js';
-import type { Backend } from '../../backends/backend.js';
 import { loadWeights, WeightsError } from '../../backends/weights-io.js';
 import { modelLogWeights } from '../../backends/metrics.js';
 import { formatXyz, particleSymbols } from '../../backends/data/xyz.js';
 import { NpyError, writeNpy } from '../../backends/data/npy.js';
-import { createTfjsBackend } from '../../backends/tfjs/index.js';
-import { referenceBackend } from '../../backends/reference/index.js';
 import { checkOutputFolder, UserError, writeFileAtomic } from './io.js';
 import { DeviceError } from '../../backends/wgsl/device.js';
 import { compileChecked } from './compile-helpers.js';
 import { nonNegativeInt, positiveInt } from './args.js';
+import { backendFor } from './backends.js';
 
 export interface SampleFlags {
   readonly weights?: string;
@@ -31,19 +29,6 @@ export interface SampleFlags {
 
 const EXTRAS = ['a', 'logq', 'logw', 'xyz'] as const;
 type Extra = (typeof EXTRAS)[number];
-
-async function backendFor(name: string | undefined, bake: boolean): Promise<Backend> {
-  if (name === 'reference') return referenceBackend;
-  if (name === 'tfjs') return createTfjsBackend();
-  if (name !== undefined && name !== 'wgsl') throw new UserError(`flowc sample: --backend must be wgsl, tfjs or reference, got '${name}'`, 2);
-  if (bake && name !== undefined && name !== 'wgsl') throw new UserError('flowc sample: --bake applies to the wgsl backend only', 2);
-  const { createWgslBackend } = await import('../../backends/wgsl/index.js');
-  try {
-    return await createWgslBackend({ bake });
-  } catch (error) {
-    throw new UserError(`flowc sample: ${(error as Error).message}`);
-  }
-}
 
 export async function runSample(files: readonly string[], flags: SampleFlags): Promise<number> {
   if (files.length !== 1) throw new UserError('flowc sample: give exactly one .flow file, e.g. flowc sample examples/dw4.flow --weights w.safetensors -n 1000 -o s.npy', 2);
@@ -66,7 +51,7 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
     if (error instanceof WeightsError) throw new UserError(`flowc sample: ${error.message}`);
     throw error;
   }
-  const backend = await backendFor(flags.backend, flags.bake ?? false);
+  const { backend } = await backendFor('sample', flags.backend, 'wgsl', { bake: flags.bake ?? false });
   let flow: Flow;
   try {
     flow = new Flow(module, weights, backend);

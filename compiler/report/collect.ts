@@ -39,7 +39,7 @@ export function findHistory(weightsPath: string, explicit?: string): HistoryPoin
   return rows as HistoryPoint[];
 }
 
-export function collectReport(flow: Flow, data: { data: Float64Array; count: number } | undefined, history: readonly HistoryPoint[] | undefined, options: ReportOptions): ReportData {
+export async function collectReport(flow: Flow, data: { data: Float64Array; count: number } | undefined, history: readonly HistoryPoint[] | undefined, options: ReportOptions): Promise<ReportData> {
   const { n, d, A } = flow;
   const started = performance.now();
   const evaluation = data ? evaluateFlow(flow, data.data, data.count, options, true) : undefined;
@@ -62,7 +62,7 @@ export function collectReport(flow: Flow, data: { data: Float64Array; count: num
   let verify: ReportData['verify'];
   const verifyStarted = performance.now();
   if (options.verifyRuns > 0 && options.referenceFlow) {
-    const results = runSuite(options.referenceFlow, { runs: options.verifyRuns, seed: options.seed, jacobianRuns: options.jacobianRuns });
+    const results = await runSuite(options.referenceFlow, { runs: options.verifyRuns, seed: options.seed, jacobianRuns: options.jacobianRuns });
     verify = { results, runs: options.verifyRuns, seconds: (performance.now() - verifyStarted) / 1000 };
   }
   return { metrics: evaluation?.metrics, figures, history, verify, seconds: { metrics: metricsSeconds, verify: (performance.now() - verifyStarted) / 1000 } };

@@ -44,8 +44,19 @@ describe('flowc verify', () => {
     const json = JSON.parse(flowc(['verify', scratch('ok.flow', small('E(3) x S(4)', 'vector')), '--runs', '2', '--json']).stdout) as { results: { property: string; pass: boolean }[] };
     expect(json.results.every((r) => r.pass)).toBe(true);
     expect(flowc(['verify', 'x.flow', '--runs', 'many']).status).toBe(2);
-    expect(flowc(['verify', 'x.flow', '--backend', 'wgsl']).status).toBe(2);
+    expect(flowc(['verify', 'x.flow', '--backend', 'cuda']).status).toBe(2);
   });
+
+  it.each(['tfjs', 'wgsl'])('runs on the float32 backend %s with float32 tolerances and the reference as oracle', (backend) => {
+    const run = flowc(['verify', scratch('ok.flow', small('SE(3) x S(4)')), '--backend', backend, '--runs', '2']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`backend ${backend}`);
+    expect(run.stdout).toMatch(/inverse ∘ forward = id\s+\S+\s+≤ 1e-2\s+holds\s+pass/);
+    expect(run.stdout).toMatch(/forward = float64 reference\s+\S+\s+≤ 1e-2\s+holds\s+pass/);
+    expect(run.stdout).toMatch(/forward equivariant under reflection\s+\S+\s+> 1e-2\s+counterexample\s+pass/);
+    expect(run.stdout).not.toContain('finite differences  ');
+  }, 120_000);
 
   it('reports weights that do not fit the flow', () => {
     const file = scratch('ok.flow', small('SE(3) x S(4)'));

@@ -15,7 +15,7 @@ import { runSuite, type PropertyResult } from '../../backends/conformance/suite.
 
 const failures = (results: readonly PropertyResult[]) => results.filter((r) => !r.pass).map((r) => `${r.property}: ${r.worstError} (${r.replay})`);
 
-function verified(source: string, seed: number, runs: number, jacobianRuns = 1): PropertyResult[] {
+function verified(source: string, seed: number, runs: number, jacobianRuns = 1): Promise<PropertyResult[]> {
   const flow = compile(source, { noCheck: true });
   flow.setWeights(randomWeights(flow.module, seed));
   return runSuite(flow, { runs, seed, jacobianRuns });
@@ -53,12 +53,12 @@ function architectureSource(a: fc.RecordValue<typeof arbArchitecture extends fc.
 }
 
 describe('reference conformance', () => {
-  it('holds on random architectures with random weights', () => {
-    fc.assert(
-      fc.property(arbArchitecture, fc.integer({ min: 0, max: 1000 }), (arch, seed) => {
+  it('holds on random architectures with random weights', async () => {
+    await fc.assert(
+      fc.asyncProperty(arbArchitecture, fc.integer({ min: 0, max: 1000 }), async (arch, seed) => {
         // Only architectures the checker accepts (e.g. not a 3D frame from two particles, FLOW3029).
         fc.pre(lowerable(checkSource(architectureSource(arch), 'random.flow'), true));
-        expect(failures(verified(architectureSource(arch), seed, 2))).toEqual([]);
+        expect(failures(await verified(architectureSource(arch), seed, 2))).toEqual([]);
       }),
       { numRuns: Number(process.env['FLOWC_ARCH_RUNS'] ?? 20), seed: Number(process.env['FLOWC_ARCH_SEED'] ?? 2026) },
     );
@@ -72,7 +72,7 @@ describe('reference conformance', () => {
   ];
   for (const size of sizes) {
     for (const preset of presets) {
-      it(`holds for ${preset} at ${size.name} size (n = ${size.n}, d = ${size.dim}, A = ${size.copies})`, () => {
+      it(`holds for ${preset} at ${size.name} size (n = ${size.n}, d = ${size.dim}, A = ${size.copies})`, async () => {
         const conditioner = preset === 'nonequivariant' ? 'transformer(layers 1, heads 2, key_size 1, mlp [8], output 8, head [8])' : narrow;
         const projection = { spherical: 'spherical transform spline', cartesian: 'cartesian transform affine', vector: 'vector transform spline', nonequivariant: 'none transform affine' }[preset];
         const source = `flow f {
@@ -81,7 +81,7 @@ describe('reference conformance', () => {
   couple x | a project ${projection} condition ${conditioner}
   couple a | x project ${projection} condition ${conditioner}
 }`;
-        const results = verified(source, 7, 2, size.n > 4 ? 1 : 2);
+        const results = await verified(source, 7, 2, size.n > 4 ? 1 : 2);
         expect(failures(results)).toEqual([]);
         const worst = (match: RegExp) => Math.max(...results.filter((r) => match.test(r.property) && r.expectation === 'holds').map((r) => r.worstError));
         expect(worst(/equivariant|invariant/)).toBeLessThanOrEqual(1e-10);
@@ -97,12 +97,12 @@ describe('verify --no-check on the unsound specs of the diagnostics suite', () =
   const unsound = readdirSync(dir).filter((f) => f.startsWith('unsound-'));
   it('has unsound cases', () => expect(unsound.length).toBeGreaterThanOrEqual(8));
 
-  it.each(unsound)('%s fails for exactly the refused symmetry', (name) => {
+  it.each(unsound)('%s fails for exactly the refused symmetry', async (name) => {
     const { module } = compileModule(readFileSync(dir + name, 'utf8'), { file: dir + name, noCheck: true });
     const refused = module.symmetry.claimed.filter((g) => !module.symmetry.generators.includes(g));
     expect(refused.length).toBeGreaterThan(0);
     const flow = new Flow(module, randomWeights(module, 3), referenceBackend);
-    const results = runSuite(flow, { runs: 3, seed: 3, jacobianRuns: 0 });
+    const results = await runSuite(flow, { runs: 3, seed: 3, jacobianRuns: 0 });
     const failed = results.filter((r) => !r.pass);
     // Every failure is about a refused generator, and each refused generator fails with a counterexample.
     for (const r of failed) expect(refused.some((g) => r.property.endsWith(`under ${g}`)), r.property).toBe(true);

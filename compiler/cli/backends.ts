@@ -1,0 +1,27 @@
+/**
+ * `--backend` for the commands that run a flow: the float64 reference, tfjs (wasm, or tfjs-node when
+ * installed) or WGSL (WebGPU; SwiftShader when there is no GPU). A device that cannot be had is a UserError
+ * that names what to install.
+ */
+import type { Backend } from '../../backends/backend.js';
+import { createTfjsBackend } from '../../backends/tfjs/index.js';
+import { referenceBackend } from '../../backends/reference/index.js';
+import { UserError } from './io.js';
+
+export type BackendName = 'reference' | 'tfjs' | 'wgsl';
+const NAMES: readonly BackendName[] = ['wgsl', 'tfjs', 'reference'];
+
+/** The backend `name` (or `fallback` when no --backend was given) for flowc `command`. */
+export async function backendFor(command: string, name: string | undefined, fallback: BackendName, options: { bake?: boolean } = {}): Promise<{ name: BackendName; backend: Backend }> {
+  const chosen = (name ?? fallback) as BackendName;
+  if (!NAMES.includes(chosen)) throw new UserError(`flowc ${command}: --backend must be wgsl, tfjs or reference, got '${name}'`, 2);
+  if (options.bake && chosen !== 'wgsl') throw new UserError(`flowc ${command}: --bake applies to the wgsl backend only`, 2);
+  if (chosen === 'reference') return { name: chosen, backend: referenceBackend };
+  if (chosen === 'tfjs') return { name: chosen, backend: await createTfjsBackend() };
+  const { createWgslBackend } = await import('../../backends/wgsl/index.js');
+  try {
+    return { name: chosen, backend: await createWgslBackend({ bake: options.bake ?? false }) };
+  } catch (error) {
+    throw new UserError(`flowc ${command}: ${(error as Error).message}`);
+  }
+}
