@@ -108,7 +108,7 @@ export function compileProgram(m: IRModule, f: IRFunction, baked?: Weights): { p
       let index = byText.get(l.kernel.code.text);
       if (index === undefined) {
         byText.set(l.kernel.code.text, (index = kernels.length));
-        kernels.push({ label: l.kernel.label, code: l.kernel.code.text, bindings: l.kernel.bindings.map((b) => b.name) });
+        kernels.push({ label: l.kernel.label, code: l.kernel.code.text, bindings: l.kernel.bindings.map((b) => b.of ?? b.name) });
       }
       for (const ref of Object.values(l.bind)) if ('weights' in ref && !packs.has(ref.weights)) packs.set(ref.weights, new ParamPack(m, ref.weights));
       return { kernel: index, perSystem: l.perSystem, bind: l.bind };

@@ -95,7 +95,7 @@ export class ProgramRunner {
       program.launches.forEach((l) => {
         const kernel = program.kernels[l.kernel]!;
         const pipeline = this.pipelines[l.kernel]!;
-        const entries = [...kernel.bindings.map((name) => buffer(l.bind[name === 'WV' ? 'W' : name]!)), dims].map((resource, binding) => ({ binding, resource: { buffer: resource } }));
+        const entries = [...kernel.bindings.map((name) => buffer(l.bind[name]!)), dims].map((resource, binding) => ({ binding, resource: { buffer: resource } }));
         pass.setPipeline(pipeline);
         pass.setBindGroup(0, device.createBindGroup({ label: kernel.label, layout: pipeline.getBindGroupLayout(0), entries }));
         pass.dispatchWorkgroups(Math.ceil((l.perSystem * batch) / program.workgroup));

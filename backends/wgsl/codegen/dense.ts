@@ -73,12 +73,20 @@ export const LANES = ['x', 'y', 'z', 'w'].map((l) => new Code(l));
 /** `count` floats of buffer[base …] into a fresh local, a vec4 at a time (lanes past `count` stay 0). */
 export function loadLocal(body: Body, hint: string, buffer: string, base: Code, count: number): Local {
   const local = body.local(hint, count);
-  const element = (quad: Part, l: number) => wgsl`${new Code(buffer)}[${base} + ${quad} * 4u + ${u32(l)}]`;
-  const quad = (q: Part, lanes: number) => wgsl`${local.name}[${q}] = vec4f(${[0, 1, 2, 3].map((l) => [l ? wgsl`, ` : wgsl``, l < lanes ? element(q, l) : wgsl`0.0`])});`;
-  const full = Math.floor(count / 4);
-  if (full > 0) body.emit(body.forQuads(full, (q) => quad(q, 4)));
-  if (count % 4 > 0) body.emit(quad(u32(full), count % 4));
+  loadQuads(body, local, 0, buffer, base, count);
   return local;
+}
+
+/** `count` floats of buffer[base …] into `local` from its vec4 `first` on (a concatenation of loads). */
+export function loadQuads(body: Body, local: Local, first: number, buffer: string, base: Code, count: number): void {
+  const element = (q: Part, l: number) => wgsl`${new Code(buffer)}[${base} + ${q} * 4u + ${u32(l)}]`;
+  // The local's index: a constant when unrolled (k known), else first + the loop's q.
+  const target = (q: Part, k: number | undefined) => (k !== undefined ? u32(first + k) : first === 0 ? q : wgsl`${u32(first)} + ${q}`);
+  const quad = (q: Part, k: number | undefined, lanes: number) =>
+    wgsl`${local.name}[${target(q, k)}] = vec4f(${[0, 1, 2, 3].map((l) => [l ? wgsl`, ` : wgsl``, l < lanes ? element(q, l) : wgsl`0.0`])});`;
+  const full = Math.floor(count / 4);
+  if (full > 0) body.emit(body.forQuads(full, (q, k) => quad(q, k, 4)));
+  if (count % 4 > 0) body.emit(quad(u32(full), full, count % 4));
 }
 
 /** A local's `size` floats into buffer[base …], a vec4 at a time with the lanes by name. */

@@ -5,12 +5,13 @@
  *     node     per node: the factored first message layer, receiver and sender parts (and κ, §4.3)
  *     edge     per receiver i, over senders j ≠ i: message MLP, φ_x, gate → Σ_j displacement, Σ_j gated message
  *     sender   (cross multiplicity only) per sender j, over receivers: Σ_i message_ij (stored by edge)
- *     update   per node: φ_h, the cross-channel shift; h += …, V += …; after the last block h_out, v = V − V⁰
+ *     update   per node: φ_h, the cross-channel shift; h += …, V += …
+ *   out      after the last block: h_out = Linear(softmax(h)), v = V − V⁰
  * The edge kernel recomputes nothing per node: the pair work is three small MLPs per ordered pair.
  */
 import type { EgnnConfig, IRModule } from '../../../compiler/ir/ir.js';
-import { at, Body, dense, LANES, loadLocal, stableMlp, storeLocal, type Local, type ParamPack } from './dense.js';
-import { kernel, perNode, read, write, type KernelSource } from './kernel.js';
+import { at, Body, dense, LANES, loadLocal, loadQuads, stableMlp, storeLocal, type Local, type ParamPack } from './dense.js';
+import { kernel, perNode, read, vec4View, write, type KernelSource } from './kernel.js';
 import { Code, f32, type Ident, lines, u32, wgsl } from './wgsl.js';
 
 export { WORKGROUP, type KernelSource } from './kernel.js';
@@ -94,8 +95,12 @@ function nodeKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
   return kernel(`${b}.node`, [read('W'), read('H'), read('V'), write('PQ')], body.code());
 }
 
-/** The message m_ij (method §4.3) for receiver `ri` and sender `sj` (global node indices); also the pair's δ and ‖δ‖². */
-function message(body: Body, s: Sizes, pack: ParamPack, b: string, ri: Ident | Code, sj: Ident | Code): { m: Local; delta: Local; sq: Local } {
+/**
+ * The message m_ij (method §4.3) for receiver `ri` and sender `sj` (global node indices); also the pair's δ and
+ * ‖δ‖². `receiver`: the receiver's half of the factored layer, loaded once before the pair loop (U a multiple
+ * of 4); without it both halves are read from PQ per pair.
+ */
+function message(body: Body, s: Sizes, pack: ParamPack, b: string, ri: Ident | Code, sj: Ident | Code, receiver?: Local): { m: Local; delta: Local; sq: Local } {
   const { d, U } = s;
   const M = s.c.vectors;
   const F = s.c.features;
@@ -120,9 +125,9 @@ ${at(sq, u32(ch))} = safe_sq(${sum});`);
   ${at(sq, wgsl`ch`)} = safe_sq(acc);
 }`);
   const pre = body.local('pre', U);
-  if (body.unroll && U % 4 === 0) {
-    const quad = (node: Ident | Code, offset: number, k: number) => new Code(LANES.map((_, l) => `PQ[${node.toString()} * ${2 * U}u + ${offset + 4 * k + l}u]`).join(', '));
-    body.emit(body.forQuads(U / 4, (q, k) => wgsl`${pre.name}[${q}] = vec4f(${quad(ri, 0, k!)}) + vec4f(${quad(sj, U, k!)});`));
+  if (receiver) {
+    // The sender's half through the vec4 view PQ4: one load per quad (rows of 2U floats).
+    body.emit(body.forQuads(U / 4, (q) => wgsl`${pre.name}[${q}] = ${receiver.name}[${q}] + PQ4[${sj} * ${u32(U / 2)} + ${u32(U / 4)} + ${q}];`));
   } else body.emit(wgsl`for (var c = 0u; c < ${u32(U)}; c++) { ${at(pre, wgsl`c`)} = PQ[${ri} * ${u32(2 * U)} + c] + PQ[${sj} * ${u32(2 * U)} + ${u32(U)} + c]; }`);
   dense(body, pack, `${b}.phi_e.lin0`, sq, pre, { rowOffset: 2 * F, accumulate: true });
   const m = stableMlp(body, pack, `${b}.phi_e`, undefined, s.c.mlp, true, pre);
@@ -136,10 +141,14 @@ function edgeKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
   body.emit(perNode(s.n));
   const dV = body.local('dV', M * d);
   const agg = body.local('agg', last);
+  // The receiver's half of the factored first layer does not depend on the sender: load it once.
+  const U = s.U;
+  const receiver = U % 4 === 0 ? body.local('receiver', U) : undefined;
+  if (receiver) body.emit(body.forQuads(U / 4, (q) => wgsl`${receiver.name}[${q}] = PQ4[t * ${u32(U / 2)} + ${q}];`));
   body.emit(wgsl`for (var jj = 0u; jj < ${u32(n)}; jj++) {
   if (jj == i) { continue; }
   let j = sys * ${u32(n)} + jj;`);
-  const { m, delta, sq } = message(body, s, pack, b, new Code('t'), new Code('j'));
+  const { m, delta, sq } = message(body, s, pack, b, new Code('t'), new Code('j'), receiver);
   // The sender kernel needs Σ_i m_ij too: keep m_ij (receiver t, sender jj) instead of recomputing its MLP.
   if (s.cross) storeLocal(body, 'MSG', wgsl`(t * ${u32(n)} + jj) * ${u32(last)}`, m);
   const phiX = stableMlp(body, pack, `${b}.phi_x`, m, s.c.mlp, true);
@@ -160,7 +169,7 @@ ${body.unroll ? body.forQuads(Math.ceil(last / 4), (q) => wgsl`${agg.name}[${q}]
 }`);
   storeLocal(body, 'AGG', wgsl`t * ${u32(last)}`, agg);
   storeLocal(body, 'DV', wgsl`t * ${u32(M * d)}`, dV);
-  return kernel(`${b}.edge`, [read('W'), read('V'), read('PQ'), write('AGG'), write('DV'), write('MSG')], body.code());
+  return kernel(`${b}.edge`, [read('W'), read('V'), read('PQ'), vec4View('PQ4', 'PQ'), write('AGG'), write('DV'), write('MSG')], body.code());
 }
 
 /** Σ_i m_ij over receivers i ≠ j, per sender j = this node: the messages the edge kernel stored. */
@@ -178,24 +187,43 @@ ${last % 4 === 0 ? body.forQuads(last / 4, (q) => wgsl`${sum.name}[${q}] += vec4
   return kernel(`${b}.sender`, [read('MSG'), write('SENT')], body.code());
 }
 
-function updateKernel(s: Sizes, pack: ParamPack, name: string, b: string, final: boolean): KernelSource {
+function updateKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
   const { d, last } = s;
   const F = s.c.features;
   const M = s.c.vectors;
   const body = new Body(pack.baked !== undefined);
   body.emit(perNode(s.n));
+  // φ_h's input [Σ_j gated m_ij, h]: vec4 loads when both widths are multiples of 4, h then read from it.
   const hIn = body.local('h_in', last + F);
-  body.emit(wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${at(hIn, wgsl`c`)} = AGG[t * ${u32(last)} + c]; }
+  const quadAligned = last % 4 === 0 && F % 4 === 0;
+  if (quadAligned) {
+    loadQuads(body, hIn, 0, 'AGG', wgsl`t * ${u32(last)}`, last);
+    loadQuads(body, hIn, last / 4, 'H', wgsl`t * ${u32(F)}`, F);
+  } else
+    body.emit(wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${at(hIn, wgsl`c`)} = AGG[t * ${u32(last)} + c]; }
 for (var c = 0u; c < ${u32(F)}; c++) { ${at(hIn, wgsl`${u32(last)} + c`)} = H[t * ${u32(F)} + c]; }`);
   const update = stableMlp(body, pack, `${b}.phi_h`, hIn, [...s.c.mlp, F], false);
   const dV = loadLocal(body, 'dV', 'DV', wgsl`t * ${u32(M * d)}`, M * d);
-  if (s.cross) {
-    const sent = loadLocal(body, 'sent', 'SENT', wgsl`t * ${u32(last)}`, last);
-    const phi = stableMlp(body, pack, `${b}.phi_xc`, sent, s.c.mlp, true);
-    const coef = body.local('xc', s.pairs);
-    dense(body, pack, `${b}.xc_out`, phi, coef);
-    const k = kappa(body, s, new Code('t'));
-    body.emit(wgsl`for (var ch = 0u; ch < ${u32(M)}; ch++) {
+  if (s.cross) crossShift(body, s, pack, b, dV);
+  const h = body.local('h_next', F);
+  if (quadAligned) {
+    body.emit(body.forQuads(F / 4, (q, k) => wgsl`${h.name}[${q}] = ${hIn.name}[${k !== undefined ? u32(last / 4 + k) : wgsl`${u32(last / 4)} + ${q}`}] + ${update.name}[${q}];`));
+    storeLocal(body, 'H', wgsl`t * ${u32(F)}`, h);
+  } else body.emit(wgsl`for (var c = 0u; c < ${u32(F)}; c++) { ${at(h, wgsl`c`)} = H[t * ${u32(F)} + c] + ${at(update, wgsl`c`)}; H[t * ${u32(F)} + c] = ${at(h, wgsl`c`)}; }`);
+  body.emit(wgsl`for (var c = 0u; c < ${u32(M * d)}; c++) { V[t * ${u32(M * d)} + c] += ${at(dV, wgsl`c`)}; }`);
+  return kernel(`${b}.update`, [read('W'), write('H'), write('V'), read('AGG'), read('DV'), ...(s.cross ? [read('SENT')] : [])], body.code());
+}
+
+/** The cross-multiplicity shift (method §4.3): Σ over the node's other channels, from the senders' messages. */
+function crossShift(body: Body, s: Sizes, pack: ParamPack, b: string, dV: Local): void {
+  const { d, last } = s;
+  const M = s.c.vectors;
+  const sent = loadLocal(body, 'sent', 'SENT', wgsl`t * ${u32(last)}`, last);
+  const phi = stableMlp(body, pack, `${b}.phi_xc`, sent, s.c.mlp, true);
+  const coef = body.local('xc', s.pairs);
+  dense(body, pack, `${b}.xc_out`, phi, coef);
+  const k = kappa(body, s, new Code('t'));
+  body.emit(wgsl`for (var ch = 0u; ch < ${u32(M)}; ch++) {
   for (var j = 0u; j < ${u32(M - 1)}; j++) {
     let c2 = (ch + 1u + j) % ${u32(M)};
     let p = ch * ${u32(M - 1)} + j;
@@ -203,14 +231,30 @@ for (var c = 0u; c < ${u32(F)}; c++) { ${at(hIn, wgsl`${u32(last)} + c`)} = H[t 
     for (var k = 0u; k < ${u32(d)}; k++) { ${at(dV, wgsl`ch * ${u32(d)} + k`)} += w * (V[(t * ${u32(M)} + ch) * ${u32(d)} + k] - V[(t * ${u32(M)} + c2) * ${u32(d)} + k]); }
   }
 }`);
-  }
-  const h = body.local('h_next', F);
-  body.emit(wgsl`for (var c = 0u; c < ${u32(F)}; c++) { ${at(h, wgsl`c`)} = H[t * ${u32(F)} + c] + ${at(update, wgsl`c`)}; H[t * ${u32(F)} + c] = ${at(h, wgsl`c`)}; }
-for (var c = 0u; c < ${u32(M * d)}; c++) { V[t * ${u32(M * d)} + c] += ${at(dV, wgsl`c`)}; }`);
-  const bindings = [read('W'), write('H'), write('V'), read('AGG'), read('DV'), ...(s.cross ? [read('SENT')] : [])];
-  if (!final) return kernel(`${b}.update`, bindings, body.code());
-  // After the last block: h_out = Linear(softmax(h)), v = V − V⁰.
-  body.emit(wgsl`var top = ${at(h, wgsl`0`)};
+}
+
+/**
+ * After the last block: h_out = Linear(softmax(h)), v = V − V⁰. A kernel of its own so that the last update's
+ * baked multiply-adds and h_out's each stay under the cap (in one kernel h_out fell back to buffer loads).
+ */
+function outKernel(s: Sizes, pack: ParamPack, name: string): KernelSource {
+  const { d } = s;
+  const F = s.c.features;
+  const M = s.c.vectors;
+  const body = new Body(pack.baked !== undefined);
+  body.emit(perNode(s.n));
+  const h = loadLocal(body, 'h', 'H', wgsl`t * ${u32(F)}`, F);
+  if (F % 4 === 0) {
+    // Softmax a vec4 at a time; the sum stays one sequential scalar sum (the reference's order: the golden
+    // DW4 log q moved by 2e-4 relative with four lane sums).
+    body.emit(wgsl`var top4 = ${h.name}[0];
+${body.forQuads(F / 4, (q) => wgsl`top4 = max(top4, ${h.name}[${q}]);`)}
+let top = max(max(top4.x, top4.y), max(top4.z, top4.w));
+var total = 0.0;
+${body.forQuads(F / 4, (q) => wgsl`${h.name}[${q}] = exp(${h.name}[${q}] - vec4f(top)); ${lines(LANES.map((l) => wgsl`total += ${h.name}[${q}].${l};`))}`)}
+${body.forQuads(F / 4, (q) => wgsl`${h.name}[${q}] = ${h.name}[${q}] / total;`)}`);
+  } else
+    body.emit(wgsl`var top = ${at(h, wgsl`0`)};
 for (var c = 1u; c < ${u32(F)}; c++) { top = max(top, ${at(h, wgsl`c`)}); }
 var total = 0.0;
 for (var c = 0u; c < ${u32(F)}; c++) { ${at(h, wgsl`c`)} = exp(${at(h, wgsl`c`)} - top); total += ${at(h, wgsl`c`)}; }
@@ -219,7 +263,7 @@ for (var c = 0u; c < ${u32(F)}; c++) { ${at(h, wgsl`c`)} /= total; }`);
   dense(body, pack, `${name}.h_out`, h, out);
   storeLocal(body, 'HOUT', wgsl`t * ${u32(out.size)}`, out);
   body.emit(wgsl`for (var c = 0u; c < ${u32(M * d)}; c++) { VOUT[t * ${u32(M * d)} + c] = V[t * ${u32(M * d)} + c] - V0[t * ${u32(M * d)} + c]; }`);
-  return kernel(`${b}.update`, [...bindings, read('V0'), write('HOUT'), write('VOUT')], body.code());
+  return kernel(`${name}.out`, [read('W'), read('H'), read('V'), read('V0'), write('HOUT'), write('VOUT')], body.code());
 }
 
 /** Every kernel of one egnn op, in dispatch order. P has m channels. */
@@ -232,7 +276,8 @@ export function egnnKernels(module: IRModule, pack: ParamPack, name: string, c: 
     const b = `${name}.block${l}`;
     kernels.push(nodeKernel(s, pack, b), edgeKernel(s, pack, b));
     if (cross) kernels.push(senderKernel(s, b));
-    kernels.push(updateKernel(s, pack, name, b, l === c.blocks - 1));
+    kernels.push(updateKernel(s, pack, b));
   }
+  kernels.push(outKernel(s, pack, name));
   return kernels;
 }

@@ -7,6 +7,8 @@ export interface Binding {
   readonly access: 'read' | 'read_write';
   /** Element type; `WV` views the weights buffer `W` as vec4s (dense layers load four weights at once). */
   readonly element?: 'f32' | 'vec4f';
+  /** The buffer this binding views (as vec4s) when it is not the binding's own name. */
+  readonly of?: string;
 }
 
 export interface KernelSource {
@@ -29,7 +31,7 @@ export function kernel(label: string, bindings: readonly Binding[], body: Code, 
   // Bind exactly what the code reads or writes ('auto' layouts drop unused bindings, and a bind group must
   // then not name them); the vec4 view WV of the weights joins when dense layers use it.
   const text = functions.text + body.text;
-  bindings = [...bindings, { name: 'WV', access: 'read', element: 'vec4f' } as const].filter((b) => new RegExp(`\\b${b.name}\\[`).test(text));
+  bindings = [...bindings, vec4View('WV', 'W')].filter((b) => new RegExp(`\\b${b.name}\\[`).test(text));
   for (const b of bindings) if (!/^[A-Z][A-Z0-9_]*$/.test(b.name)) throw new Error(`flowc internal error: binding name '${b.name}'`);
   const decls = bindings.map((b, i) => new Code(`@group(0) @binding(${i}) var<storage, ${b.access}> ${b.name}: array<${b.element ?? 'f32'}>;`));
   const code = wgsl`${PRELUDE}
@@ -46,5 +48,7 @@ ${body}
 }
 
 export const read = (name: string): Binding => ({ name, access: 'read' });
+/** A read-only vec4 view `name` of float buffer `of`: one load per four floats (SwiftShader: one gather, not four). */
+export const vec4View = (name: string, of: string): Binding => ({ name, access: 'read', element: 'vec4f', of });
 export const write = (name: string): Binding => ({ name, access: 'read_write' });
 

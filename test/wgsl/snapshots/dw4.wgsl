@@ -56,7 +56,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== forward kernel 3: layer0.egnn.init (bindings W, P, H, V, V0, WV) ====
+// ==== forward kernel 3: layer0.egnn.init (bindings W, P, H, V, V0, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -195,7 +195,7 @@ for (var ch = 0u; ch < 1u; ch++) {
 }
 }
 
-// ==== forward kernel 4: layer0.egnn.block0.node (bindings H, V, PQ, WV) ====
+// ==== forward kernel 4: layer0.egnn.block0.node (bindings H, V, PQ, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -569,14 +569,14 @@ PQ[t * 128u + 64u + q_2 * 4u + 2u] = sender[q_2].z;
 PQ[t * 128u + 64u + q_2 * 4u + 3u] = sender[q_2].w; } }
 }
 
-// ==== forward kernel 5: layer0.egnn.block0.edge (bindings W, V, PQ, AGG, DV, MSG, WV) ====
+// ==== forward kernel 5: layer0.egnn.block0.edge (bindings W, V, PQ, AGG, DV, MSG, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read> V: array<f32>;
-@group(0) @binding(2) var<storage, read> PQ: array<f32>;
+@group(0) @binding(2) var<storage, read> PQ4: array<vec4f>;
 @group(0) @binding(3) var<storage, read_write> AGG: array<f32>;
 @group(0) @binding(4) var<storage, read_write> DV: array<f32>;
 @group(0) @binding(5) var<storage, read_write> MSG: array<f32>;
@@ -591,6 +591,8 @@ let sys = t / 4u;
 let i = t - sys * 4u;
 var dV: array<vec4f, 1>;
 var agg: array<vec4f, 16>;
+var receiver: array<vec4f, 16>;
+for (var q = 0u; q < 16u; q++) { receiver[q] = PQ4[t * 32u + q]; }
 for (var jj = 0u; jj < 4u; jj++) {
   if (jj == i) { continue; }
   let j = sys * 4u + jj;
@@ -606,7 +608,7 @@ for (var ch = 0u; ch < 2u; ch++) {
   sq[(ch) / 4u][(ch) % 4u] = safe_sq(acc);
 }
 var pre: array<vec4f, 16>;
-for (var c = 0u; c < 64u; c++) { pre[(c) / 4u][(c) % 4u] = PQ[t * 128u + c] + PQ[j * 128u + 64u + c]; }
+for (var q_1 = 0u; q_1 < 16u; q_1++) { pre[q_1] = receiver[q_1] + PQ4[j * 32u + 16u + q_1]; }
 var acc = pre[0u];
 var acc_1 = pre[1u];
 var acc_2 = pre[2u];
@@ -674,16 +676,16 @@ pre[12u] = acc_12;
 pre[13u] = acc_13;
 pre[14u] = acc_14;
 pre[15u] = acc_15;
-for (var q = 0u; q < 16u; q++) { pre[q] = pre[q] / (vec4f(1.0) + exp(-pre[q])); }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { pre[q_2] = pre[q_2] / (vec4f(1.0) + exp(-pre[q_2])); }
 var phi_e_n1: array<vec4f, 16>;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_n1[q_1] = pre[q_1]; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_n1[q_3] = pre[q_3]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { { let t = phi_e_n1[q_4]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_e_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { { let t = (phi_e_n1[q_5] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_n1[q_4] = (phi_e_n1[q_4] - vec4f(mean)) * inv * WV[4273u + q_4] + WV[4289u + q_4]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_e_n1[q_6] = (phi_e_n1[q_6] - vec4f(mean)) * inv * WV[4273u + q_6] + WV[4289u + q_6]; }
 var phi_e_y1: array<vec4f, 16>;
 var acc_16 = WV[5329u];
 var acc_17 = WV[5330u];
@@ -785,12 +787,12 @@ phi_e_y1[12u] = acc_28;
 phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_e_y1[q_5] = phi_e_y1[q_5] / (vec4f(1.0) + exp(-phi_e_y1[q_5])); }
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_e_y1[q_6] += pre[q_6]; }
-for (var q_7 = 0u; q_7 < 16u; q_7++) { { MSG[(t * 4u + jj) * 64u + q_7 * 4u + 0u] = phi_e_y1[q_7].x;
-MSG[(t * 4u + jj) * 64u + q_7 * 4u + 1u] = phi_e_y1[q_7].y;
-MSG[(t * 4u + jj) * 64u + q_7 * 4u + 2u] = phi_e_y1[q_7].z;
-MSG[(t * 4u + jj) * 64u + q_7 * 4u + 3u] = phi_e_y1[q_7].w; } }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_e_y1[q_7] = phi_e_y1[q_7] / (vec4f(1.0) + exp(-phi_e_y1[q_7])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_e_y1[q_8] += pre[q_8]; }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { { MSG[(t * 4u + jj) * 64u + q_9 * 4u + 0u] = phi_e_y1[q_9].x;
+MSG[(t * 4u + jj) * 64u + q_9 * 4u + 1u] = phi_e_y1[q_9].y;
+MSG[(t * 4u + jj) * 64u + q_9 * 4u + 2u] = phi_e_y1[q_9].z;
+MSG[(t * 4u + jj) * 64u + q_9 * 4u + 3u] = phi_e_y1[q_9].w; } }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[6369u];
 var acc_33 = WV[6370u];
@@ -892,16 +894,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y0[q_8] = phi_x_y0[q_8] / (vec4f(1.0) + exp(-phi_x_y0[q_8])); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_x_y0[q_10] = phi_x_y0[q_10] / (vec4f(1.0) + exp(-phi_x_y0[q_10])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_n1[q_9] = phi_x_y0[q_9]; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { phi_x_n1[q_11] = phi_x_y0[q_11]; }
 var mean_1 = 0.0;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { { let t = phi_x_n1[q_10]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { { let t = phi_x_n1[q_12]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = (phi_x_n1[q_11] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { { let t = (phi_x_n1[q_13] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_x_n1[q_12] = (phi_x_n1[q_12] - vec4f(mean_1)) * inv_1 * WV[6385u + q_12] + WV[6401u + q_12]; }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_x_n1[q_14] = (phi_x_n1[q_14] - vec4f(mean_1)) * inv_1 * WV[6385u + q_14] + WV[6401u + q_14]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[7441u];
 var acc_49 = WV[7442u];
@@ -1003,8 +1005,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_x_y1[q_13] = phi_x_y1[q_13] / (vec4f(1.0) + exp(-phi_x_y1[q_13])); }
-for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_x_y1[q_14] += phi_x_y0[q_14]; }
+for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_x_y1[q_15] = phi_x_y1[q_15] / (vec4f(1.0) + exp(-phi_x_y1[q_15])); }
+for (var q_16 = 0u; q_16 < 16u; q_16++) { phi_x_y1[q_16] += phi_x_y0[q_16]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[29956u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -1026,14 +1028,14 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var q_15 = 0u; q_15 < 16u; q_15++) { { AGG[t * 64u + q_15 * 4u + 0u] = agg[q_15].x;
-AGG[t * 64u + q_15 * 4u + 1u] = agg[q_15].y;
-AGG[t * 64u + q_15 * 4u + 2u] = agg[q_15].z;
-AGG[t * 64u + q_15 * 4u + 3u] = agg[q_15].w; } }
-for (var q_16 = 0u; q_16 < 1u; q_16++) { { DV[t * 4u + q_16 * 4u + 0u] = dV[q_16].x;
-DV[t * 4u + q_16 * 4u + 1u] = dV[q_16].y;
-DV[t * 4u + q_16 * 4u + 2u] = dV[q_16].z;
-DV[t * 4u + q_16 * 4u + 3u] = dV[q_16].w; } }
+for (var q_17 = 0u; q_17 < 16u; q_17++) { { AGG[t * 64u + q_17 * 4u + 0u] = agg[q_17].x;
+AGG[t * 64u + q_17 * 4u + 1u] = agg[q_17].y;
+AGG[t * 64u + q_17 * 4u + 2u] = agg[q_17].z;
+AGG[t * 64u + q_17 * 4u + 3u] = agg[q_17].w; } }
+for (var q_18 = 0u; q_18 < 1u; q_18++) { { DV[t * 4u + q_18 * 4u + 0u] = dV[q_18].x;
+DV[t * 4u + q_18 * 4u + 1u] = dV[q_18].y;
+DV[t * 4u + q_18 * 4u + 2u] = dV[q_18].z;
+DV[t * 4u + q_18 * 4u + 3u] = dV[q_18].w; } }
 }
 
 // ==== forward kernel 6: layer0.egnn.block0.sender (bindings MSG, SENT) ====
@@ -1063,7 +1065,7 @@ SENT[t * 64u + q_1 * 4u + 2u] = sum[q_1].z;
 SENT[t * 64u + q_1 * 4u + 3u] = sum[q_1].w; } }
 }
 
-// ==== forward kernel 7: layer0.egnn.block0.update (bindings W, H, V, AGG, DV, SENT, WV) ====
+// ==== forward kernel 7: layer0.egnn.block0.update (bindings W, H, V, AGG, DV, SENT, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -1084,8 +1086,8 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h_in: array<vec4f, 48>;
-for (var c = 0u; c < 64u; c++) { h_in[(c) / 4u][(c) % 4u] = AGG[t * 64u + c]; }
-for (var c = 0u; c < 128u; c++) { h_in[(64u + c) / 4u][(64u + c) % 4u] = H[t * 128u + c]; }
+for (var q = 0u; q < 16u; q++) { h_in[q] = vec4f(AGG[t * 64u + q * 4u + 0u], AGG[t * 64u + q * 4u + 1u], AGG[t * 64u + q * 4u + 2u], AGG[t * 64u + q * 4u + 3u]); }
+for (var q_1 = 0u; q_1 < 32u; q_1++) { h_in[16u + q_1] = vec4f(H[t * 128u + q_1 * 4u + 0u], H[t * 128u + q_1 * 4u + 1u], H[t * 128u + q_1 * 4u + 2u], H[t * 128u + q_1 * 4u + 3u]); }
 var phi_h_y0: array<vec4f, 16>;
 var acc = WV[12724u];
 var acc_1 = WV[12725u];
@@ -1187,16 +1189,16 @@ phi_h_y0[12u] = acc_12;
 phi_h_y0[13u] = acc_13;
 phi_h_y0[14u] = acc_14;
 phi_h_y0[15u] = acc_15;
-for (var q = 0u; q < 16u; q++) { phi_h_y0[q] = phi_h_y0[q] / (vec4f(1.0) + exp(-phi_h_y0[q])); }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_h_y0[q_2] = phi_h_y0[q_2] / (vec4f(1.0) + exp(-phi_h_y0[q_2])); }
 var phi_h_n1: array<vec4f, 16>;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_h_n1[q_1] = phi_h_y0[q_1]; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_h_n1[q_3] = phi_h_y0[q_3]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_h_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { { let t = phi_h_n1[q_4]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_h_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { { let t = (phi_h_n1[q_5] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_n1[q_4] = (phi_h_n1[q_4] - vec4f(mean)) * inv * WV[12740u + q_4] + WV[12756u + q_4]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_h_n1[q_6] = (phi_h_n1[q_6] - vec4f(mean)) * inv * WV[12740u + q_6] + WV[12756u + q_6]; }
 var phi_h_y1: array<vec4f, 16>;
 var acc_16 = WV[13796u];
 var acc_17 = WV[13797u];
@@ -1298,8 +1300,8 @@ phi_h_y1[12u] = acc_28;
 phi_h_y1[13u] = acc_29;
 phi_h_y1[14u] = acc_30;
 phi_h_y1[15u] = acc_31;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_h_y1[q_5] = phi_h_y1[q_5] / (vec4f(1.0) + exp(-phi_h_y1[q_5])); }
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_h_y1[q_6] += phi_h_y0[q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_h_y1[q_7] = phi_h_y1[q_7] / (vec4f(1.0) + exp(-phi_h_y1[q_7])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_h_y1[q_8] += phi_h_y0[q_8]; }
 var phi_h_out: array<vec4f, 32>;
 var acc_32 = WV[15860u];
 var acc_33 = WV[15861u];
@@ -1498,9 +1500,9 @@ phi_h_out[29u] = acc_61;
 phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
-for (var q_7 = 0u; q_7 < 1u; q_7++) { dV[q_7] = vec4f(DV[t * 4u + q_7 * 4u + 0u], DV[t * 4u + q_7 * 4u + 1u], DV[t * 4u + q_7 * 4u + 2u], DV[t * 4u + q_7 * 4u + 3u]); }
+for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = vec4f(DV[t * 4u + q_9 * 4u + 0u], DV[t * 4u + q_9 * 4u + 1u], DV[t * 4u + q_9 * 4u + 2u], DV[t * 4u + q_9 * 4u + 3u]); }
 var sent: array<vec4f, 16>;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { sent[q_8] = vec4f(SENT[t * 64u + q_8 * 4u + 0u], SENT[t * 64u + q_8 * 4u + 1u], SENT[t * 64u + q_8 * 4u + 2u], SENT[t * 64u + q_8 * 4u + 3u]); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = vec4f(SENT[t * 64u + q_10 * 4u + 0u], SENT[t * 64u + q_10 * 4u + 1u], SENT[t * 64u + q_10 * 4u + 2u], SENT[t * 64u + q_10 * 4u + 3u]); }
 var phi_xc_y0: array<vec4f, 16>;
 var acc_64 = WV[8514u];
 var acc_65 = WV[8515u];
@@ -1602,16 +1604,16 @@ phi_xc_y0[12u] = acc_76;
 phi_xc_y0[13u] = acc_77;
 phi_xc_y0[14u] = acc_78;
 phi_xc_y0[15u] = acc_79;
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y0[q_9] = phi_xc_y0[q_9] / (vec4f(1.0) + exp(-phi_xc_y0[q_9])); }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { phi_xc_y0[q_11] = phi_xc_y0[q_11] / (vec4f(1.0) + exp(-phi_xc_y0[q_11])); }
 var phi_xc_n1: array<vec4f, 16>;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_xc_n1[q_10] = phi_xc_y0[q_10]; }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_xc_n1[q_12] = phi_xc_y0[q_12]; }
 var mean_1 = 0.0;
-for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = phi_xc_n1[q_11]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { { let t = phi_xc_n1[q_13]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_12 = 0u; q_12 < 16u; q_12++) { { let t = (phi_xc_n1[q_12] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { { let t = (phi_xc_n1[q_14] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_xc_n1[q_13] = (phi_xc_n1[q_13] - vec4f(mean_1)) * inv_1 * WV[8530u + q_13] + WV[8546u + q_13]; }
+for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_n1[q_15] = (phi_xc_n1[q_15] - vec4f(mean_1)) * inv_1 * WV[8530u + q_15] + WV[8546u + q_15]; }
 var phi_xc_y1: array<vec4f, 16>;
 var acc_80 = WV[9586u];
 var acc_81 = WV[9587u];
@@ -1713,8 +1715,8 @@ phi_xc_y1[12u] = acc_92;
 phi_xc_y1[13u] = acc_93;
 phi_xc_y1[14u] = acc_94;
 phi_xc_y1[15u] = acc_95;
-for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_xc_y1[q_14] = phi_xc_y1[q_14] / (vec4f(1.0) + exp(-phi_xc_y1[q_14])); }
-for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_y1[q_15] += phi_xc_y0[q_15]; }
+for (var q_16 = 0u; q_16 < 16u; q_16++) { phi_xc_y1[q_16] = phi_xc_y1[q_16] / (vec4f(1.0) + exp(-phi_xc_y1[q_16])); }
+for (var q_17 = 0u; q_17 < 16u; q_17++) { phi_xc_y1[q_17] += phi_xc_y0[q_17]; }
 var xc: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[38536u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -1740,11 +1742,15 @@ for (var ch = 0u; ch < 2u; ch++) {
   }
 }
 var h_next: array<vec4f, 32>;
-for (var c = 0u; c < 128u; c++) { h_next[(c) / 4u][(c) % 4u] = H[t * 128u + c] + phi_h_out[(c) / 4u][(c) % 4u]; H[t * 128u + c] = h_next[(c) / 4u][(c) % 4u]; }
+for (var q_18 = 0u; q_18 < 32u; q_18++) { h_next[q_18] = h_in[16u + q_18] + phi_h_out[q_18]; }
+for (var q_19 = 0u; q_19 < 32u; q_19++) { { H[t * 128u + q_19 * 4u + 0u] = h_next[q_19].x;
+H[t * 128u + q_19 * 4u + 1u] = h_next[q_19].y;
+H[t * 128u + q_19 * 4u + 2u] = h_next[q_19].z;
+H[t * 128u + q_19 * 4u + 3u] = h_next[q_19].w; } }
 for (var c = 0u; c < 4u; c++) { V[t * 4u + c] += dV[(c) / 4u][(c) % 4u]; }
 }
 
-// ==== forward kernel 8: layer0.egnn.block1.node (bindings H, V, PQ, WV) ====
+// ==== forward kernel 8: layer0.egnn.block1.node (bindings H, V, PQ, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -2118,14 +2124,14 @@ PQ[t * 128u + 64u + q_2 * 4u + 2u] = sender[q_2].z;
 PQ[t * 128u + 64u + q_2 * 4u + 3u] = sender[q_2].w; } }
 }
 
-// ==== forward kernel 9: layer0.egnn.block1.edge (bindings W, V, PQ, AGG, DV, MSG, WV) ====
+// ==== forward kernel 9: layer0.egnn.block1.edge (bindings W, V, PQ, AGG, DV, MSG, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read> V: array<f32>;
-@group(0) @binding(2) var<storage, read> PQ: array<f32>;
+@group(0) @binding(2) var<storage, read> PQ4: array<vec4f>;
 @group(0) @binding(3) var<storage, read_write> AGG: array<f32>;
 @group(0) @binding(4) var<storage, read_write> DV: array<f32>;
 @group(0) @binding(5) var<storage, read_write> MSG: array<f32>;
@@ -2140,6 +2146,8 @@ let sys = t / 4u;
 let i = t - sys * 4u;
 var dV: array<vec4f, 1>;
 var agg: array<vec4f, 16>;
+var receiver: array<vec4f, 16>;
+for (var q = 0u; q < 16u; q++) { receiver[q] = PQ4[t * 32u + q]; }
 for (var jj = 0u; jj < 4u; jj++) {
   if (jj == i) { continue; }
   let j = sys * 4u + jj;
@@ -2155,7 +2163,7 @@ for (var ch = 0u; ch < 2u; ch++) {
   sq[(ch) / 4u][(ch) % 4u] = safe_sq(acc);
 }
 var pre: array<vec4f, 16>;
-for (var c = 0u; c < 64u; c++) { pre[(c) / 4u][(c) % 4u] = PQ[t * 128u + c] + PQ[j * 128u + 64u + c]; }
+for (var q_1 = 0u; q_1 < 16u; q_1++) { pre[q_1] = receiver[q_1] + PQ4[j * 32u + 16u + q_1]; }
 var acc = pre[0u];
 var acc_1 = pre[1u];
 var acc_2 = pre[2u];
@@ -2223,16 +2231,16 @@ pre[12u] = acc_12;
 pre[13u] = acc_13;
 pre[14u] = acc_14;
 pre[15u] = acc_15;
-for (var q = 0u; q < 16u; q++) { pre[q] = pre[q] / (vec4f(1.0) + exp(-pre[q])); }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { pre[q_2] = pre[q_2] / (vec4f(1.0) + exp(-pre[q_2])); }
 var phi_e_n1: array<vec4f, 16>;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_n1[q_1] = pre[q_1]; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_n1[q_3] = pre[q_3]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { { let t = phi_e_n1[q_4]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_e_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { { let t = (phi_e_n1[q_5] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_n1[q_4] = (phi_e_n1[q_4] - vec4f(mean)) * inv * WV[20100u + q_4] + WV[20116u + q_4]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_e_n1[q_6] = (phi_e_n1[q_6] - vec4f(mean)) * inv * WV[20100u + q_6] + WV[20116u + q_6]; }
 var phi_e_y1: array<vec4f, 16>;
 var acc_16 = WV[21156u];
 var acc_17 = WV[21157u];
@@ -2334,12 +2342,12 @@ phi_e_y1[12u] = acc_28;
 phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_e_y1[q_5] = phi_e_y1[q_5] / (vec4f(1.0) + exp(-phi_e_y1[q_5])); }
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_e_y1[q_6] += pre[q_6]; }
-for (var q_7 = 0u; q_7 < 16u; q_7++) { { MSG[(t * 4u + jj) * 64u + q_7 * 4u + 0u] = phi_e_y1[q_7].x;
-MSG[(t * 4u + jj) * 64u + q_7 * 4u + 1u] = phi_e_y1[q_7].y;
-MSG[(t * 4u + jj) * 64u + q_7 * 4u + 2u] = phi_e_y1[q_7].z;
-MSG[(t * 4u + jj) * 64u + q_7 * 4u + 3u] = phi_e_y1[q_7].w; } }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_e_y1[q_7] = phi_e_y1[q_7] / (vec4f(1.0) + exp(-phi_e_y1[q_7])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_e_y1[q_8] += pre[q_8]; }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { { MSG[(t * 4u + jj) * 64u + q_9 * 4u + 0u] = phi_e_y1[q_9].x;
+MSG[(t * 4u + jj) * 64u + q_9 * 4u + 1u] = phi_e_y1[q_9].y;
+MSG[(t * 4u + jj) * 64u + q_9 * 4u + 2u] = phi_e_y1[q_9].z;
+MSG[(t * 4u + jj) * 64u + q_9 * 4u + 3u] = phi_e_y1[q_9].w; } }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[22196u];
 var acc_33 = WV[22197u];
@@ -2441,16 +2449,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y0[q_8] = phi_x_y0[q_8] / (vec4f(1.0) + exp(-phi_x_y0[q_8])); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_x_y0[q_10] = phi_x_y0[q_10] / (vec4f(1.0) + exp(-phi_x_y0[q_10])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_n1[q_9] = phi_x_y0[q_9]; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { phi_x_n1[q_11] = phi_x_y0[q_11]; }
 var mean_1 = 0.0;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { { let t = phi_x_n1[q_10]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { { let t = phi_x_n1[q_12]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = (phi_x_n1[q_11] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { { let t = (phi_x_n1[q_13] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_x_n1[q_12] = (phi_x_n1[q_12] - vec4f(mean_1)) * inv_1 * WV[22212u + q_12] + WV[22228u + q_12]; }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_x_n1[q_14] = (phi_x_n1[q_14] - vec4f(mean_1)) * inv_1 * WV[22212u + q_14] + WV[22228u + q_14]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[23268u];
 var acc_49 = WV[23269u];
@@ -2552,8 +2560,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_x_y1[q_13] = phi_x_y1[q_13] / (vec4f(1.0) + exp(-phi_x_y1[q_13])); }
-for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_x_y1[q_14] += phi_x_y0[q_14]; }
+for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_x_y1[q_15] = phi_x_y1[q_15] / (vec4f(1.0) + exp(-phi_x_y1[q_15])); }
+for (var q_16 = 0u; q_16 < 16u; q_16++) { phi_x_y1[q_16] += phi_x_y0[q_16]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[93264u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -2575,17 +2583,17 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var q_15 = 0u; q_15 < 16u; q_15++) { { AGG[t * 64u + q_15 * 4u + 0u] = agg[q_15].x;
-AGG[t * 64u + q_15 * 4u + 1u] = agg[q_15].y;
-AGG[t * 64u + q_15 * 4u + 2u] = agg[q_15].z;
-AGG[t * 64u + q_15 * 4u + 3u] = agg[q_15].w; } }
-for (var q_16 = 0u; q_16 < 1u; q_16++) { { DV[t * 4u + q_16 * 4u + 0u] = dV[q_16].x;
-DV[t * 4u + q_16 * 4u + 1u] = dV[q_16].y;
-DV[t * 4u + q_16 * 4u + 2u] = dV[q_16].z;
-DV[t * 4u + q_16 * 4u + 3u] = dV[q_16].w; } }
+for (var q_17 = 0u; q_17 < 16u; q_17++) { { AGG[t * 64u + q_17 * 4u + 0u] = agg[q_17].x;
+AGG[t * 64u + q_17 * 4u + 1u] = agg[q_17].y;
+AGG[t * 64u + q_17 * 4u + 2u] = agg[q_17].z;
+AGG[t * 64u + q_17 * 4u + 3u] = agg[q_17].w; } }
+for (var q_18 = 0u; q_18 < 1u; q_18++) { { DV[t * 4u + q_18 * 4u + 0u] = dV[q_18].x;
+DV[t * 4u + q_18 * 4u + 1u] = dV[q_18].y;
+DV[t * 4u + q_18 * 4u + 2u] = dV[q_18].z;
+DV[t * 4u + q_18 * 4u + 3u] = dV[q_18].w; } }
 }
 
-// ==== forward kernel 10: layer0.egnn.block1.update (bindings W, H, V, AGG, DV, SENT, WV) ====
+// ==== forward kernel 10: layer0.egnn.block1.update (bindings W, H, V, AGG, DV, SENT, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -2606,8 +2614,8 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h_in: array<vec4f, 48>;
-for (var c = 0u; c < 64u; c++) { h_in[(c) / 4u][(c) % 4u] = AGG[t * 64u + c]; }
-for (var c = 0u; c < 128u; c++) { h_in[(64u + c) / 4u][(64u + c) % 4u] = H[t * 128u + c]; }
+for (var q = 0u; q < 16u; q++) { h_in[q] = vec4f(AGG[t * 64u + q * 4u + 0u], AGG[t * 64u + q * 4u + 1u], AGG[t * 64u + q * 4u + 2u], AGG[t * 64u + q * 4u + 3u]); }
+for (var q_1 = 0u; q_1 < 32u; q_1++) { h_in[16u + q_1] = vec4f(H[t * 128u + q_1 * 4u + 0u], H[t * 128u + q_1 * 4u + 1u], H[t * 128u + q_1 * 4u + 2u], H[t * 128u + q_1 * 4u + 3u]); }
 var phi_h_y0: array<vec4f, 16>;
 var acc = WV[28551u];
 var acc_1 = WV[28552u];
@@ -2709,16 +2717,16 @@ phi_h_y0[12u] = acc_12;
 phi_h_y0[13u] = acc_13;
 phi_h_y0[14u] = acc_14;
 phi_h_y0[15u] = acc_15;
-for (var q = 0u; q < 16u; q++) { phi_h_y0[q] = phi_h_y0[q] / (vec4f(1.0) + exp(-phi_h_y0[q])); }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_h_y0[q_2] = phi_h_y0[q_2] / (vec4f(1.0) + exp(-phi_h_y0[q_2])); }
 var phi_h_n1: array<vec4f, 16>;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_h_n1[q_1] = phi_h_y0[q_1]; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_h_n1[q_3] = phi_h_y0[q_3]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_h_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { { let t = phi_h_n1[q_4]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_h_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { { let t = (phi_h_n1[q_5] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_n1[q_4] = (phi_h_n1[q_4] - vec4f(mean)) * inv * WV[28567u + q_4] + WV[28583u + q_4]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_h_n1[q_6] = (phi_h_n1[q_6] - vec4f(mean)) * inv * WV[28567u + q_6] + WV[28583u + q_6]; }
 var phi_h_y1: array<vec4f, 16>;
 var acc_16 = WV[29623u];
 var acc_17 = WV[29624u];
@@ -2820,8 +2828,8 @@ phi_h_y1[12u] = acc_28;
 phi_h_y1[13u] = acc_29;
 phi_h_y1[14u] = acc_30;
 phi_h_y1[15u] = acc_31;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_h_y1[q_5] = phi_h_y1[q_5] / (vec4f(1.0) + exp(-phi_h_y1[q_5])); }
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_h_y1[q_6] += phi_h_y0[q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_h_y1[q_7] = phi_h_y1[q_7] / (vec4f(1.0) + exp(-phi_h_y1[q_7])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_h_y1[q_8] += phi_h_y0[q_8]; }
 var phi_h_out: array<vec4f, 32>;
 var acc_32 = WV[31687u];
 var acc_33 = WV[31688u];
@@ -3020,9 +3028,9 @@ phi_h_out[29u] = acc_61;
 phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
-for (var q_7 = 0u; q_7 < 1u; q_7++) { dV[q_7] = vec4f(DV[t * 4u + q_7 * 4u + 0u], DV[t * 4u + q_7 * 4u + 1u], DV[t * 4u + q_7 * 4u + 2u], DV[t * 4u + q_7 * 4u + 3u]); }
+for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = vec4f(DV[t * 4u + q_9 * 4u + 0u], DV[t * 4u + q_9 * 4u + 1u], DV[t * 4u + q_9 * 4u + 2u], DV[t * 4u + q_9 * 4u + 3u]); }
 var sent: array<vec4f, 16>;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { sent[q_8] = vec4f(SENT[t * 64u + q_8 * 4u + 0u], SENT[t * 64u + q_8 * 4u + 1u], SENT[t * 64u + q_8 * 4u + 2u], SENT[t * 64u + q_8 * 4u + 3u]); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = vec4f(SENT[t * 64u + q_10 * 4u + 0u], SENT[t * 64u + q_10 * 4u + 1u], SENT[t * 64u + q_10 * 4u + 2u], SENT[t * 64u + q_10 * 4u + 3u]); }
 var phi_xc_y0: array<vec4f, 16>;
 var acc_64 = WV[24341u];
 var acc_65 = WV[24342u];
@@ -3124,16 +3132,16 @@ phi_xc_y0[12u] = acc_76;
 phi_xc_y0[13u] = acc_77;
 phi_xc_y0[14u] = acc_78;
 phi_xc_y0[15u] = acc_79;
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y0[q_9] = phi_xc_y0[q_9] / (vec4f(1.0) + exp(-phi_xc_y0[q_9])); }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { phi_xc_y0[q_11] = phi_xc_y0[q_11] / (vec4f(1.0) + exp(-phi_xc_y0[q_11])); }
 var phi_xc_n1: array<vec4f, 16>;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_xc_n1[q_10] = phi_xc_y0[q_10]; }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_xc_n1[q_12] = phi_xc_y0[q_12]; }
 var mean_1 = 0.0;
-for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = phi_xc_n1[q_11]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { { let t = phi_xc_n1[q_13]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_12 = 0u; q_12 < 16u; q_12++) { { let t = (phi_xc_n1[q_12] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { { let t = (phi_xc_n1[q_14] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_xc_n1[q_13] = (phi_xc_n1[q_13] - vec4f(mean_1)) * inv_1 * WV[24357u + q_13] + WV[24373u + q_13]; }
+for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_n1[q_15] = (phi_xc_n1[q_15] - vec4f(mean_1)) * inv_1 * WV[24357u + q_15] + WV[24373u + q_15]; }
 var phi_xc_y1: array<vec4f, 16>;
 var acc_80 = WV[25413u];
 var acc_81 = WV[25414u];
@@ -3235,8 +3243,8 @@ phi_xc_y1[12u] = acc_92;
 phi_xc_y1[13u] = acc_93;
 phi_xc_y1[14u] = acc_94;
 phi_xc_y1[15u] = acc_95;
-for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_xc_y1[q_14] = phi_xc_y1[q_14] / (vec4f(1.0) + exp(-phi_xc_y1[q_14])); }
-for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_y1[q_15] += phi_xc_y0[q_15]; }
+for (var q_16 = 0u; q_16 < 16u; q_16++) { phi_xc_y1[q_16] = phi_xc_y1[q_16] / (vec4f(1.0) + exp(-phi_xc_y1[q_16])); }
+for (var q_17 = 0u; q_17 < 16u; q_17++) { phi_xc_y1[q_17] += phi_xc_y0[q_17]; }
 var xc: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[101844u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -3262,11 +3270,15 @@ for (var ch = 0u; ch < 2u; ch++) {
   }
 }
 var h_next: array<vec4f, 32>;
-for (var c = 0u; c < 128u; c++) { h_next[(c) / 4u][(c) % 4u] = H[t * 128u + c] + phi_h_out[(c) / 4u][(c) % 4u]; H[t * 128u + c] = h_next[(c) / 4u][(c) % 4u]; }
+for (var q_18 = 0u; q_18 < 32u; q_18++) { h_next[q_18] = h_in[16u + q_18] + phi_h_out[q_18]; }
+for (var q_19 = 0u; q_19 < 32u; q_19++) { { H[t * 128u + q_19 * 4u + 0u] = h_next[q_19].x;
+H[t * 128u + q_19 * 4u + 1u] = h_next[q_19].y;
+H[t * 128u + q_19 * 4u + 2u] = h_next[q_19].z;
+H[t * 128u + q_19 * 4u + 3u] = h_next[q_19].w; } }
 for (var c = 0u; c < 4u; c++) { V[t * 4u + c] += dV[(c) / 4u][(c) % 4u]; }
 }
 
-// ==== forward kernel 11: layer0.egnn.block2.node (bindings H, V, PQ, WV) ====
+// ==== forward kernel 11: layer0.egnn.block2.node (bindings H, V, PQ, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -3640,14 +3652,14 @@ PQ[t * 128u + 64u + q_2 * 4u + 2u] = sender[q_2].z;
 PQ[t * 128u + 64u + q_2 * 4u + 3u] = sender[q_2].w; } }
 }
 
-// ==== forward kernel 12: layer0.egnn.block2.edge (bindings W, V, PQ, AGG, DV, MSG, WV) ====
+// ==== forward kernel 12: layer0.egnn.block2.edge (bindings W, V, PQ, AGG, DV, MSG, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read> V: array<f32>;
-@group(0) @binding(2) var<storage, read> PQ: array<f32>;
+@group(0) @binding(2) var<storage, read> PQ4: array<vec4f>;
 @group(0) @binding(3) var<storage, read_write> AGG: array<f32>;
 @group(0) @binding(4) var<storage, read_write> DV: array<f32>;
 @group(0) @binding(5) var<storage, read_write> MSG: array<f32>;
@@ -3662,6 +3674,8 @@ let sys = t / 4u;
 let i = t - sys * 4u;
 var dV: array<vec4f, 1>;
 var agg: array<vec4f, 16>;
+var receiver: array<vec4f, 16>;
+for (var q = 0u; q < 16u; q++) { receiver[q] = PQ4[t * 32u + q]; }
 for (var jj = 0u; jj < 4u; jj++) {
   if (jj == i) { continue; }
   let j = sys * 4u + jj;
@@ -3677,7 +3691,7 @@ for (var ch = 0u; ch < 2u; ch++) {
   sq[(ch) / 4u][(ch) % 4u] = safe_sq(acc);
 }
 var pre: array<vec4f, 16>;
-for (var c = 0u; c < 64u; c++) { pre[(c) / 4u][(c) % 4u] = PQ[t * 128u + c] + PQ[j * 128u + 64u + c]; }
+for (var q_1 = 0u; q_1 < 16u; q_1++) { pre[q_1] = receiver[q_1] + PQ4[j * 32u + 16u + q_1]; }
 var acc = pre[0u];
 var acc_1 = pre[1u];
 var acc_2 = pre[2u];
@@ -3745,16 +3759,16 @@ pre[12u] = acc_12;
 pre[13u] = acc_13;
 pre[14u] = acc_14;
 pre[15u] = acc_15;
-for (var q = 0u; q < 16u; q++) { pre[q] = pre[q] / (vec4f(1.0) + exp(-pre[q])); }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { pre[q_2] = pre[q_2] / (vec4f(1.0) + exp(-pre[q_2])); }
 var phi_e_n1: array<vec4f, 16>;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_n1[q_1] = pre[q_1]; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_n1[q_3] = pre[q_3]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { { let t = phi_e_n1[q_4]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_e_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { { let t = (phi_e_n1[q_5] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_n1[q_4] = (phi_e_n1[q_4] - vec4f(mean)) * inv * WV[35927u + q_4] + WV[35943u + q_4]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_e_n1[q_6] = (phi_e_n1[q_6] - vec4f(mean)) * inv * WV[35927u + q_6] + WV[35943u + q_6]; }
 var phi_e_y1: array<vec4f, 16>;
 var acc_16 = WV[36983u];
 var acc_17 = WV[36984u];
@@ -3856,12 +3870,12 @@ phi_e_y1[12u] = acc_28;
 phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_e_y1[q_5] = phi_e_y1[q_5] / (vec4f(1.0) + exp(-phi_e_y1[q_5])); }
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_e_y1[q_6] += pre[q_6]; }
-for (var q_7 = 0u; q_7 < 16u; q_7++) { { MSG[(t * 4u + jj) * 64u + q_7 * 4u + 0u] = phi_e_y1[q_7].x;
-MSG[(t * 4u + jj) * 64u + q_7 * 4u + 1u] = phi_e_y1[q_7].y;
-MSG[(t * 4u + jj) * 64u + q_7 * 4u + 2u] = phi_e_y1[q_7].z;
-MSG[(t * 4u + jj) * 64u + q_7 * 4u + 3u] = phi_e_y1[q_7].w; } }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_e_y1[q_7] = phi_e_y1[q_7] / (vec4f(1.0) + exp(-phi_e_y1[q_7])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_e_y1[q_8] += pre[q_8]; }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { { MSG[(t * 4u + jj) * 64u + q_9 * 4u + 0u] = phi_e_y1[q_9].x;
+MSG[(t * 4u + jj) * 64u + q_9 * 4u + 1u] = phi_e_y1[q_9].y;
+MSG[(t * 4u + jj) * 64u + q_9 * 4u + 2u] = phi_e_y1[q_9].z;
+MSG[(t * 4u + jj) * 64u + q_9 * 4u + 3u] = phi_e_y1[q_9].w; } }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[38023u];
 var acc_33 = WV[38024u];
@@ -3963,16 +3977,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y0[q_8] = phi_x_y0[q_8] / (vec4f(1.0) + exp(-phi_x_y0[q_8])); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_x_y0[q_10] = phi_x_y0[q_10] / (vec4f(1.0) + exp(-phi_x_y0[q_10])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_n1[q_9] = phi_x_y0[q_9]; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { phi_x_n1[q_11] = phi_x_y0[q_11]; }
 var mean_1 = 0.0;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { { let t = phi_x_n1[q_10]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { { let t = phi_x_n1[q_12]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = (phi_x_n1[q_11] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { { let t = (phi_x_n1[q_13] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_x_n1[q_12] = (phi_x_n1[q_12] - vec4f(mean_1)) * inv_1 * WV[38039u + q_12] + WV[38055u + q_12]; }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_x_n1[q_14] = (phi_x_n1[q_14] - vec4f(mean_1)) * inv_1 * WV[38039u + q_14] + WV[38055u + q_14]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[39095u];
 var acc_49 = WV[39096u];
@@ -4074,8 +4088,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_x_y1[q_13] = phi_x_y1[q_13] / (vec4f(1.0) + exp(-phi_x_y1[q_13])); }
-for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_x_y1[q_14] += phi_x_y0[q_14]; }
+for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_x_y1[q_15] = phi_x_y1[q_15] / (vec4f(1.0) + exp(-phi_x_y1[q_15])); }
+for (var q_16 = 0u; q_16 < 16u; q_16++) { phi_x_y1[q_16] += phi_x_y0[q_16]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[156572u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -4097,17 +4111,17 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var q_15 = 0u; q_15 < 16u; q_15++) { { AGG[t * 64u + q_15 * 4u + 0u] = agg[q_15].x;
-AGG[t * 64u + q_15 * 4u + 1u] = agg[q_15].y;
-AGG[t * 64u + q_15 * 4u + 2u] = agg[q_15].z;
-AGG[t * 64u + q_15 * 4u + 3u] = agg[q_15].w; } }
-for (var q_16 = 0u; q_16 < 1u; q_16++) { { DV[t * 4u + q_16 * 4u + 0u] = dV[q_16].x;
-DV[t * 4u + q_16 * 4u + 1u] = dV[q_16].y;
-DV[t * 4u + q_16 * 4u + 2u] = dV[q_16].z;
-DV[t * 4u + q_16 * 4u + 3u] = dV[q_16].w; } }
+for (var q_17 = 0u; q_17 < 16u; q_17++) { { AGG[t * 64u + q_17 * 4u + 0u] = agg[q_17].x;
+AGG[t * 64u + q_17 * 4u + 1u] = agg[q_17].y;
+AGG[t * 64u + q_17 * 4u + 2u] = agg[q_17].z;
+AGG[t * 64u + q_17 * 4u + 3u] = agg[q_17].w; } }
+for (var q_18 = 0u; q_18 < 1u; q_18++) { { DV[t * 4u + q_18 * 4u + 0u] = dV[q_18].x;
+DV[t * 4u + q_18 * 4u + 1u] = dV[q_18].y;
+DV[t * 4u + q_18 * 4u + 2u] = dV[q_18].z;
+DV[t * 4u + q_18 * 4u + 3u] = dV[q_18].w; } }
 }
 
-// ==== forward kernel 13: layer0.egnn.block2.update (bindings W, H, V, AGG, DV, SENT, V0, HOUT, VOUT, WV) ====
+// ==== forward kernel 13: layer0.egnn.block2.update (bindings W, H, V, AGG, DV, SENT, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -4118,12 +4132,9 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(3) var<storage, read> AGG: array<f32>;
 @group(0) @binding(4) var<storage, read> DV: array<f32>;
 @group(0) @binding(5) var<storage, read> SENT: array<f32>;
-@group(0) @binding(6) var<storage, read> V0: array<f32>;
-@group(0) @binding(7) var<storage, read_write> HOUT: array<f32>;
-@group(0) @binding(8) var<storage, read_write> VOUT: array<f32>;
-@group(0) @binding(9) var<storage, read> WV: array<vec4f>;
+@group(0) @binding(6) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(10) var<uniform> dims: Dims;
+@group(0) @binding(7) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
 let t = gid.x;
@@ -4131,8 +4142,8 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h_in: array<vec4f, 48>;
-for (var c = 0u; c < 64u; c++) { h_in[(c) / 4u][(c) % 4u] = AGG[t * 64u + c]; }
-for (var c = 0u; c < 128u; c++) { h_in[(64u + c) / 4u][(64u + c) % 4u] = H[t * 128u + c]; }
+for (var q = 0u; q < 16u; q++) { h_in[q] = vec4f(AGG[t * 64u + q * 4u + 0u], AGG[t * 64u + q * 4u + 1u], AGG[t * 64u + q * 4u + 2u], AGG[t * 64u + q * 4u + 3u]); }
+for (var q_1 = 0u; q_1 < 32u; q_1++) { h_in[16u + q_1] = vec4f(H[t * 128u + q_1 * 4u + 0u], H[t * 128u + q_1 * 4u + 1u], H[t * 128u + q_1 * 4u + 2u], H[t * 128u + q_1 * 4u + 3u]); }
 var phi_h_y0: array<vec4f, 16>;
 var acc = WV[44378u];
 var acc_1 = WV[44379u];
@@ -4234,16 +4245,16 @@ phi_h_y0[12u] = acc_12;
 phi_h_y0[13u] = acc_13;
 phi_h_y0[14u] = acc_14;
 phi_h_y0[15u] = acc_15;
-for (var q = 0u; q < 16u; q++) { phi_h_y0[q] = phi_h_y0[q] / (vec4f(1.0) + exp(-phi_h_y0[q])); }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_h_y0[q_2] = phi_h_y0[q_2] / (vec4f(1.0) + exp(-phi_h_y0[q_2])); }
 var phi_h_n1: array<vec4f, 16>;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_h_n1[q_1] = phi_h_y0[q_1]; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_h_n1[q_3] = phi_h_y0[q_3]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_h_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { { let t = phi_h_n1[q_4]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_h_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { { let t = (phi_h_n1[q_5] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_n1[q_4] = (phi_h_n1[q_4] - vec4f(mean)) * inv * WV[44394u + q_4] + WV[44410u + q_4]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_h_n1[q_6] = (phi_h_n1[q_6] - vec4f(mean)) * inv * WV[44394u + q_6] + WV[44410u + q_6]; }
 var phi_h_y1: array<vec4f, 16>;
 var acc_16 = WV[45450u];
 var acc_17 = WV[45451u];
@@ -4345,8 +4356,8 @@ phi_h_y1[12u] = acc_28;
 phi_h_y1[13u] = acc_29;
 phi_h_y1[14u] = acc_30;
 phi_h_y1[15u] = acc_31;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_h_y1[q_5] = phi_h_y1[q_5] / (vec4f(1.0) + exp(-phi_h_y1[q_5])); }
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_h_y1[q_6] += phi_h_y0[q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_h_y1[q_7] = phi_h_y1[q_7] / (vec4f(1.0) + exp(-phi_h_y1[q_7])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_h_y1[q_8] += phi_h_y0[q_8]; }
 var phi_h_out: array<vec4f, 32>;
 var acc_32 = WV[47514u];
 var acc_33 = WV[47515u];
@@ -4545,9 +4556,9 @@ phi_h_out[29u] = acc_61;
 phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
-for (var q_7 = 0u; q_7 < 1u; q_7++) { dV[q_7] = vec4f(DV[t * 4u + q_7 * 4u + 0u], DV[t * 4u + q_7 * 4u + 1u], DV[t * 4u + q_7 * 4u + 2u], DV[t * 4u + q_7 * 4u + 3u]); }
+for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = vec4f(DV[t * 4u + q_9 * 4u + 0u], DV[t * 4u + q_9 * 4u + 1u], DV[t * 4u + q_9 * 4u + 2u], DV[t * 4u + q_9 * 4u + 3u]); }
 var sent: array<vec4f, 16>;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { sent[q_8] = vec4f(SENT[t * 64u + q_8 * 4u + 0u], SENT[t * 64u + q_8 * 4u + 1u], SENT[t * 64u + q_8 * 4u + 2u], SENT[t * 64u + q_8 * 4u + 3u]); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = vec4f(SENT[t * 64u + q_10 * 4u + 0u], SENT[t * 64u + q_10 * 4u + 1u], SENT[t * 64u + q_10 * 4u + 2u], SENT[t * 64u + q_10 * 4u + 3u]); }
 var phi_xc_y0: array<vec4f, 16>;
 var acc_64 = WV[40168u];
 var acc_65 = WV[40169u];
@@ -4649,16 +4660,16 @@ phi_xc_y0[12u] = acc_76;
 phi_xc_y0[13u] = acc_77;
 phi_xc_y0[14u] = acc_78;
 phi_xc_y0[15u] = acc_79;
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y0[q_9] = phi_xc_y0[q_9] / (vec4f(1.0) + exp(-phi_xc_y0[q_9])); }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { phi_xc_y0[q_11] = phi_xc_y0[q_11] / (vec4f(1.0) + exp(-phi_xc_y0[q_11])); }
 var phi_xc_n1: array<vec4f, 16>;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_xc_n1[q_10] = phi_xc_y0[q_10]; }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_xc_n1[q_12] = phi_xc_y0[q_12]; }
 var mean_1 = 0.0;
-for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = phi_xc_n1[q_11]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { { let t = phi_xc_n1[q_13]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_12 = 0u; q_12 < 16u; q_12++) { { let t = (phi_xc_n1[q_12] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { { let t = (phi_xc_n1[q_14] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_xc_n1[q_13] = (phi_xc_n1[q_13] - vec4f(mean_1)) * inv_1 * WV[40184u + q_13] + WV[40200u + q_13]; }
+for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_n1[q_15] = (phi_xc_n1[q_15] - vec4f(mean_1)) * inv_1 * WV[40184u + q_15] + WV[40200u + q_15]; }
 var phi_xc_y1: array<vec4f, 16>;
 var acc_80 = WV[41240u];
 var acc_81 = WV[41241u];
@@ -4760,8 +4771,8 @@ phi_xc_y1[12u] = acc_92;
 phi_xc_y1[13u] = acc_93;
 phi_xc_y1[14u] = acc_94;
 phi_xc_y1[15u] = acc_95;
-for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_xc_y1[q_14] = phi_xc_y1[q_14] / (vec4f(1.0) + exp(-phi_xc_y1[q_14])); }
-for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_y1[q_15] += phi_xc_y0[q_15]; }
+for (var q_16 = 0u; q_16 < 16u; q_16++) { phi_xc_y1[q_16] = phi_xc_y1[q_16] / (vec4f(1.0) + exp(-phi_xc_y1[q_16])); }
+for (var q_17 = 0u; q_17 < 16u; q_17++) { phi_xc_y1[q_17] += phi_xc_y0[q_17]; }
 var xc: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[165152u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -4787,218 +4798,249 @@ for (var ch = 0u; ch < 2u; ch++) {
   }
 }
 var h_next: array<vec4f, 32>;
-for (var c = 0u; c < 128u; c++) { h_next[(c) / 4u][(c) % 4u] = H[t * 128u + c] + phi_h_out[(c) / 4u][(c) % 4u]; H[t * 128u + c] = h_next[(c) / 4u][(c) % 4u]; }
+for (var q_18 = 0u; q_18 < 32u; q_18++) { h_next[q_18] = h_in[16u + q_18] + phi_h_out[q_18]; }
+for (var q_19 = 0u; q_19 < 32u; q_19++) { { H[t * 128u + q_19 * 4u + 0u] = h_next[q_19].x;
+H[t * 128u + q_19 * 4u + 1u] = h_next[q_19].y;
+H[t * 128u + q_19 * 4u + 2u] = h_next[q_19].z;
+H[t * 128u + q_19 * 4u + 3u] = h_next[q_19].w; } }
 for (var c = 0u; c < 4u; c++) { V[t * 4u + c] += dV[(c) / 4u][(c) % 4u]; }
-var top = h_next[(0) / 4u][(0) % 4u];
-for (var c = 1u; c < 128u; c++) { top = max(top, h_next[(c) / 4u][(c) % 4u]); }
-var total = 0.0;
-for (var c = 0u; c < 128u; c++) { h_next[(c) / 4u][(c) % 4u] = exp(h_next[(c) / 4u][(c) % 4u] - top); total += h_next[(c) / 4u][(c) % 4u]; }
-for (var c = 0u; c < 128u; c++) { h_next[(c) / 4u][(c) % 4u] /= total; }
-var h_out: array<vec4f, 32>;
-var acc_96 = WV[51642u];
-var acc_97 = WV[51643u];
-var acc_98 = WV[51644u];
-var acc_99 = WV[51645u];
-var acc_100 = WV[51646u];
-var acc_101 = WV[51647u];
-var acc_102 = WV[51648u];
-var acc_103 = WV[51649u];
-var acc_104 = WV[51650u];
-var acc_105 = WV[51651u];
-var acc_106 = WV[51652u];
-var acc_107 = WV[51653u];
-var acc_108 = WV[51654u];
-var acc_109 = WV[51655u];
-var acc_110 = WV[51656u];
-var acc_111 = WV[51657u];
-var acc_112 = WV[51658u];
-var acc_113 = WV[51659u];
-var acc_114 = WV[51660u];
-var acc_115 = WV[51661u];
-var acc_116 = WV[51662u];
-var acc_117 = WV[51663u];
-var acc_118 = WV[51664u];
-var acc_119 = WV[51665u];
-var acc_120 = WV[51666u];
-var acc_121 = WV[51667u];
-var acc_122 = WV[51668u];
-var acc_123 = WV[51669u];
-var acc_124 = WV[51670u];
-var acc_125 = WV[51671u];
-var acc_126 = WV[51672u];
-var acc_127 = WV[51673u];
-for (var k4_5 = 0u; k4_5 < 32u; k4_5++) {
-  let x4 = h_next[k4_5];
-  let row = 47546u + k4_5 * 128u;
-  acc_96 += x4.x * WV[row + 0u];
-  acc_97 += x4.x * WV[row + 1u];
-  acc_98 += x4.x * WV[row + 2u];
-  acc_99 += x4.x * WV[row + 3u];
-  acc_100 += x4.x * WV[row + 4u];
-  acc_101 += x4.x * WV[row + 5u];
-  acc_102 += x4.x * WV[row + 6u];
-  acc_103 += x4.x * WV[row + 7u];
-  acc_104 += x4.x * WV[row + 8u];
-  acc_105 += x4.x * WV[row + 9u];
-  acc_106 += x4.x * WV[row + 10u];
-  acc_107 += x4.x * WV[row + 11u];
-  acc_108 += x4.x * WV[row + 12u];
-  acc_109 += x4.x * WV[row + 13u];
-  acc_110 += x4.x * WV[row + 14u];
-  acc_111 += x4.x * WV[row + 15u];
-  acc_112 += x4.x * WV[row + 16u];
-  acc_113 += x4.x * WV[row + 17u];
-  acc_114 += x4.x * WV[row + 18u];
-  acc_115 += x4.x * WV[row + 19u];
-  acc_116 += x4.x * WV[row + 20u];
-  acc_117 += x4.x * WV[row + 21u];
-  acc_118 += x4.x * WV[row + 22u];
-  acc_119 += x4.x * WV[row + 23u];
-  acc_120 += x4.x * WV[row + 24u];
-  acc_121 += x4.x * WV[row + 25u];
-  acc_122 += x4.x * WV[row + 26u];
-  acc_123 += x4.x * WV[row + 27u];
-  acc_124 += x4.x * WV[row + 28u];
-  acc_125 += x4.x * WV[row + 29u];
-  acc_126 += x4.x * WV[row + 30u];
-  acc_127 += x4.x * WV[row + 31u];
-  acc_96 += x4.y * WV[row + 32u];
-  acc_97 += x4.y * WV[row + 33u];
-  acc_98 += x4.y * WV[row + 34u];
-  acc_99 += x4.y * WV[row + 35u];
-  acc_100 += x4.y * WV[row + 36u];
-  acc_101 += x4.y * WV[row + 37u];
-  acc_102 += x4.y * WV[row + 38u];
-  acc_103 += x4.y * WV[row + 39u];
-  acc_104 += x4.y * WV[row + 40u];
-  acc_105 += x4.y * WV[row + 41u];
-  acc_106 += x4.y * WV[row + 42u];
-  acc_107 += x4.y * WV[row + 43u];
-  acc_108 += x4.y * WV[row + 44u];
-  acc_109 += x4.y * WV[row + 45u];
-  acc_110 += x4.y * WV[row + 46u];
-  acc_111 += x4.y * WV[row + 47u];
-  acc_112 += x4.y * WV[row + 48u];
-  acc_113 += x4.y * WV[row + 49u];
-  acc_114 += x4.y * WV[row + 50u];
-  acc_115 += x4.y * WV[row + 51u];
-  acc_116 += x4.y * WV[row + 52u];
-  acc_117 += x4.y * WV[row + 53u];
-  acc_118 += x4.y * WV[row + 54u];
-  acc_119 += x4.y * WV[row + 55u];
-  acc_120 += x4.y * WV[row + 56u];
-  acc_121 += x4.y * WV[row + 57u];
-  acc_122 += x4.y * WV[row + 58u];
-  acc_123 += x4.y * WV[row + 59u];
-  acc_124 += x4.y * WV[row + 60u];
-  acc_125 += x4.y * WV[row + 61u];
-  acc_126 += x4.y * WV[row + 62u];
-  acc_127 += x4.y * WV[row + 63u];
-  acc_96 += x4.z * WV[row + 64u];
-  acc_97 += x4.z * WV[row + 65u];
-  acc_98 += x4.z * WV[row + 66u];
-  acc_99 += x4.z * WV[row + 67u];
-  acc_100 += x4.z * WV[row + 68u];
-  acc_101 += x4.z * WV[row + 69u];
-  acc_102 += x4.z * WV[row + 70u];
-  acc_103 += x4.z * WV[row + 71u];
-  acc_104 += x4.z * WV[row + 72u];
-  acc_105 += x4.z * WV[row + 73u];
-  acc_106 += x4.z * WV[row + 74u];
-  acc_107 += x4.z * WV[row + 75u];
-  acc_108 += x4.z * WV[row + 76u];
-  acc_109 += x4.z * WV[row + 77u];
-  acc_110 += x4.z * WV[row + 78u];
-  acc_111 += x4.z * WV[row + 79u];
-  acc_112 += x4.z * WV[row + 80u];
-  acc_113 += x4.z * WV[row + 81u];
-  acc_114 += x4.z * WV[row + 82u];
-  acc_115 += x4.z * WV[row + 83u];
-  acc_116 += x4.z * WV[row + 84u];
-  acc_117 += x4.z * WV[row + 85u];
-  acc_118 += x4.z * WV[row + 86u];
-  acc_119 += x4.z * WV[row + 87u];
-  acc_120 += x4.z * WV[row + 88u];
-  acc_121 += x4.z * WV[row + 89u];
-  acc_122 += x4.z * WV[row + 90u];
-  acc_123 += x4.z * WV[row + 91u];
-  acc_124 += x4.z * WV[row + 92u];
-  acc_125 += x4.z * WV[row + 93u];
-  acc_126 += x4.z * WV[row + 94u];
-  acc_127 += x4.z * WV[row + 95u];
-  acc_96 += x4.w * WV[row + 96u];
-  acc_97 += x4.w * WV[row + 97u];
-  acc_98 += x4.w * WV[row + 98u];
-  acc_99 += x4.w * WV[row + 99u];
-  acc_100 += x4.w * WV[row + 100u];
-  acc_101 += x4.w * WV[row + 101u];
-  acc_102 += x4.w * WV[row + 102u];
-  acc_103 += x4.w * WV[row + 103u];
-  acc_104 += x4.w * WV[row + 104u];
-  acc_105 += x4.w * WV[row + 105u];
-  acc_106 += x4.w * WV[row + 106u];
-  acc_107 += x4.w * WV[row + 107u];
-  acc_108 += x4.w * WV[row + 108u];
-  acc_109 += x4.w * WV[row + 109u];
-  acc_110 += x4.w * WV[row + 110u];
-  acc_111 += x4.w * WV[row + 111u];
-  acc_112 += x4.w * WV[row + 112u];
-  acc_113 += x4.w * WV[row + 113u];
-  acc_114 += x4.w * WV[row + 114u];
-  acc_115 += x4.w * WV[row + 115u];
-  acc_116 += x4.w * WV[row + 116u];
-  acc_117 += x4.w * WV[row + 117u];
-  acc_118 += x4.w * WV[row + 118u];
-  acc_119 += x4.w * WV[row + 119u];
-  acc_120 += x4.w * WV[row + 120u];
-  acc_121 += x4.w * WV[row + 121u];
-  acc_122 += x4.w * WV[row + 122u];
-  acc_123 += x4.w * WV[row + 123u];
-  acc_124 += x4.w * WV[row + 124u];
-  acc_125 += x4.w * WV[row + 125u];
-  acc_126 += x4.w * WV[row + 126u];
-  acc_127 += x4.w * WV[row + 127u];
 }
-h_out[0u] = acc_96;
-h_out[1u] = acc_97;
-h_out[2u] = acc_98;
-h_out[3u] = acc_99;
-h_out[4u] = acc_100;
-h_out[5u] = acc_101;
-h_out[6u] = acc_102;
-h_out[7u] = acc_103;
-h_out[8u] = acc_104;
-h_out[9u] = acc_105;
-h_out[10u] = acc_106;
-h_out[11u] = acc_107;
-h_out[12u] = acc_108;
-h_out[13u] = acc_109;
-h_out[14u] = acc_110;
-h_out[15u] = acc_111;
-h_out[16u] = acc_112;
-h_out[17u] = acc_113;
-h_out[18u] = acc_114;
-h_out[19u] = acc_115;
-h_out[20u] = acc_116;
-h_out[21u] = acc_117;
-h_out[22u] = acc_118;
-h_out[23u] = acc_119;
-h_out[24u] = acc_120;
-h_out[25u] = acc_121;
-h_out[26u] = acc_122;
-h_out[27u] = acc_123;
-h_out[28u] = acc_124;
-h_out[29u] = acc_125;
-h_out[30u] = acc_126;
-h_out[31u] = acc_127;
-for (var q_16 = 0u; q_16 < 32u; q_16++) { { HOUT[t * 128u + q_16 * 4u + 0u] = h_out[q_16].x;
-HOUT[t * 128u + q_16 * 4u + 1u] = h_out[q_16].y;
-HOUT[t * 128u + q_16 * 4u + 2u] = h_out[q_16].z;
-HOUT[t * 128u + q_16 * 4u + 3u] = h_out[q_16].w; } }
+
+// ==== forward kernel 14: layer0.egnn.out (bindings H, V, V0, HOUT, VOUT, W) ====
+fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
+fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
+fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
+
+@group(0) @binding(0) var<storage, read> H: array<f32>;
+@group(0) @binding(1) var<storage, read> V: array<f32>;
+@group(0) @binding(2) var<storage, read> V0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> HOUT: array<f32>;
+@group(0) @binding(4) var<storage, read_write> VOUT: array<f32>;
+@group(0) @binding(5) var<storage, read> WV: array<vec4f>;
+struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+@group(0) @binding(6) var<uniform> dims: Dims;
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u) {
+let t = gid.x;
+if (t >= dims.systems * 4u) { return; }
+let sys = t / 4u;
+let i = t - sys * 4u;
+var h: array<vec4f, 32>;
+for (var q = 0u; q < 32u; q++) { h[q] = vec4f(H[t * 128u + q * 4u + 0u], H[t * 128u + q * 4u + 1u], H[t * 128u + q * 4u + 2u], H[t * 128u + q * 4u + 3u]); }
+var top4 = h[0];
+for (var q_1 = 0u; q_1 < 32u; q_1++) { top4 = max(top4, h[q_1]); }
+let top = max(max(top4.x, top4.y), max(top4.z, top4.w));
+var total = 0.0;
+for (var q_2 = 0u; q_2 < 32u; q_2++) { h[q_2] = exp(h[q_2] - vec4f(top)); total += h[q_2].x;
+total += h[q_2].y;
+total += h[q_2].z;
+total += h[q_2].w; }
+for (var q_3 = 0u; q_3 < 32u; q_3++) { h[q_3] = h[q_3] / total; }
+var h_out: array<vec4f, 32>;
+var acc = WV[51642u];
+var acc_1 = WV[51643u];
+var acc_2 = WV[51644u];
+var acc_3 = WV[51645u];
+var acc_4 = WV[51646u];
+var acc_5 = WV[51647u];
+var acc_6 = WV[51648u];
+var acc_7 = WV[51649u];
+var acc_8 = WV[51650u];
+var acc_9 = WV[51651u];
+var acc_10 = WV[51652u];
+var acc_11 = WV[51653u];
+var acc_12 = WV[51654u];
+var acc_13 = WV[51655u];
+var acc_14 = WV[51656u];
+var acc_15 = WV[51657u];
+var acc_16 = WV[51658u];
+var acc_17 = WV[51659u];
+var acc_18 = WV[51660u];
+var acc_19 = WV[51661u];
+var acc_20 = WV[51662u];
+var acc_21 = WV[51663u];
+var acc_22 = WV[51664u];
+var acc_23 = WV[51665u];
+var acc_24 = WV[51666u];
+var acc_25 = WV[51667u];
+var acc_26 = WV[51668u];
+var acc_27 = WV[51669u];
+var acc_28 = WV[51670u];
+var acc_29 = WV[51671u];
+var acc_30 = WV[51672u];
+var acc_31 = WV[51673u];
+for (var k4 = 0u; k4 < 32u; k4++) {
+  let x4 = h[k4];
+  let row = 47546u + k4 * 128u;
+  acc += x4.x * WV[row + 0u];
+  acc_1 += x4.x * WV[row + 1u];
+  acc_2 += x4.x * WV[row + 2u];
+  acc_3 += x4.x * WV[row + 3u];
+  acc_4 += x4.x * WV[row + 4u];
+  acc_5 += x4.x * WV[row + 5u];
+  acc_6 += x4.x * WV[row + 6u];
+  acc_7 += x4.x * WV[row + 7u];
+  acc_8 += x4.x * WV[row + 8u];
+  acc_9 += x4.x * WV[row + 9u];
+  acc_10 += x4.x * WV[row + 10u];
+  acc_11 += x4.x * WV[row + 11u];
+  acc_12 += x4.x * WV[row + 12u];
+  acc_13 += x4.x * WV[row + 13u];
+  acc_14 += x4.x * WV[row + 14u];
+  acc_15 += x4.x * WV[row + 15u];
+  acc_16 += x4.x * WV[row + 16u];
+  acc_17 += x4.x * WV[row + 17u];
+  acc_18 += x4.x * WV[row + 18u];
+  acc_19 += x4.x * WV[row + 19u];
+  acc_20 += x4.x * WV[row + 20u];
+  acc_21 += x4.x * WV[row + 21u];
+  acc_22 += x4.x * WV[row + 22u];
+  acc_23 += x4.x * WV[row + 23u];
+  acc_24 += x4.x * WV[row + 24u];
+  acc_25 += x4.x * WV[row + 25u];
+  acc_26 += x4.x * WV[row + 26u];
+  acc_27 += x4.x * WV[row + 27u];
+  acc_28 += x4.x * WV[row + 28u];
+  acc_29 += x4.x * WV[row + 29u];
+  acc_30 += x4.x * WV[row + 30u];
+  acc_31 += x4.x * WV[row + 31u];
+  acc += x4.y * WV[row + 32u];
+  acc_1 += x4.y * WV[row + 33u];
+  acc_2 += x4.y * WV[row + 34u];
+  acc_3 += x4.y * WV[row + 35u];
+  acc_4 += x4.y * WV[row + 36u];
+  acc_5 += x4.y * WV[row + 37u];
+  acc_6 += x4.y * WV[row + 38u];
+  acc_7 += x4.y * WV[row + 39u];
+  acc_8 += x4.y * WV[row + 40u];
+  acc_9 += x4.y * WV[row + 41u];
+  acc_10 += x4.y * WV[row + 42u];
+  acc_11 += x4.y * WV[row + 43u];
+  acc_12 += x4.y * WV[row + 44u];
+  acc_13 += x4.y * WV[row + 45u];
+  acc_14 += x4.y * WV[row + 46u];
+  acc_15 += x4.y * WV[row + 47u];
+  acc_16 += x4.y * WV[row + 48u];
+  acc_17 += x4.y * WV[row + 49u];
+  acc_18 += x4.y * WV[row + 50u];
+  acc_19 += x4.y * WV[row + 51u];
+  acc_20 += x4.y * WV[row + 52u];
+  acc_21 += x4.y * WV[row + 53u];
+  acc_22 += x4.y * WV[row + 54u];
+  acc_23 += x4.y * WV[row + 55u];
+  acc_24 += x4.y * WV[row + 56u];
+  acc_25 += x4.y * WV[row + 57u];
+  acc_26 += x4.y * WV[row + 58u];
+  acc_27 += x4.y * WV[row + 59u];
+  acc_28 += x4.y * WV[row + 60u];
+  acc_29 += x4.y * WV[row + 61u];
+  acc_30 += x4.y * WV[row + 62u];
+  acc_31 += x4.y * WV[row + 63u];
+  acc += x4.z * WV[row + 64u];
+  acc_1 += x4.z * WV[row + 65u];
+  acc_2 += x4.z * WV[row + 66u];
+  acc_3 += x4.z * WV[row + 67u];
+  acc_4 += x4.z * WV[row + 68u];
+  acc_5 += x4.z * WV[row + 69u];
+  acc_6 += x4.z * WV[row + 70u];
+  acc_7 += x4.z * WV[row + 71u];
+  acc_8 += x4.z * WV[row + 72u];
+  acc_9 += x4.z * WV[row + 73u];
+  acc_10 += x4.z * WV[row + 74u];
+  acc_11 += x4.z * WV[row + 75u];
+  acc_12 += x4.z * WV[row + 76u];
+  acc_13 += x4.z * WV[row + 77u];
+  acc_14 += x4.z * WV[row + 78u];
+  acc_15 += x4.z * WV[row + 79u];
+  acc_16 += x4.z * WV[row + 80u];
+  acc_17 += x4.z * WV[row + 81u];
+  acc_18 += x4.z * WV[row + 82u];
+  acc_19 += x4.z * WV[row + 83u];
+  acc_20 += x4.z * WV[row + 84u];
+  acc_21 += x4.z * WV[row + 85u];
+  acc_22 += x4.z * WV[row + 86u];
+  acc_23 += x4.z * WV[row + 87u];
+  acc_24 += x4.z * WV[row + 88u];
+  acc_25 += x4.z * WV[row + 89u];
+  acc_26 += x4.z * WV[row + 90u];
+  acc_27 += x4.z * WV[row + 91u];
+  acc_28 += x4.z * WV[row + 92u];
+  acc_29 += x4.z * WV[row + 93u];
+  acc_30 += x4.z * WV[row + 94u];
+  acc_31 += x4.z * WV[row + 95u];
+  acc += x4.w * WV[row + 96u];
+  acc_1 += x4.w * WV[row + 97u];
+  acc_2 += x4.w * WV[row + 98u];
+  acc_3 += x4.w * WV[row + 99u];
+  acc_4 += x4.w * WV[row + 100u];
+  acc_5 += x4.w * WV[row + 101u];
+  acc_6 += x4.w * WV[row + 102u];
+  acc_7 += x4.w * WV[row + 103u];
+  acc_8 += x4.w * WV[row + 104u];
+  acc_9 += x4.w * WV[row + 105u];
+  acc_10 += x4.w * WV[row + 106u];
+  acc_11 += x4.w * WV[row + 107u];
+  acc_12 += x4.w * WV[row + 108u];
+  acc_13 += x4.w * WV[row + 109u];
+  acc_14 += x4.w * WV[row + 110u];
+  acc_15 += x4.w * WV[row + 111u];
+  acc_16 += x4.w * WV[row + 112u];
+  acc_17 += x4.w * WV[row + 113u];
+  acc_18 += x4.w * WV[row + 114u];
+  acc_19 += x4.w * WV[row + 115u];
+  acc_20 += x4.w * WV[row + 116u];
+  acc_21 += x4.w * WV[row + 117u];
+  acc_22 += x4.w * WV[row + 118u];
+  acc_23 += x4.w * WV[row + 119u];
+  acc_24 += x4.w * WV[row + 120u];
+  acc_25 += x4.w * WV[row + 121u];
+  acc_26 += x4.w * WV[row + 122u];
+  acc_27 += x4.w * WV[row + 123u];
+  acc_28 += x4.w * WV[row + 124u];
+  acc_29 += x4.w * WV[row + 125u];
+  acc_30 += x4.w * WV[row + 126u];
+  acc_31 += x4.w * WV[row + 127u];
+}
+h_out[0u] = acc;
+h_out[1u] = acc_1;
+h_out[2u] = acc_2;
+h_out[3u] = acc_3;
+h_out[4u] = acc_4;
+h_out[5u] = acc_5;
+h_out[6u] = acc_6;
+h_out[7u] = acc_7;
+h_out[8u] = acc_8;
+h_out[9u] = acc_9;
+h_out[10u] = acc_10;
+h_out[11u] = acc_11;
+h_out[12u] = acc_12;
+h_out[13u] = acc_13;
+h_out[14u] = acc_14;
+h_out[15u] = acc_15;
+h_out[16u] = acc_16;
+h_out[17u] = acc_17;
+h_out[18u] = acc_18;
+h_out[19u] = acc_19;
+h_out[20u] = acc_20;
+h_out[21u] = acc_21;
+h_out[22u] = acc_22;
+h_out[23u] = acc_23;
+h_out[24u] = acc_24;
+h_out[25u] = acc_25;
+h_out[26u] = acc_26;
+h_out[27u] = acc_27;
+h_out[28u] = acc_28;
+h_out[29u] = acc_29;
+h_out[30u] = acc_30;
+h_out[31u] = acc_31;
+for (var q_4 = 0u; q_4 < 32u; q_4++) { { HOUT[t * 128u + q_4 * 4u + 0u] = h_out[q_4].x;
+HOUT[t * 128u + q_4 * 4u + 1u] = h_out[q_4].y;
+HOUT[t * 128u + q_4 * 4u + 2u] = h_out[q_4].z;
+HOUT[t * 128u + q_4 * 4u + 3u] = h_out[q_4].w; } }
 for (var c = 0u; c < 4u; c++) { VOUT[t * 4u + c] = V[t * 4u + c] - V0[t * 4u + c]; }
 }
 
-// ==== forward kernel 14: layer0.head0.head (bindings W, SRC, DST, WV) ====
+// ==== forward kernel 15: layer0.head0.head (bindings W, SRC, DST, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -5244,7 +5286,7 @@ DST[t * 50u + 12u * 4u + 0u] = head0_out[12u].x;
 DST[t * 50u + 12u * 4u + 1u] = head0_out[12u].y;
 }
 
-// ==== forward kernel 15: inner.forward.spherical (bindings TRANS, COND, VEC, COEF, OUT, LD) ====
+// ==== forward kernel 16: inner.forward.spherical (bindings TRANS, COND, VEC, COEF, OUT, LD) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -5422,7 +5464,7 @@ OUT[t * 2u + 1u] = out[1];
 LD[t] = ld;
 }
 
-// ==== forward kernel 16: inner.forward.logdet (bindings LD, LOGDET) ====
+// ==== forward kernel 17: inner.forward.logdet (bindings LD, LOGDET) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -5440,7 +5482,7 @@ for (var k = 0u; k < 4u; k++) { total += LD[t * 4u + k]; }
 LOGDET[t] = total;
 }
 
-// ==== forward kernel 17: merge.swap (bindings COND, TRANS, DST) ====
+// ==== forward kernel 18: merge.swap (bindings COND, TRANS, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -5462,7 +5504,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== forward kernel 18: center.0 (bindings SRC, DST) ====
+// ==== forward kernel 19: center.0 (bindings SRC, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -5483,7 +5525,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== forward kernel 19: add (bindings A, B, DST) ====
+// ==== forward kernel 20: add (bindings A, B, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -5500,7 +5542,7 @@ if (t >= dims.systems * 1u) { return; }
 DST[t] = A[t] + B[t];
 }
 
-// ==== forward kernel 20: split (bindings SRC, COND, TRANS) ====
+// ==== forward kernel 21: split (bindings SRC, COND, TRANS) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -5522,7 +5564,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== forward kernel 21: merge (bindings COND, TRANS, DST) ====
+// ==== forward kernel 22: merge (bindings COND, TRANS, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -5581,7 +5623,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== inverse kernel 2: layer23.egnn.init (bindings W, P, H, V, V0, WV) ====
+// ==== inverse kernel 2: layer23.egnn.init (bindings W, P, H, V, V0, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -5720,7 +5762,7 @@ for (var ch = 0u; ch < 1u; ch++) {
 }
 }
 
-// ==== inverse kernel 3: layer23.egnn.block0.node (bindings H, V, PQ, WV) ====
+// ==== inverse kernel 3: layer23.egnn.block0.node (bindings H, V, PQ, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -6094,14 +6136,14 @@ PQ[t * 128u + 64u + q_2 * 4u + 2u] = sender[q_2].z;
 PQ[t * 128u + 64u + q_2 * 4u + 3u] = sender[q_2].w; } }
 }
 
-// ==== inverse kernel 4: layer23.egnn.block0.edge (bindings W, V, PQ, AGG, DV, MSG, WV) ====
+// ==== inverse kernel 4: layer23.egnn.block0.edge (bindings W, V, PQ, AGG, DV, MSG, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read> V: array<f32>;
-@group(0) @binding(2) var<storage, read> PQ: array<f32>;
+@group(0) @binding(2) var<storage, read> PQ4: array<vec4f>;
 @group(0) @binding(3) var<storage, read_write> AGG: array<f32>;
 @group(0) @binding(4) var<storage, read_write> DV: array<f32>;
 @group(0) @binding(5) var<storage, read_write> MSG: array<f32>;
@@ -6116,6 +6158,8 @@ let sys = t / 4u;
 let i = t - sys * 4u;
 var dV: array<vec4f, 1>;
 var agg: array<vec4f, 16>;
+var receiver: array<vec4f, 16>;
+for (var q = 0u; q < 16u; q++) { receiver[q] = PQ4[t * 32u + q]; }
 for (var jj = 0u; jj < 4u; jj++) {
   if (jj == i) { continue; }
   let j = sys * 4u + jj;
@@ -6131,7 +6175,7 @@ for (var ch = 0u; ch < 2u; ch++) {
   sq[(ch) / 4u][(ch) % 4u] = safe_sq(acc);
 }
 var pre: array<vec4f, 16>;
-for (var c = 0u; c < 64u; c++) { pre[(c) / 4u][(c) % 4u] = PQ[t * 128u + c] + PQ[j * 128u + 64u + c]; }
+for (var q_1 = 0u; q_1 < 16u; q_1++) { pre[q_1] = receiver[q_1] + PQ4[j * 32u + 16u + q_1]; }
 var acc = pre[0u];
 var acc_1 = pre[1u];
 var acc_2 = pre[2u];
@@ -6199,16 +6243,16 @@ pre[12u] = acc_12;
 pre[13u] = acc_13;
 pre[14u] = acc_14;
 pre[15u] = acc_15;
-for (var q = 0u; q < 16u; q++) { pre[q] = pre[q] / (vec4f(1.0) + exp(-pre[q])); }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { pre[q_2] = pre[q_2] / (vec4f(1.0) + exp(-pre[q_2])); }
 var phi_e_n1: array<vec4f, 16>;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_n1[q_1] = pre[q_1]; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_n1[q_3] = pre[q_3]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { { let t = phi_e_n1[q_4]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_e_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { { let t = (phi_e_n1[q_5] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_n1[q_4] = (phi_e_n1[q_4] - vec4f(mean)) * inv * WV[4273u + q_4] + WV[4289u + q_4]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_e_n1[q_6] = (phi_e_n1[q_6] - vec4f(mean)) * inv * WV[4273u + q_6] + WV[4289u + q_6]; }
 var phi_e_y1: array<vec4f, 16>;
 var acc_16 = WV[5329u];
 var acc_17 = WV[5330u];
@@ -6310,12 +6354,12 @@ phi_e_y1[12u] = acc_28;
 phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_e_y1[q_5] = phi_e_y1[q_5] / (vec4f(1.0) + exp(-phi_e_y1[q_5])); }
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_e_y1[q_6] += pre[q_6]; }
-for (var q_7 = 0u; q_7 < 16u; q_7++) { { MSG[(t * 4u + jj) * 64u + q_7 * 4u + 0u] = phi_e_y1[q_7].x;
-MSG[(t * 4u + jj) * 64u + q_7 * 4u + 1u] = phi_e_y1[q_7].y;
-MSG[(t * 4u + jj) * 64u + q_7 * 4u + 2u] = phi_e_y1[q_7].z;
-MSG[(t * 4u + jj) * 64u + q_7 * 4u + 3u] = phi_e_y1[q_7].w; } }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_e_y1[q_7] = phi_e_y1[q_7] / (vec4f(1.0) + exp(-phi_e_y1[q_7])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_e_y1[q_8] += pre[q_8]; }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { { MSG[(t * 4u + jj) * 64u + q_9 * 4u + 0u] = phi_e_y1[q_9].x;
+MSG[(t * 4u + jj) * 64u + q_9 * 4u + 1u] = phi_e_y1[q_9].y;
+MSG[(t * 4u + jj) * 64u + q_9 * 4u + 2u] = phi_e_y1[q_9].z;
+MSG[(t * 4u + jj) * 64u + q_9 * 4u + 3u] = phi_e_y1[q_9].w; } }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[6369u];
 var acc_33 = WV[6370u];
@@ -6417,16 +6461,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y0[q_8] = phi_x_y0[q_8] / (vec4f(1.0) + exp(-phi_x_y0[q_8])); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_x_y0[q_10] = phi_x_y0[q_10] / (vec4f(1.0) + exp(-phi_x_y0[q_10])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_n1[q_9] = phi_x_y0[q_9]; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { phi_x_n1[q_11] = phi_x_y0[q_11]; }
 var mean_1 = 0.0;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { { let t = phi_x_n1[q_10]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { { let t = phi_x_n1[q_12]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = (phi_x_n1[q_11] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { { let t = (phi_x_n1[q_13] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_x_n1[q_12] = (phi_x_n1[q_12] - vec4f(mean_1)) * inv_1 * WV[6385u + q_12] + WV[6401u + q_12]; }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_x_n1[q_14] = (phi_x_n1[q_14] - vec4f(mean_1)) * inv_1 * WV[6385u + q_14] + WV[6401u + q_14]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[7441u];
 var acc_49 = WV[7442u];
@@ -6528,8 +6572,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_x_y1[q_13] = phi_x_y1[q_13] / (vec4f(1.0) + exp(-phi_x_y1[q_13])); }
-for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_x_y1[q_14] += phi_x_y0[q_14]; }
+for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_x_y1[q_15] = phi_x_y1[q_15] / (vec4f(1.0) + exp(-phi_x_y1[q_15])); }
+for (var q_16 = 0u; q_16 < 16u; q_16++) { phi_x_y1[q_16] += phi_x_y0[q_16]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[29956u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -6551,14 +6595,14 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var q_15 = 0u; q_15 < 16u; q_15++) { { AGG[t * 64u + q_15 * 4u + 0u] = agg[q_15].x;
-AGG[t * 64u + q_15 * 4u + 1u] = agg[q_15].y;
-AGG[t * 64u + q_15 * 4u + 2u] = agg[q_15].z;
-AGG[t * 64u + q_15 * 4u + 3u] = agg[q_15].w; } }
-for (var q_16 = 0u; q_16 < 1u; q_16++) { { DV[t * 4u + q_16 * 4u + 0u] = dV[q_16].x;
-DV[t * 4u + q_16 * 4u + 1u] = dV[q_16].y;
-DV[t * 4u + q_16 * 4u + 2u] = dV[q_16].z;
-DV[t * 4u + q_16 * 4u + 3u] = dV[q_16].w; } }
+for (var q_17 = 0u; q_17 < 16u; q_17++) { { AGG[t * 64u + q_17 * 4u + 0u] = agg[q_17].x;
+AGG[t * 64u + q_17 * 4u + 1u] = agg[q_17].y;
+AGG[t * 64u + q_17 * 4u + 2u] = agg[q_17].z;
+AGG[t * 64u + q_17 * 4u + 3u] = agg[q_17].w; } }
+for (var q_18 = 0u; q_18 < 1u; q_18++) { { DV[t * 4u + q_18 * 4u + 0u] = dV[q_18].x;
+DV[t * 4u + q_18 * 4u + 1u] = dV[q_18].y;
+DV[t * 4u + q_18 * 4u + 2u] = dV[q_18].z;
+DV[t * 4u + q_18 * 4u + 3u] = dV[q_18].w; } }
 }
 
 // ==== inverse kernel 5: layer23.egnn.block0.sender (bindings MSG, SENT) ====
@@ -6588,7 +6632,7 @@ SENT[t * 64u + q_1 * 4u + 2u] = sum[q_1].z;
 SENT[t * 64u + q_1 * 4u + 3u] = sum[q_1].w; } }
 }
 
-// ==== inverse kernel 6: layer23.egnn.block0.update (bindings W, H, V, AGG, DV, SENT, WV) ====
+// ==== inverse kernel 6: layer23.egnn.block0.update (bindings W, H, V, AGG, DV, SENT, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -6609,8 +6653,8 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h_in: array<vec4f, 48>;
-for (var c = 0u; c < 64u; c++) { h_in[(c) / 4u][(c) % 4u] = AGG[t * 64u + c]; }
-for (var c = 0u; c < 128u; c++) { h_in[(64u + c) / 4u][(64u + c) % 4u] = H[t * 128u + c]; }
+for (var q = 0u; q < 16u; q++) { h_in[q] = vec4f(AGG[t * 64u + q * 4u + 0u], AGG[t * 64u + q * 4u + 1u], AGG[t * 64u + q * 4u + 2u], AGG[t * 64u + q * 4u + 3u]); }
+for (var q_1 = 0u; q_1 < 32u; q_1++) { h_in[16u + q_1] = vec4f(H[t * 128u + q_1 * 4u + 0u], H[t * 128u + q_1 * 4u + 1u], H[t * 128u + q_1 * 4u + 2u], H[t * 128u + q_1 * 4u + 3u]); }
 var phi_h_y0: array<vec4f, 16>;
 var acc = WV[12724u];
 var acc_1 = WV[12725u];
@@ -6712,16 +6756,16 @@ phi_h_y0[12u] = acc_12;
 phi_h_y0[13u] = acc_13;
 phi_h_y0[14u] = acc_14;
 phi_h_y0[15u] = acc_15;
-for (var q = 0u; q < 16u; q++) { phi_h_y0[q] = phi_h_y0[q] / (vec4f(1.0) + exp(-phi_h_y0[q])); }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_h_y0[q_2] = phi_h_y0[q_2] / (vec4f(1.0) + exp(-phi_h_y0[q_2])); }
 var phi_h_n1: array<vec4f, 16>;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_h_n1[q_1] = phi_h_y0[q_1]; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_h_n1[q_3] = phi_h_y0[q_3]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_h_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { { let t = phi_h_n1[q_4]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_h_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { { let t = (phi_h_n1[q_5] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_n1[q_4] = (phi_h_n1[q_4] - vec4f(mean)) * inv * WV[12740u + q_4] + WV[12756u + q_4]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_h_n1[q_6] = (phi_h_n1[q_6] - vec4f(mean)) * inv * WV[12740u + q_6] + WV[12756u + q_6]; }
 var phi_h_y1: array<vec4f, 16>;
 var acc_16 = WV[13796u];
 var acc_17 = WV[13797u];
@@ -6823,8 +6867,8 @@ phi_h_y1[12u] = acc_28;
 phi_h_y1[13u] = acc_29;
 phi_h_y1[14u] = acc_30;
 phi_h_y1[15u] = acc_31;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_h_y1[q_5] = phi_h_y1[q_5] / (vec4f(1.0) + exp(-phi_h_y1[q_5])); }
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_h_y1[q_6] += phi_h_y0[q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_h_y1[q_7] = phi_h_y1[q_7] / (vec4f(1.0) + exp(-phi_h_y1[q_7])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_h_y1[q_8] += phi_h_y0[q_8]; }
 var phi_h_out: array<vec4f, 32>;
 var acc_32 = WV[15860u];
 var acc_33 = WV[15861u];
@@ -7023,9 +7067,9 @@ phi_h_out[29u] = acc_61;
 phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
-for (var q_7 = 0u; q_7 < 1u; q_7++) { dV[q_7] = vec4f(DV[t * 4u + q_7 * 4u + 0u], DV[t * 4u + q_7 * 4u + 1u], DV[t * 4u + q_7 * 4u + 2u], DV[t * 4u + q_7 * 4u + 3u]); }
+for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = vec4f(DV[t * 4u + q_9 * 4u + 0u], DV[t * 4u + q_9 * 4u + 1u], DV[t * 4u + q_9 * 4u + 2u], DV[t * 4u + q_9 * 4u + 3u]); }
 var sent: array<vec4f, 16>;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { sent[q_8] = vec4f(SENT[t * 64u + q_8 * 4u + 0u], SENT[t * 64u + q_8 * 4u + 1u], SENT[t * 64u + q_8 * 4u + 2u], SENT[t * 64u + q_8 * 4u + 3u]); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = vec4f(SENT[t * 64u + q_10 * 4u + 0u], SENT[t * 64u + q_10 * 4u + 1u], SENT[t * 64u + q_10 * 4u + 2u], SENT[t * 64u + q_10 * 4u + 3u]); }
 var phi_xc_y0: array<vec4f, 16>;
 var acc_64 = WV[8514u];
 var acc_65 = WV[8515u];
@@ -7127,16 +7171,16 @@ phi_xc_y0[12u] = acc_76;
 phi_xc_y0[13u] = acc_77;
 phi_xc_y0[14u] = acc_78;
 phi_xc_y0[15u] = acc_79;
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y0[q_9] = phi_xc_y0[q_9] / (vec4f(1.0) + exp(-phi_xc_y0[q_9])); }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { phi_xc_y0[q_11] = phi_xc_y0[q_11] / (vec4f(1.0) + exp(-phi_xc_y0[q_11])); }
 var phi_xc_n1: array<vec4f, 16>;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_xc_n1[q_10] = phi_xc_y0[q_10]; }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_xc_n1[q_12] = phi_xc_y0[q_12]; }
 var mean_1 = 0.0;
-for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = phi_xc_n1[q_11]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { { let t = phi_xc_n1[q_13]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_12 = 0u; q_12 < 16u; q_12++) { { let t = (phi_xc_n1[q_12] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { { let t = (phi_xc_n1[q_14] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_xc_n1[q_13] = (phi_xc_n1[q_13] - vec4f(mean_1)) * inv_1 * WV[8530u + q_13] + WV[8546u + q_13]; }
+for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_n1[q_15] = (phi_xc_n1[q_15] - vec4f(mean_1)) * inv_1 * WV[8530u + q_15] + WV[8546u + q_15]; }
 var phi_xc_y1: array<vec4f, 16>;
 var acc_80 = WV[9586u];
 var acc_81 = WV[9587u];
@@ -7238,8 +7282,8 @@ phi_xc_y1[12u] = acc_92;
 phi_xc_y1[13u] = acc_93;
 phi_xc_y1[14u] = acc_94;
 phi_xc_y1[15u] = acc_95;
-for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_xc_y1[q_14] = phi_xc_y1[q_14] / (vec4f(1.0) + exp(-phi_xc_y1[q_14])); }
-for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_y1[q_15] += phi_xc_y0[q_15]; }
+for (var q_16 = 0u; q_16 < 16u; q_16++) { phi_xc_y1[q_16] = phi_xc_y1[q_16] / (vec4f(1.0) + exp(-phi_xc_y1[q_16])); }
+for (var q_17 = 0u; q_17 < 16u; q_17++) { phi_xc_y1[q_17] += phi_xc_y0[q_17]; }
 var xc: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[38536u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -7265,11 +7309,15 @@ for (var ch = 0u; ch < 2u; ch++) {
   }
 }
 var h_next: array<vec4f, 32>;
-for (var c = 0u; c < 128u; c++) { h_next[(c) / 4u][(c) % 4u] = H[t * 128u + c] + phi_h_out[(c) / 4u][(c) % 4u]; H[t * 128u + c] = h_next[(c) / 4u][(c) % 4u]; }
+for (var q_18 = 0u; q_18 < 32u; q_18++) { h_next[q_18] = h_in[16u + q_18] + phi_h_out[q_18]; }
+for (var q_19 = 0u; q_19 < 32u; q_19++) { { H[t * 128u + q_19 * 4u + 0u] = h_next[q_19].x;
+H[t * 128u + q_19 * 4u + 1u] = h_next[q_19].y;
+H[t * 128u + q_19 * 4u + 2u] = h_next[q_19].z;
+H[t * 128u + q_19 * 4u + 3u] = h_next[q_19].w; } }
 for (var c = 0u; c < 4u; c++) { V[t * 4u + c] += dV[(c) / 4u][(c) % 4u]; }
 }
 
-// ==== inverse kernel 7: layer23.egnn.block1.node (bindings H, V, PQ, WV) ====
+// ==== inverse kernel 7: layer23.egnn.block1.node (bindings H, V, PQ, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -7643,14 +7691,14 @@ PQ[t * 128u + 64u + q_2 * 4u + 2u] = sender[q_2].z;
 PQ[t * 128u + 64u + q_2 * 4u + 3u] = sender[q_2].w; } }
 }
 
-// ==== inverse kernel 8: layer23.egnn.block1.edge (bindings W, V, PQ, AGG, DV, MSG, WV) ====
+// ==== inverse kernel 8: layer23.egnn.block1.edge (bindings W, V, PQ, AGG, DV, MSG, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read> V: array<f32>;
-@group(0) @binding(2) var<storage, read> PQ: array<f32>;
+@group(0) @binding(2) var<storage, read> PQ4: array<vec4f>;
 @group(0) @binding(3) var<storage, read_write> AGG: array<f32>;
 @group(0) @binding(4) var<storage, read_write> DV: array<f32>;
 @group(0) @binding(5) var<storage, read_write> MSG: array<f32>;
@@ -7665,6 +7713,8 @@ let sys = t / 4u;
 let i = t - sys * 4u;
 var dV: array<vec4f, 1>;
 var agg: array<vec4f, 16>;
+var receiver: array<vec4f, 16>;
+for (var q = 0u; q < 16u; q++) { receiver[q] = PQ4[t * 32u + q]; }
 for (var jj = 0u; jj < 4u; jj++) {
   if (jj == i) { continue; }
   let j = sys * 4u + jj;
@@ -7680,7 +7730,7 @@ for (var ch = 0u; ch < 2u; ch++) {
   sq[(ch) / 4u][(ch) % 4u] = safe_sq(acc);
 }
 var pre: array<vec4f, 16>;
-for (var c = 0u; c < 64u; c++) { pre[(c) / 4u][(c) % 4u] = PQ[t * 128u + c] + PQ[j * 128u + 64u + c]; }
+for (var q_1 = 0u; q_1 < 16u; q_1++) { pre[q_1] = receiver[q_1] + PQ4[j * 32u + 16u + q_1]; }
 var acc = pre[0u];
 var acc_1 = pre[1u];
 var acc_2 = pre[2u];
@@ -7748,16 +7798,16 @@ pre[12u] = acc_12;
 pre[13u] = acc_13;
 pre[14u] = acc_14;
 pre[15u] = acc_15;
-for (var q = 0u; q < 16u; q++) { pre[q] = pre[q] / (vec4f(1.0) + exp(-pre[q])); }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { pre[q_2] = pre[q_2] / (vec4f(1.0) + exp(-pre[q_2])); }
 var phi_e_n1: array<vec4f, 16>;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_n1[q_1] = pre[q_1]; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_n1[q_3] = pre[q_3]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { { let t = phi_e_n1[q_4]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_e_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { { let t = (phi_e_n1[q_5] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_n1[q_4] = (phi_e_n1[q_4] - vec4f(mean)) * inv * WV[20100u + q_4] + WV[20116u + q_4]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_e_n1[q_6] = (phi_e_n1[q_6] - vec4f(mean)) * inv * WV[20100u + q_6] + WV[20116u + q_6]; }
 var phi_e_y1: array<vec4f, 16>;
 var acc_16 = WV[21156u];
 var acc_17 = WV[21157u];
@@ -7859,12 +7909,12 @@ phi_e_y1[12u] = acc_28;
 phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_e_y1[q_5] = phi_e_y1[q_5] / (vec4f(1.0) + exp(-phi_e_y1[q_5])); }
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_e_y1[q_6] += pre[q_6]; }
-for (var q_7 = 0u; q_7 < 16u; q_7++) { { MSG[(t * 4u + jj) * 64u + q_7 * 4u + 0u] = phi_e_y1[q_7].x;
-MSG[(t * 4u + jj) * 64u + q_7 * 4u + 1u] = phi_e_y1[q_7].y;
-MSG[(t * 4u + jj) * 64u + q_7 * 4u + 2u] = phi_e_y1[q_7].z;
-MSG[(t * 4u + jj) * 64u + q_7 * 4u + 3u] = phi_e_y1[q_7].w; } }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_e_y1[q_7] = phi_e_y1[q_7] / (vec4f(1.0) + exp(-phi_e_y1[q_7])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_e_y1[q_8] += pre[q_8]; }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { { MSG[(t * 4u + jj) * 64u + q_9 * 4u + 0u] = phi_e_y1[q_9].x;
+MSG[(t * 4u + jj) * 64u + q_9 * 4u + 1u] = phi_e_y1[q_9].y;
+MSG[(t * 4u + jj) * 64u + q_9 * 4u + 2u] = phi_e_y1[q_9].z;
+MSG[(t * 4u + jj) * 64u + q_9 * 4u + 3u] = phi_e_y1[q_9].w; } }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[22196u];
 var acc_33 = WV[22197u];
@@ -7966,16 +8016,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y0[q_8] = phi_x_y0[q_8] / (vec4f(1.0) + exp(-phi_x_y0[q_8])); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_x_y0[q_10] = phi_x_y0[q_10] / (vec4f(1.0) + exp(-phi_x_y0[q_10])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_n1[q_9] = phi_x_y0[q_9]; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { phi_x_n1[q_11] = phi_x_y0[q_11]; }
 var mean_1 = 0.0;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { { let t = phi_x_n1[q_10]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { { let t = phi_x_n1[q_12]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = (phi_x_n1[q_11] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { { let t = (phi_x_n1[q_13] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_x_n1[q_12] = (phi_x_n1[q_12] - vec4f(mean_1)) * inv_1 * WV[22212u + q_12] + WV[22228u + q_12]; }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_x_n1[q_14] = (phi_x_n1[q_14] - vec4f(mean_1)) * inv_1 * WV[22212u + q_14] + WV[22228u + q_14]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[23268u];
 var acc_49 = WV[23269u];
@@ -8077,8 +8127,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_x_y1[q_13] = phi_x_y1[q_13] / (vec4f(1.0) + exp(-phi_x_y1[q_13])); }
-for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_x_y1[q_14] += phi_x_y0[q_14]; }
+for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_x_y1[q_15] = phi_x_y1[q_15] / (vec4f(1.0) + exp(-phi_x_y1[q_15])); }
+for (var q_16 = 0u; q_16 < 16u; q_16++) { phi_x_y1[q_16] += phi_x_y0[q_16]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[93264u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -8100,17 +8150,17 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var q_15 = 0u; q_15 < 16u; q_15++) { { AGG[t * 64u + q_15 * 4u + 0u] = agg[q_15].x;
-AGG[t * 64u + q_15 * 4u + 1u] = agg[q_15].y;
-AGG[t * 64u + q_15 * 4u + 2u] = agg[q_15].z;
-AGG[t * 64u + q_15 * 4u + 3u] = agg[q_15].w; } }
-for (var q_16 = 0u; q_16 < 1u; q_16++) { { DV[t * 4u + q_16 * 4u + 0u] = dV[q_16].x;
-DV[t * 4u + q_16 * 4u + 1u] = dV[q_16].y;
-DV[t * 4u + q_16 * 4u + 2u] = dV[q_16].z;
-DV[t * 4u + q_16 * 4u + 3u] = dV[q_16].w; } }
+for (var q_17 = 0u; q_17 < 16u; q_17++) { { AGG[t * 64u + q_17 * 4u + 0u] = agg[q_17].x;
+AGG[t * 64u + q_17 * 4u + 1u] = agg[q_17].y;
+AGG[t * 64u + q_17 * 4u + 2u] = agg[q_17].z;
+AGG[t * 64u + q_17 * 4u + 3u] = agg[q_17].w; } }
+for (var q_18 = 0u; q_18 < 1u; q_18++) { { DV[t * 4u + q_18 * 4u + 0u] = dV[q_18].x;
+DV[t * 4u + q_18 * 4u + 1u] = dV[q_18].y;
+DV[t * 4u + q_18 * 4u + 2u] = dV[q_18].z;
+DV[t * 4u + q_18 * 4u + 3u] = dV[q_18].w; } }
 }
 
-// ==== inverse kernel 9: layer23.egnn.block1.update (bindings W, H, V, AGG, DV, SENT, WV) ====
+// ==== inverse kernel 9: layer23.egnn.block1.update (bindings W, H, V, AGG, DV, SENT, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -8131,8 +8181,8 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h_in: array<vec4f, 48>;
-for (var c = 0u; c < 64u; c++) { h_in[(c) / 4u][(c) % 4u] = AGG[t * 64u + c]; }
-for (var c = 0u; c < 128u; c++) { h_in[(64u + c) / 4u][(64u + c) % 4u] = H[t * 128u + c]; }
+for (var q = 0u; q < 16u; q++) { h_in[q] = vec4f(AGG[t * 64u + q * 4u + 0u], AGG[t * 64u + q * 4u + 1u], AGG[t * 64u + q * 4u + 2u], AGG[t * 64u + q * 4u + 3u]); }
+for (var q_1 = 0u; q_1 < 32u; q_1++) { h_in[16u + q_1] = vec4f(H[t * 128u + q_1 * 4u + 0u], H[t * 128u + q_1 * 4u + 1u], H[t * 128u + q_1 * 4u + 2u], H[t * 128u + q_1 * 4u + 3u]); }
 var phi_h_y0: array<vec4f, 16>;
 var acc = WV[28551u];
 var acc_1 = WV[28552u];
@@ -8234,16 +8284,16 @@ phi_h_y0[12u] = acc_12;
 phi_h_y0[13u] = acc_13;
 phi_h_y0[14u] = acc_14;
 phi_h_y0[15u] = acc_15;
-for (var q = 0u; q < 16u; q++) { phi_h_y0[q] = phi_h_y0[q] / (vec4f(1.0) + exp(-phi_h_y0[q])); }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_h_y0[q_2] = phi_h_y0[q_2] / (vec4f(1.0) + exp(-phi_h_y0[q_2])); }
 var phi_h_n1: array<vec4f, 16>;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_h_n1[q_1] = phi_h_y0[q_1]; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_h_n1[q_3] = phi_h_y0[q_3]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_h_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { { let t = phi_h_n1[q_4]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_h_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { { let t = (phi_h_n1[q_5] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_n1[q_4] = (phi_h_n1[q_4] - vec4f(mean)) * inv * WV[28567u + q_4] + WV[28583u + q_4]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_h_n1[q_6] = (phi_h_n1[q_6] - vec4f(mean)) * inv * WV[28567u + q_6] + WV[28583u + q_6]; }
 var phi_h_y1: array<vec4f, 16>;
 var acc_16 = WV[29623u];
 var acc_17 = WV[29624u];
@@ -8345,8 +8395,8 @@ phi_h_y1[12u] = acc_28;
 phi_h_y1[13u] = acc_29;
 phi_h_y1[14u] = acc_30;
 phi_h_y1[15u] = acc_31;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_h_y1[q_5] = phi_h_y1[q_5] / (vec4f(1.0) + exp(-phi_h_y1[q_5])); }
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_h_y1[q_6] += phi_h_y0[q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_h_y1[q_7] = phi_h_y1[q_7] / (vec4f(1.0) + exp(-phi_h_y1[q_7])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_h_y1[q_8] += phi_h_y0[q_8]; }
 var phi_h_out: array<vec4f, 32>;
 var acc_32 = WV[31687u];
 var acc_33 = WV[31688u];
@@ -8545,9 +8595,9 @@ phi_h_out[29u] = acc_61;
 phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
-for (var q_7 = 0u; q_7 < 1u; q_7++) { dV[q_7] = vec4f(DV[t * 4u + q_7 * 4u + 0u], DV[t * 4u + q_7 * 4u + 1u], DV[t * 4u + q_7 * 4u + 2u], DV[t * 4u + q_7 * 4u + 3u]); }
+for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = vec4f(DV[t * 4u + q_9 * 4u + 0u], DV[t * 4u + q_9 * 4u + 1u], DV[t * 4u + q_9 * 4u + 2u], DV[t * 4u + q_9 * 4u + 3u]); }
 var sent: array<vec4f, 16>;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { sent[q_8] = vec4f(SENT[t * 64u + q_8 * 4u + 0u], SENT[t * 64u + q_8 * 4u + 1u], SENT[t * 64u + q_8 * 4u + 2u], SENT[t * 64u + q_8 * 4u + 3u]); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = vec4f(SENT[t * 64u + q_10 * 4u + 0u], SENT[t * 64u + q_10 * 4u + 1u], SENT[t * 64u + q_10 * 4u + 2u], SENT[t * 64u + q_10 * 4u + 3u]); }
 var phi_xc_y0: array<vec4f, 16>;
 var acc_64 = WV[24341u];
 var acc_65 = WV[24342u];
@@ -8649,16 +8699,16 @@ phi_xc_y0[12u] = acc_76;
 phi_xc_y0[13u] = acc_77;
 phi_xc_y0[14u] = acc_78;
 phi_xc_y0[15u] = acc_79;
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y0[q_9] = phi_xc_y0[q_9] / (vec4f(1.0) + exp(-phi_xc_y0[q_9])); }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { phi_xc_y0[q_11] = phi_xc_y0[q_11] / (vec4f(1.0) + exp(-phi_xc_y0[q_11])); }
 var phi_xc_n1: array<vec4f, 16>;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_xc_n1[q_10] = phi_xc_y0[q_10]; }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_xc_n1[q_12] = phi_xc_y0[q_12]; }
 var mean_1 = 0.0;
-for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = phi_xc_n1[q_11]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { { let t = phi_xc_n1[q_13]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_12 = 0u; q_12 < 16u; q_12++) { { let t = (phi_xc_n1[q_12] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { { let t = (phi_xc_n1[q_14] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_xc_n1[q_13] = (phi_xc_n1[q_13] - vec4f(mean_1)) * inv_1 * WV[24357u + q_13] + WV[24373u + q_13]; }
+for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_n1[q_15] = (phi_xc_n1[q_15] - vec4f(mean_1)) * inv_1 * WV[24357u + q_15] + WV[24373u + q_15]; }
 var phi_xc_y1: array<vec4f, 16>;
 var acc_80 = WV[25413u];
 var acc_81 = WV[25414u];
@@ -8760,8 +8810,8 @@ phi_xc_y1[12u] = acc_92;
 phi_xc_y1[13u] = acc_93;
 phi_xc_y1[14u] = acc_94;
 phi_xc_y1[15u] = acc_95;
-for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_xc_y1[q_14] = phi_xc_y1[q_14] / (vec4f(1.0) + exp(-phi_xc_y1[q_14])); }
-for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_y1[q_15] += phi_xc_y0[q_15]; }
+for (var q_16 = 0u; q_16 < 16u; q_16++) { phi_xc_y1[q_16] = phi_xc_y1[q_16] / (vec4f(1.0) + exp(-phi_xc_y1[q_16])); }
+for (var q_17 = 0u; q_17 < 16u; q_17++) { phi_xc_y1[q_17] += phi_xc_y0[q_17]; }
 var xc: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[101844u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -8787,11 +8837,15 @@ for (var ch = 0u; ch < 2u; ch++) {
   }
 }
 var h_next: array<vec4f, 32>;
-for (var c = 0u; c < 128u; c++) { h_next[(c) / 4u][(c) % 4u] = H[t * 128u + c] + phi_h_out[(c) / 4u][(c) % 4u]; H[t * 128u + c] = h_next[(c) / 4u][(c) % 4u]; }
+for (var q_18 = 0u; q_18 < 32u; q_18++) { h_next[q_18] = h_in[16u + q_18] + phi_h_out[q_18]; }
+for (var q_19 = 0u; q_19 < 32u; q_19++) { { H[t * 128u + q_19 * 4u + 0u] = h_next[q_19].x;
+H[t * 128u + q_19 * 4u + 1u] = h_next[q_19].y;
+H[t * 128u + q_19 * 4u + 2u] = h_next[q_19].z;
+H[t * 128u + q_19 * 4u + 3u] = h_next[q_19].w; } }
 for (var c = 0u; c < 4u; c++) { V[t * 4u + c] += dV[(c) / 4u][(c) % 4u]; }
 }
 
-// ==== inverse kernel 10: layer23.egnn.block2.node (bindings H, V, PQ, WV) ====
+// ==== inverse kernel 10: layer23.egnn.block2.node (bindings H, V, PQ, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -9165,14 +9219,14 @@ PQ[t * 128u + 64u + q_2 * 4u + 2u] = sender[q_2].z;
 PQ[t * 128u + 64u + q_2 * 4u + 3u] = sender[q_2].w; } }
 }
 
-// ==== inverse kernel 11: layer23.egnn.block2.edge (bindings W, V, PQ, AGG, DV, MSG, WV) ====
+// ==== inverse kernel 11: layer23.egnn.block2.edge (bindings W, V, PQ, AGG, DV, MSG, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read> V: array<f32>;
-@group(0) @binding(2) var<storage, read> PQ: array<f32>;
+@group(0) @binding(2) var<storage, read> PQ4: array<vec4f>;
 @group(0) @binding(3) var<storage, read_write> AGG: array<f32>;
 @group(0) @binding(4) var<storage, read_write> DV: array<f32>;
 @group(0) @binding(5) var<storage, read_write> MSG: array<f32>;
@@ -9187,6 +9241,8 @@ let sys = t / 4u;
 let i = t - sys * 4u;
 var dV: array<vec4f, 1>;
 var agg: array<vec4f, 16>;
+var receiver: array<vec4f, 16>;
+for (var q = 0u; q < 16u; q++) { receiver[q] = PQ4[t * 32u + q]; }
 for (var jj = 0u; jj < 4u; jj++) {
   if (jj == i) { continue; }
   let j = sys * 4u + jj;
@@ -9202,7 +9258,7 @@ for (var ch = 0u; ch < 2u; ch++) {
   sq[(ch) / 4u][(ch) % 4u] = safe_sq(acc);
 }
 var pre: array<vec4f, 16>;
-for (var c = 0u; c < 64u; c++) { pre[(c) / 4u][(c) % 4u] = PQ[t * 128u + c] + PQ[j * 128u + 64u + c]; }
+for (var q_1 = 0u; q_1 < 16u; q_1++) { pre[q_1] = receiver[q_1] + PQ4[j * 32u + 16u + q_1]; }
 var acc = pre[0u];
 var acc_1 = pre[1u];
 var acc_2 = pre[2u];
@@ -9270,16 +9326,16 @@ pre[12u] = acc_12;
 pre[13u] = acc_13;
 pre[14u] = acc_14;
 pre[15u] = acc_15;
-for (var q = 0u; q < 16u; q++) { pre[q] = pre[q] / (vec4f(1.0) + exp(-pre[q])); }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { pre[q_2] = pre[q_2] / (vec4f(1.0) + exp(-pre[q_2])); }
 var phi_e_n1: array<vec4f, 16>;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_e_n1[q_1] = pre[q_1]; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_e_n1[q_3] = pre[q_3]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_e_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { { let t = phi_e_n1[q_4]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_e_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { { let t = (phi_e_n1[q_5] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_e_n1[q_4] = (phi_e_n1[q_4] - vec4f(mean)) * inv * WV[35927u + q_4] + WV[35943u + q_4]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_e_n1[q_6] = (phi_e_n1[q_6] - vec4f(mean)) * inv * WV[35927u + q_6] + WV[35943u + q_6]; }
 var phi_e_y1: array<vec4f, 16>;
 var acc_16 = WV[36983u];
 var acc_17 = WV[36984u];
@@ -9381,12 +9437,12 @@ phi_e_y1[12u] = acc_28;
 phi_e_y1[13u] = acc_29;
 phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_e_y1[q_5] = phi_e_y1[q_5] / (vec4f(1.0) + exp(-phi_e_y1[q_5])); }
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_e_y1[q_6] += pre[q_6]; }
-for (var q_7 = 0u; q_7 < 16u; q_7++) { { MSG[(t * 4u + jj) * 64u + q_7 * 4u + 0u] = phi_e_y1[q_7].x;
-MSG[(t * 4u + jj) * 64u + q_7 * 4u + 1u] = phi_e_y1[q_7].y;
-MSG[(t * 4u + jj) * 64u + q_7 * 4u + 2u] = phi_e_y1[q_7].z;
-MSG[(t * 4u + jj) * 64u + q_7 * 4u + 3u] = phi_e_y1[q_7].w; } }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_e_y1[q_7] = phi_e_y1[q_7] / (vec4f(1.0) + exp(-phi_e_y1[q_7])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_e_y1[q_8] += pre[q_8]; }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { { MSG[(t * 4u + jj) * 64u + q_9 * 4u + 0u] = phi_e_y1[q_9].x;
+MSG[(t * 4u + jj) * 64u + q_9 * 4u + 1u] = phi_e_y1[q_9].y;
+MSG[(t * 4u + jj) * 64u + q_9 * 4u + 2u] = phi_e_y1[q_9].z;
+MSG[(t * 4u + jj) * 64u + q_9 * 4u + 3u] = phi_e_y1[q_9].w; } }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[38023u];
 var acc_33 = WV[38024u];
@@ -9488,16 +9544,16 @@ phi_x_y0[12u] = acc_44;
 phi_x_y0[13u] = acc_45;
 phi_x_y0[14u] = acc_46;
 phi_x_y0[15u] = acc_47;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_x_y0[q_8] = phi_x_y0[q_8] / (vec4f(1.0) + exp(-phi_x_y0[q_8])); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_x_y0[q_10] = phi_x_y0[q_10] / (vec4f(1.0) + exp(-phi_x_y0[q_10])); }
 var phi_x_n1: array<vec4f, 16>;
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_x_n1[q_9] = phi_x_y0[q_9]; }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { phi_x_n1[q_11] = phi_x_y0[q_11]; }
 var mean_1 = 0.0;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { { let t = phi_x_n1[q_10]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { { let t = phi_x_n1[q_12]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = (phi_x_n1[q_11] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { { let t = (phi_x_n1[q_13] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_x_n1[q_12] = (phi_x_n1[q_12] - vec4f(mean_1)) * inv_1 * WV[38039u + q_12] + WV[38055u + q_12]; }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_x_n1[q_14] = (phi_x_n1[q_14] - vec4f(mean_1)) * inv_1 * WV[38039u + q_14] + WV[38055u + q_14]; }
 var phi_x_y1: array<vec4f, 16>;
 var acc_48 = WV[39095u];
 var acc_49 = WV[39096u];
@@ -9599,8 +9655,8 @@ phi_x_y1[12u] = acc_60;
 phi_x_y1[13u] = acc_61;
 phi_x_y1[14u] = acc_62;
 phi_x_y1[15u] = acc_63;
-for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_x_y1[q_13] = phi_x_y1[q_13] / (vec4f(1.0) + exp(-phi_x_y1[q_13])); }
-for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_x_y1[q_14] += phi_x_y0[q_14]; }
+for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_x_y1[q_15] = phi_x_y1[q_15] / (vec4f(1.0) + exp(-phi_x_y1[q_15])); }
+for (var q_16 = 0u; q_16 < 16u; q_16++) { phi_x_y1[q_16] += phi_x_y0[q_16]; }
 var w: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { w[(c) / 4u][(c) % 4u] = W[156572u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -9622,17 +9678,17 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var q_15 = 0u; q_15 < 16u; q_15++) { { AGG[t * 64u + q_15 * 4u + 0u] = agg[q_15].x;
-AGG[t * 64u + q_15 * 4u + 1u] = agg[q_15].y;
-AGG[t * 64u + q_15 * 4u + 2u] = agg[q_15].z;
-AGG[t * 64u + q_15 * 4u + 3u] = agg[q_15].w; } }
-for (var q_16 = 0u; q_16 < 1u; q_16++) { { DV[t * 4u + q_16 * 4u + 0u] = dV[q_16].x;
-DV[t * 4u + q_16 * 4u + 1u] = dV[q_16].y;
-DV[t * 4u + q_16 * 4u + 2u] = dV[q_16].z;
-DV[t * 4u + q_16 * 4u + 3u] = dV[q_16].w; } }
+for (var q_17 = 0u; q_17 < 16u; q_17++) { { AGG[t * 64u + q_17 * 4u + 0u] = agg[q_17].x;
+AGG[t * 64u + q_17 * 4u + 1u] = agg[q_17].y;
+AGG[t * 64u + q_17 * 4u + 2u] = agg[q_17].z;
+AGG[t * 64u + q_17 * 4u + 3u] = agg[q_17].w; } }
+for (var q_18 = 0u; q_18 < 1u; q_18++) { { DV[t * 4u + q_18 * 4u + 0u] = dV[q_18].x;
+DV[t * 4u + q_18 * 4u + 1u] = dV[q_18].y;
+DV[t * 4u + q_18 * 4u + 2u] = dV[q_18].z;
+DV[t * 4u + q_18 * 4u + 3u] = dV[q_18].w; } }
 }
 
-// ==== inverse kernel 12: layer23.egnn.block2.update (bindings W, H, V, AGG, DV, SENT, V0, HOUT, VOUT, WV) ====
+// ==== inverse kernel 12: layer23.egnn.block2.update (bindings W, H, V, AGG, DV, SENT, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -9643,12 +9699,9 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(3) var<storage, read> AGG: array<f32>;
 @group(0) @binding(4) var<storage, read> DV: array<f32>;
 @group(0) @binding(5) var<storage, read> SENT: array<f32>;
-@group(0) @binding(6) var<storage, read> V0: array<f32>;
-@group(0) @binding(7) var<storage, read_write> HOUT: array<f32>;
-@group(0) @binding(8) var<storage, read_write> VOUT: array<f32>;
-@group(0) @binding(9) var<storage, read> WV: array<vec4f>;
+@group(0) @binding(6) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(10) var<uniform> dims: Dims;
+@group(0) @binding(7) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
 let t = gid.x;
@@ -9656,8 +9709,8 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h_in: array<vec4f, 48>;
-for (var c = 0u; c < 64u; c++) { h_in[(c) / 4u][(c) % 4u] = AGG[t * 64u + c]; }
-for (var c = 0u; c < 128u; c++) { h_in[(64u + c) / 4u][(64u + c) % 4u] = H[t * 128u + c]; }
+for (var q = 0u; q < 16u; q++) { h_in[q] = vec4f(AGG[t * 64u + q * 4u + 0u], AGG[t * 64u + q * 4u + 1u], AGG[t * 64u + q * 4u + 2u], AGG[t * 64u + q * 4u + 3u]); }
+for (var q_1 = 0u; q_1 < 32u; q_1++) { h_in[16u + q_1] = vec4f(H[t * 128u + q_1 * 4u + 0u], H[t * 128u + q_1 * 4u + 1u], H[t * 128u + q_1 * 4u + 2u], H[t * 128u + q_1 * 4u + 3u]); }
 var phi_h_y0: array<vec4f, 16>;
 var acc = WV[44378u];
 var acc_1 = WV[44379u];
@@ -9759,16 +9812,16 @@ phi_h_y0[12u] = acc_12;
 phi_h_y0[13u] = acc_13;
 phi_h_y0[14u] = acc_14;
 phi_h_y0[15u] = acc_15;
-for (var q = 0u; q < 16u; q++) { phi_h_y0[q] = phi_h_y0[q] / (vec4f(1.0) + exp(-phi_h_y0[q])); }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_h_y0[q_2] = phi_h_y0[q_2] / (vec4f(1.0) + exp(-phi_h_y0[q_2])); }
 var phi_h_n1: array<vec4f, 16>;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { phi_h_n1[q_1] = phi_h_y0[q_1]; }
+for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_h_n1[q_3] = phi_h_y0[q_3]; }
 var mean = 0.0;
-for (var q_2 = 0u; q_2 < 16u; q_2++) { { let t = phi_h_n1[q_2]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
+for (var q_4 = 0u; q_4 < 16u; q_4++) { { let t = phi_h_n1[q_4]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
 mean /= 64.0;
 var variance = 0.0;
-for (var q_3 = 0u; q_3 < 16u; q_3++) { { let t = (phi_h_n1[q_3] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
+for (var q_5 = 0u; q_5 < 16u; q_5++) { { let t = (phi_h_n1[q_5] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
 let inv = inverseSqrt(variance / 64.0 + 1e-5);
-for (var q_4 = 0u; q_4 < 16u; q_4++) { phi_h_n1[q_4] = (phi_h_n1[q_4] - vec4f(mean)) * inv * WV[44394u + q_4] + WV[44410u + q_4]; }
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_h_n1[q_6] = (phi_h_n1[q_6] - vec4f(mean)) * inv * WV[44394u + q_6] + WV[44410u + q_6]; }
 var phi_h_y1: array<vec4f, 16>;
 var acc_16 = WV[45450u];
 var acc_17 = WV[45451u];
@@ -9870,8 +9923,8 @@ phi_h_y1[12u] = acc_28;
 phi_h_y1[13u] = acc_29;
 phi_h_y1[14u] = acc_30;
 phi_h_y1[15u] = acc_31;
-for (var q_5 = 0u; q_5 < 16u; q_5++) { phi_h_y1[q_5] = phi_h_y1[q_5] / (vec4f(1.0) + exp(-phi_h_y1[q_5])); }
-for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_h_y1[q_6] += phi_h_y0[q_6]; }
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_h_y1[q_7] = phi_h_y1[q_7] / (vec4f(1.0) + exp(-phi_h_y1[q_7])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_h_y1[q_8] += phi_h_y0[q_8]; }
 var phi_h_out: array<vec4f, 32>;
 var acc_32 = WV[47514u];
 var acc_33 = WV[47515u];
@@ -10070,9 +10123,9 @@ phi_h_out[29u] = acc_61;
 phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
-for (var q_7 = 0u; q_7 < 1u; q_7++) { dV[q_7] = vec4f(DV[t * 4u + q_7 * 4u + 0u], DV[t * 4u + q_7 * 4u + 1u], DV[t * 4u + q_7 * 4u + 2u], DV[t * 4u + q_7 * 4u + 3u]); }
+for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = vec4f(DV[t * 4u + q_9 * 4u + 0u], DV[t * 4u + q_9 * 4u + 1u], DV[t * 4u + q_9 * 4u + 2u], DV[t * 4u + q_9 * 4u + 3u]); }
 var sent: array<vec4f, 16>;
-for (var q_8 = 0u; q_8 < 16u; q_8++) { sent[q_8] = vec4f(SENT[t * 64u + q_8 * 4u + 0u], SENT[t * 64u + q_8 * 4u + 1u], SENT[t * 64u + q_8 * 4u + 2u], SENT[t * 64u + q_8 * 4u + 3u]); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = vec4f(SENT[t * 64u + q_10 * 4u + 0u], SENT[t * 64u + q_10 * 4u + 1u], SENT[t * 64u + q_10 * 4u + 2u], SENT[t * 64u + q_10 * 4u + 3u]); }
 var phi_xc_y0: array<vec4f, 16>;
 var acc_64 = WV[40168u];
 var acc_65 = WV[40169u];
@@ -10174,16 +10227,16 @@ phi_xc_y0[12u] = acc_76;
 phi_xc_y0[13u] = acc_77;
 phi_xc_y0[14u] = acc_78;
 phi_xc_y0[15u] = acc_79;
-for (var q_9 = 0u; q_9 < 16u; q_9++) { phi_xc_y0[q_9] = phi_xc_y0[q_9] / (vec4f(1.0) + exp(-phi_xc_y0[q_9])); }
+for (var q_11 = 0u; q_11 < 16u; q_11++) { phi_xc_y0[q_11] = phi_xc_y0[q_11] / (vec4f(1.0) + exp(-phi_xc_y0[q_11])); }
 var phi_xc_n1: array<vec4f, 16>;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { phi_xc_n1[q_10] = phi_xc_y0[q_10]; }
+for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_xc_n1[q_12] = phi_xc_y0[q_12]; }
 var mean_1 = 0.0;
-for (var q_11 = 0u; q_11 < 16u; q_11++) { { let t = phi_xc_n1[q_11]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
+for (var q_13 = 0u; q_13 < 16u; q_13++) { { let t = phi_xc_n1[q_13]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
 mean_1 /= 64.0;
 var variance_1 = 0.0;
-for (var q_12 = 0u; q_12 < 16u; q_12++) { { let t = (phi_xc_n1[q_12] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
+for (var q_14 = 0u; q_14 < 16u; q_14++) { { let t = (phi_xc_n1[q_14] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
 let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_13 = 0u; q_13 < 16u; q_13++) { phi_xc_n1[q_13] = (phi_xc_n1[q_13] - vec4f(mean_1)) * inv_1 * WV[40184u + q_13] + WV[40200u + q_13]; }
+for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_n1[q_15] = (phi_xc_n1[q_15] - vec4f(mean_1)) * inv_1 * WV[40184u + q_15] + WV[40200u + q_15]; }
 var phi_xc_y1: array<vec4f, 16>;
 var acc_80 = WV[41240u];
 var acc_81 = WV[41241u];
@@ -10285,8 +10338,8 @@ phi_xc_y1[12u] = acc_92;
 phi_xc_y1[13u] = acc_93;
 phi_xc_y1[14u] = acc_94;
 phi_xc_y1[15u] = acc_95;
-for (var q_14 = 0u; q_14 < 16u; q_14++) { phi_xc_y1[q_14] = phi_xc_y1[q_14] / (vec4f(1.0) + exp(-phi_xc_y1[q_14])); }
-for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_y1[q_15] += phi_xc_y0[q_15]; }
+for (var q_16 = 0u; q_16 < 16u; q_16++) { phi_xc_y1[q_16] = phi_xc_y1[q_16] / (vec4f(1.0) + exp(-phi_xc_y1[q_16])); }
+for (var q_17 = 0u; q_17 < 16u; q_17++) { phi_xc_y1[q_17] += phi_xc_y0[q_17]; }
 var xc: array<vec4f, 1>;
 for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[165152u + c]; }
 for (var k = 0u; k < 64u; k++) {
@@ -10312,218 +10365,249 @@ for (var ch = 0u; ch < 2u; ch++) {
   }
 }
 var h_next: array<vec4f, 32>;
-for (var c = 0u; c < 128u; c++) { h_next[(c) / 4u][(c) % 4u] = H[t * 128u + c] + phi_h_out[(c) / 4u][(c) % 4u]; H[t * 128u + c] = h_next[(c) / 4u][(c) % 4u]; }
+for (var q_18 = 0u; q_18 < 32u; q_18++) { h_next[q_18] = h_in[16u + q_18] + phi_h_out[q_18]; }
+for (var q_19 = 0u; q_19 < 32u; q_19++) { { H[t * 128u + q_19 * 4u + 0u] = h_next[q_19].x;
+H[t * 128u + q_19 * 4u + 1u] = h_next[q_19].y;
+H[t * 128u + q_19 * 4u + 2u] = h_next[q_19].z;
+H[t * 128u + q_19 * 4u + 3u] = h_next[q_19].w; } }
 for (var c = 0u; c < 4u; c++) { V[t * 4u + c] += dV[(c) / 4u][(c) % 4u]; }
-var top = h_next[(0) / 4u][(0) % 4u];
-for (var c = 1u; c < 128u; c++) { top = max(top, h_next[(c) / 4u][(c) % 4u]); }
-var total = 0.0;
-for (var c = 0u; c < 128u; c++) { h_next[(c) / 4u][(c) % 4u] = exp(h_next[(c) / 4u][(c) % 4u] - top); total += h_next[(c) / 4u][(c) % 4u]; }
-for (var c = 0u; c < 128u; c++) { h_next[(c) / 4u][(c) % 4u] /= total; }
-var h_out: array<vec4f, 32>;
-var acc_96 = WV[51642u];
-var acc_97 = WV[51643u];
-var acc_98 = WV[51644u];
-var acc_99 = WV[51645u];
-var acc_100 = WV[51646u];
-var acc_101 = WV[51647u];
-var acc_102 = WV[51648u];
-var acc_103 = WV[51649u];
-var acc_104 = WV[51650u];
-var acc_105 = WV[51651u];
-var acc_106 = WV[51652u];
-var acc_107 = WV[51653u];
-var acc_108 = WV[51654u];
-var acc_109 = WV[51655u];
-var acc_110 = WV[51656u];
-var acc_111 = WV[51657u];
-var acc_112 = WV[51658u];
-var acc_113 = WV[51659u];
-var acc_114 = WV[51660u];
-var acc_115 = WV[51661u];
-var acc_116 = WV[51662u];
-var acc_117 = WV[51663u];
-var acc_118 = WV[51664u];
-var acc_119 = WV[51665u];
-var acc_120 = WV[51666u];
-var acc_121 = WV[51667u];
-var acc_122 = WV[51668u];
-var acc_123 = WV[51669u];
-var acc_124 = WV[51670u];
-var acc_125 = WV[51671u];
-var acc_126 = WV[51672u];
-var acc_127 = WV[51673u];
-for (var k4_5 = 0u; k4_5 < 32u; k4_5++) {
-  let x4 = h_next[k4_5];
-  let row = 47546u + k4_5 * 128u;
-  acc_96 += x4.x * WV[row + 0u];
-  acc_97 += x4.x * WV[row + 1u];
-  acc_98 += x4.x * WV[row + 2u];
-  acc_99 += x4.x * WV[row + 3u];
-  acc_100 += x4.x * WV[row + 4u];
-  acc_101 += x4.x * WV[row + 5u];
-  acc_102 += x4.x * WV[row + 6u];
-  acc_103 += x4.x * WV[row + 7u];
-  acc_104 += x4.x * WV[row + 8u];
-  acc_105 += x4.x * WV[row + 9u];
-  acc_106 += x4.x * WV[row + 10u];
-  acc_107 += x4.x * WV[row + 11u];
-  acc_108 += x4.x * WV[row + 12u];
-  acc_109 += x4.x * WV[row + 13u];
-  acc_110 += x4.x * WV[row + 14u];
-  acc_111 += x4.x * WV[row + 15u];
-  acc_112 += x4.x * WV[row + 16u];
-  acc_113 += x4.x * WV[row + 17u];
-  acc_114 += x4.x * WV[row + 18u];
-  acc_115 += x4.x * WV[row + 19u];
-  acc_116 += x4.x * WV[row + 20u];
-  acc_117 += x4.x * WV[row + 21u];
-  acc_118 += x4.x * WV[row + 22u];
-  acc_119 += x4.x * WV[row + 23u];
-  acc_120 += x4.x * WV[row + 24u];
-  acc_121 += x4.x * WV[row + 25u];
-  acc_122 += x4.x * WV[row + 26u];
-  acc_123 += x4.x * WV[row + 27u];
-  acc_124 += x4.x * WV[row + 28u];
-  acc_125 += x4.x * WV[row + 29u];
-  acc_126 += x4.x * WV[row + 30u];
-  acc_127 += x4.x * WV[row + 31u];
-  acc_96 += x4.y * WV[row + 32u];
-  acc_97 += x4.y * WV[row + 33u];
-  acc_98 += x4.y * WV[row + 34u];
-  acc_99 += x4.y * WV[row + 35u];
-  acc_100 += x4.y * WV[row + 36u];
-  acc_101 += x4.y * WV[row + 37u];
-  acc_102 += x4.y * WV[row + 38u];
-  acc_103 += x4.y * WV[row + 39u];
-  acc_104 += x4.y * WV[row + 40u];
-  acc_105 += x4.y * WV[row + 41u];
-  acc_106 += x4.y * WV[row + 42u];
-  acc_107 += x4.y * WV[row + 43u];
-  acc_108 += x4.y * WV[row + 44u];
-  acc_109 += x4.y * WV[row + 45u];
-  acc_110 += x4.y * WV[row + 46u];
-  acc_111 += x4.y * WV[row + 47u];
-  acc_112 += x4.y * WV[row + 48u];
-  acc_113 += x4.y * WV[row + 49u];
-  acc_114 += x4.y * WV[row + 50u];
-  acc_115 += x4.y * WV[row + 51u];
-  acc_116 += x4.y * WV[row + 52u];
-  acc_117 += x4.y * WV[row + 53u];
-  acc_118 += x4.y * WV[row + 54u];
-  acc_119 += x4.y * WV[row + 55u];
-  acc_120 += x4.y * WV[row + 56u];
-  acc_121 += x4.y * WV[row + 57u];
-  acc_122 += x4.y * WV[row + 58u];
-  acc_123 += x4.y * WV[row + 59u];
-  acc_124 += x4.y * WV[row + 60u];
-  acc_125 += x4.y * WV[row + 61u];
-  acc_126 += x4.y * WV[row + 62u];
-  acc_127 += x4.y * WV[row + 63u];
-  acc_96 += x4.z * WV[row + 64u];
-  acc_97 += x4.z * WV[row + 65u];
-  acc_98 += x4.z * WV[row + 66u];
-  acc_99 += x4.z * WV[row + 67u];
-  acc_100 += x4.z * WV[row + 68u];
-  acc_101 += x4.z * WV[row + 69u];
-  acc_102 += x4.z * WV[row + 70u];
-  acc_103 += x4.z * WV[row + 71u];
-  acc_104 += x4.z * WV[row + 72u];
-  acc_105 += x4.z * WV[row + 73u];
-  acc_106 += x4.z * WV[row + 74u];
-  acc_107 += x4.z * WV[row + 75u];
-  acc_108 += x4.z * WV[row + 76u];
-  acc_109 += x4.z * WV[row + 77u];
-  acc_110 += x4.z * WV[row + 78u];
-  acc_111 += x4.z * WV[row + 79u];
-  acc_112 += x4.z * WV[row + 80u];
-  acc_113 += x4.z * WV[row + 81u];
-  acc_114 += x4.z * WV[row + 82u];
-  acc_115 += x4.z * WV[row + 83u];
-  acc_116 += x4.z * WV[row + 84u];
-  acc_117 += x4.z * WV[row + 85u];
-  acc_118 += x4.z * WV[row + 86u];
-  acc_119 += x4.z * WV[row + 87u];
-  acc_120 += x4.z * WV[row + 88u];
-  acc_121 += x4.z * WV[row + 89u];
-  acc_122 += x4.z * WV[row + 90u];
-  acc_123 += x4.z * WV[row + 91u];
-  acc_124 += x4.z * WV[row + 92u];
-  acc_125 += x4.z * WV[row + 93u];
-  acc_126 += x4.z * WV[row + 94u];
-  acc_127 += x4.z * WV[row + 95u];
-  acc_96 += x4.w * WV[row + 96u];
-  acc_97 += x4.w * WV[row + 97u];
-  acc_98 += x4.w * WV[row + 98u];
-  acc_99 += x4.w * WV[row + 99u];
-  acc_100 += x4.w * WV[row + 100u];
-  acc_101 += x4.w * WV[row + 101u];
-  acc_102 += x4.w * WV[row + 102u];
-  acc_103 += x4.w * WV[row + 103u];
-  acc_104 += x4.w * WV[row + 104u];
-  acc_105 += x4.w * WV[row + 105u];
-  acc_106 += x4.w * WV[row + 106u];
-  acc_107 += x4.w * WV[row + 107u];
-  acc_108 += x4.w * WV[row + 108u];
-  acc_109 += x4.w * WV[row + 109u];
-  acc_110 += x4.w * WV[row + 110u];
-  acc_111 += x4.w * WV[row + 111u];
-  acc_112 += x4.w * WV[row + 112u];
-  acc_113 += x4.w * WV[row + 113u];
-  acc_114 += x4.w * WV[row + 114u];
-  acc_115 += x4.w * WV[row + 115u];
-  acc_116 += x4.w * WV[row + 116u];
-  acc_117 += x4.w * WV[row + 117u];
-  acc_118 += x4.w * WV[row + 118u];
-  acc_119 += x4.w * WV[row + 119u];
-  acc_120 += x4.w * WV[row + 120u];
-  acc_121 += x4.w * WV[row + 121u];
-  acc_122 += x4.w * WV[row + 122u];
-  acc_123 += x4.w * WV[row + 123u];
-  acc_124 += x4.w * WV[row + 124u];
-  acc_125 += x4.w * WV[row + 125u];
-  acc_126 += x4.w * WV[row + 126u];
-  acc_127 += x4.w * WV[row + 127u];
 }
-h_out[0u] = acc_96;
-h_out[1u] = acc_97;
-h_out[2u] = acc_98;
-h_out[3u] = acc_99;
-h_out[4u] = acc_100;
-h_out[5u] = acc_101;
-h_out[6u] = acc_102;
-h_out[7u] = acc_103;
-h_out[8u] = acc_104;
-h_out[9u] = acc_105;
-h_out[10u] = acc_106;
-h_out[11u] = acc_107;
-h_out[12u] = acc_108;
-h_out[13u] = acc_109;
-h_out[14u] = acc_110;
-h_out[15u] = acc_111;
-h_out[16u] = acc_112;
-h_out[17u] = acc_113;
-h_out[18u] = acc_114;
-h_out[19u] = acc_115;
-h_out[20u] = acc_116;
-h_out[21u] = acc_117;
-h_out[22u] = acc_118;
-h_out[23u] = acc_119;
-h_out[24u] = acc_120;
-h_out[25u] = acc_121;
-h_out[26u] = acc_122;
-h_out[27u] = acc_123;
-h_out[28u] = acc_124;
-h_out[29u] = acc_125;
-h_out[30u] = acc_126;
-h_out[31u] = acc_127;
-for (var q_16 = 0u; q_16 < 32u; q_16++) { { HOUT[t * 128u + q_16 * 4u + 0u] = h_out[q_16].x;
-HOUT[t * 128u + q_16 * 4u + 1u] = h_out[q_16].y;
-HOUT[t * 128u + q_16 * 4u + 2u] = h_out[q_16].z;
-HOUT[t * 128u + q_16 * 4u + 3u] = h_out[q_16].w; } }
+
+// ==== inverse kernel 13: layer23.egnn.out (bindings H, V, V0, HOUT, VOUT, W) ====
+fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
+fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
+fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
+
+@group(0) @binding(0) var<storage, read> H: array<f32>;
+@group(0) @binding(1) var<storage, read> V: array<f32>;
+@group(0) @binding(2) var<storage, read> V0: array<f32>;
+@group(0) @binding(3) var<storage, read_write> HOUT: array<f32>;
+@group(0) @binding(4) var<storage, read_write> VOUT: array<f32>;
+@group(0) @binding(5) var<storage, read> WV: array<vec4f>;
+struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+@group(0) @binding(6) var<uniform> dims: Dims;
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u) {
+let t = gid.x;
+if (t >= dims.systems * 4u) { return; }
+let sys = t / 4u;
+let i = t - sys * 4u;
+var h: array<vec4f, 32>;
+for (var q = 0u; q < 32u; q++) { h[q] = vec4f(H[t * 128u + q * 4u + 0u], H[t * 128u + q * 4u + 1u], H[t * 128u + q * 4u + 2u], H[t * 128u + q * 4u + 3u]); }
+var top4 = h[0];
+for (var q_1 = 0u; q_1 < 32u; q_1++) { top4 = max(top4, h[q_1]); }
+let top = max(max(top4.x, top4.y), max(top4.z, top4.w));
+var total = 0.0;
+for (var q_2 = 0u; q_2 < 32u; q_2++) { h[q_2] = exp(h[q_2] - vec4f(top)); total += h[q_2].x;
+total += h[q_2].y;
+total += h[q_2].z;
+total += h[q_2].w; }
+for (var q_3 = 0u; q_3 < 32u; q_3++) { h[q_3] = h[q_3] / total; }
+var h_out: array<vec4f, 32>;
+var acc = WV[51642u];
+var acc_1 = WV[51643u];
+var acc_2 = WV[51644u];
+var acc_3 = WV[51645u];
+var acc_4 = WV[51646u];
+var acc_5 = WV[51647u];
+var acc_6 = WV[51648u];
+var acc_7 = WV[51649u];
+var acc_8 = WV[51650u];
+var acc_9 = WV[51651u];
+var acc_10 = WV[51652u];
+var acc_11 = WV[51653u];
+var acc_12 = WV[51654u];
+var acc_13 = WV[51655u];
+var acc_14 = WV[51656u];
+var acc_15 = WV[51657u];
+var acc_16 = WV[51658u];
+var acc_17 = WV[51659u];
+var acc_18 = WV[51660u];
+var acc_19 = WV[51661u];
+var acc_20 = WV[51662u];
+var acc_21 = WV[51663u];
+var acc_22 = WV[51664u];
+var acc_23 = WV[51665u];
+var acc_24 = WV[51666u];
+var acc_25 = WV[51667u];
+var acc_26 = WV[51668u];
+var acc_27 = WV[51669u];
+var acc_28 = WV[51670u];
+var acc_29 = WV[51671u];
+var acc_30 = WV[51672u];
+var acc_31 = WV[51673u];
+for (var k4 = 0u; k4 < 32u; k4++) {
+  let x4 = h[k4];
+  let row = 47546u + k4 * 128u;
+  acc += x4.x * WV[row + 0u];
+  acc_1 += x4.x * WV[row + 1u];
+  acc_2 += x4.x * WV[row + 2u];
+  acc_3 += x4.x * WV[row + 3u];
+  acc_4 += x4.x * WV[row + 4u];
+  acc_5 += x4.x * WV[row + 5u];
+  acc_6 += x4.x * WV[row + 6u];
+  acc_7 += x4.x * WV[row + 7u];
+  acc_8 += x4.x * WV[row + 8u];
+  acc_9 += x4.x * WV[row + 9u];
+  acc_10 += x4.x * WV[row + 10u];
+  acc_11 += x4.x * WV[row + 11u];
+  acc_12 += x4.x * WV[row + 12u];
+  acc_13 += x4.x * WV[row + 13u];
+  acc_14 += x4.x * WV[row + 14u];
+  acc_15 += x4.x * WV[row + 15u];
+  acc_16 += x4.x * WV[row + 16u];
+  acc_17 += x4.x * WV[row + 17u];
+  acc_18 += x4.x * WV[row + 18u];
+  acc_19 += x4.x * WV[row + 19u];
+  acc_20 += x4.x * WV[row + 20u];
+  acc_21 += x4.x * WV[row + 21u];
+  acc_22 += x4.x * WV[row + 22u];
+  acc_23 += x4.x * WV[row + 23u];
+  acc_24 += x4.x * WV[row + 24u];
+  acc_25 += x4.x * WV[row + 25u];
+  acc_26 += x4.x * WV[row + 26u];
+  acc_27 += x4.x * WV[row + 27u];
+  acc_28 += x4.x * WV[row + 28u];
+  acc_29 += x4.x * WV[row + 29u];
+  acc_30 += x4.x * WV[row + 30u];
+  acc_31 += x4.x * WV[row + 31u];
+  acc += x4.y * WV[row + 32u];
+  acc_1 += x4.y * WV[row + 33u];
+  acc_2 += x4.y * WV[row + 34u];
+  acc_3 += x4.y * WV[row + 35u];
+  acc_4 += x4.y * WV[row + 36u];
+  acc_5 += x4.y * WV[row + 37u];
+  acc_6 += x4.y * WV[row + 38u];
+  acc_7 += x4.y * WV[row + 39u];
+  acc_8 += x4.y * WV[row + 40u];
+  acc_9 += x4.y * WV[row + 41u];
+  acc_10 += x4.y * WV[row + 42u];
+  acc_11 += x4.y * WV[row + 43u];
+  acc_12 += x4.y * WV[row + 44u];
+  acc_13 += x4.y * WV[row + 45u];
+  acc_14 += x4.y * WV[row + 46u];
+  acc_15 += x4.y * WV[row + 47u];
+  acc_16 += x4.y * WV[row + 48u];
+  acc_17 += x4.y * WV[row + 49u];
+  acc_18 += x4.y * WV[row + 50u];
+  acc_19 += x4.y * WV[row + 51u];
+  acc_20 += x4.y * WV[row + 52u];
+  acc_21 += x4.y * WV[row + 53u];
+  acc_22 += x4.y * WV[row + 54u];
+  acc_23 += x4.y * WV[row + 55u];
+  acc_24 += x4.y * WV[row + 56u];
+  acc_25 += x4.y * WV[row + 57u];
+  acc_26 += x4.y * WV[row + 58u];
+  acc_27 += x4.y * WV[row + 59u];
+  acc_28 += x4.y * WV[row + 60u];
+  acc_29 += x4.y * WV[row + 61u];
+  acc_30 += x4.y * WV[row + 62u];
+  acc_31 += x4.y * WV[row + 63u];
+  acc += x4.z * WV[row + 64u];
+  acc_1 += x4.z * WV[row + 65u];
+  acc_2 += x4.z * WV[row + 66u];
+  acc_3 += x4.z * WV[row + 67u];
+  acc_4 += x4.z * WV[row + 68u];
+  acc_5 += x4.z * WV[row + 69u];
+  acc_6 += x4.z * WV[row + 70u];
+  acc_7 += x4.z * WV[row + 71u];
+  acc_8 += x4.z * WV[row + 72u];
+  acc_9 += x4.z * WV[row + 73u];
+  acc_10 += x4.z * WV[row + 74u];
+  acc_11 += x4.z * WV[row + 75u];
+  acc_12 += x4.z * WV[row + 76u];
+  acc_13 += x4.z * WV[row + 77u];
+  acc_14 += x4.z * WV[row + 78u];
+  acc_15 += x4.z * WV[row + 79u];
+  acc_16 += x4.z * WV[row + 80u];
+  acc_17 += x4.z * WV[row + 81u];
+  acc_18 += x4.z * WV[row + 82u];
+  acc_19 += x4.z * WV[row + 83u];
+  acc_20 += x4.z * WV[row + 84u];
+  acc_21 += x4.z * WV[row + 85u];
+  acc_22 += x4.z * WV[row + 86u];
+  acc_23 += x4.z * WV[row + 87u];
+  acc_24 += x4.z * WV[row + 88u];
+  acc_25 += x4.z * WV[row + 89u];
+  acc_26 += x4.z * WV[row + 90u];
+  acc_27 += x4.z * WV[row + 91u];
+  acc_28 += x4.z * WV[row + 92u];
+  acc_29 += x4.z * WV[row + 93u];
+  acc_30 += x4.z * WV[row + 94u];
+  acc_31 += x4.z * WV[row + 95u];
+  acc += x4.w * WV[row + 96u];
+  acc_1 += x4.w * WV[row + 97u];
+  acc_2 += x4.w * WV[row + 98u];
+  acc_3 += x4.w * WV[row + 99u];
+  acc_4 += x4.w * WV[row + 100u];
+  acc_5 += x4.w * WV[row + 101u];
+  acc_6 += x4.w * WV[row + 102u];
+  acc_7 += x4.w * WV[row + 103u];
+  acc_8 += x4.w * WV[row + 104u];
+  acc_9 += x4.w * WV[row + 105u];
+  acc_10 += x4.w * WV[row + 106u];
+  acc_11 += x4.w * WV[row + 107u];
+  acc_12 += x4.w * WV[row + 108u];
+  acc_13 += x4.w * WV[row + 109u];
+  acc_14 += x4.w * WV[row + 110u];
+  acc_15 += x4.w * WV[row + 111u];
+  acc_16 += x4.w * WV[row + 112u];
+  acc_17 += x4.w * WV[row + 113u];
+  acc_18 += x4.w * WV[row + 114u];
+  acc_19 += x4.w * WV[row + 115u];
+  acc_20 += x4.w * WV[row + 116u];
+  acc_21 += x4.w * WV[row + 117u];
+  acc_22 += x4.w * WV[row + 118u];
+  acc_23 += x4.w * WV[row + 119u];
+  acc_24 += x4.w * WV[row + 120u];
+  acc_25 += x4.w * WV[row + 121u];
+  acc_26 += x4.w * WV[row + 122u];
+  acc_27 += x4.w * WV[row + 123u];
+  acc_28 += x4.w * WV[row + 124u];
+  acc_29 += x4.w * WV[row + 125u];
+  acc_30 += x4.w * WV[row + 126u];
+  acc_31 += x4.w * WV[row + 127u];
+}
+h_out[0u] = acc;
+h_out[1u] = acc_1;
+h_out[2u] = acc_2;
+h_out[3u] = acc_3;
+h_out[4u] = acc_4;
+h_out[5u] = acc_5;
+h_out[6u] = acc_6;
+h_out[7u] = acc_7;
+h_out[8u] = acc_8;
+h_out[9u] = acc_9;
+h_out[10u] = acc_10;
+h_out[11u] = acc_11;
+h_out[12u] = acc_12;
+h_out[13u] = acc_13;
+h_out[14u] = acc_14;
+h_out[15u] = acc_15;
+h_out[16u] = acc_16;
+h_out[17u] = acc_17;
+h_out[18u] = acc_18;
+h_out[19u] = acc_19;
+h_out[20u] = acc_20;
+h_out[21u] = acc_21;
+h_out[22u] = acc_22;
+h_out[23u] = acc_23;
+h_out[24u] = acc_24;
+h_out[25u] = acc_25;
+h_out[26u] = acc_26;
+h_out[27u] = acc_27;
+h_out[28u] = acc_28;
+h_out[29u] = acc_29;
+h_out[30u] = acc_30;
+h_out[31u] = acc_31;
+for (var q_4 = 0u; q_4 < 32u; q_4++) { { HOUT[t * 128u + q_4 * 4u + 0u] = h_out[q_4].x;
+HOUT[t * 128u + q_4 * 4u + 1u] = h_out[q_4].y;
+HOUT[t * 128u + q_4 * 4u + 2u] = h_out[q_4].z;
+HOUT[t * 128u + q_4 * 4u + 3u] = h_out[q_4].w; } }
 for (var c = 0u; c < 4u; c++) { VOUT[t * 4u + c] = V[t * 4u + c] - V0[t * 4u + c]; }
 }
 
-// ==== inverse kernel 13: layer23.head0.head (bindings W, SRC, DST, WV) ====
+// ==== inverse kernel 14: layer23.head0.head (bindings W, SRC, DST, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -10769,7 +10853,7 @@ DST[t * 50u + 12u * 4u + 0u] = head0_out[12u].x;
 DST[t * 50u + 12u * 4u + 1u] = head0_out[12u].y;
 }
 
-// ==== inverse kernel 14: inner.inverse.spherical (bindings TRANS, COND, VEC, COEF, OUT, LD) ====
+// ==== inverse kernel 15: inner.inverse.spherical (bindings TRANS, COND, VEC, COEF, OUT, LD) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -10947,7 +11031,7 @@ OUT[t * 2u + 1u] = out[1];
 LD[t] = ld;
 }
 
-// ==== inverse kernel 15: inner.inverse.logdet (bindings LD, LOGDET) ====
+// ==== inverse kernel 16: inner.inverse.logdet (bindings LD, LOGDET) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -10965,7 +11049,7 @@ for (var k = 0u; k < 4u; k++) { total += LD[t * 4u + k]; }
 LOGDET[t] = total;
 }
 
-// ==== inverse kernel 16: merge (bindings COND, TRANS, DST) ====
+// ==== inverse kernel 17: merge (bindings COND, TRANS, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -10987,7 +11071,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== inverse kernel 17: add (bindings A, B, DST) ====
+// ==== inverse kernel 18: add (bindings A, B, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -11004,7 +11088,7 @@ if (t >= dims.systems * 1u) { return; }
 DST[t] = A[t] + B[t];
 }
 
-// ==== inverse kernel 18: center.1 (bindings SRC, DST) ====
+// ==== inverse kernel 19: center.1 (bindings SRC, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -11025,7 +11109,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== inverse kernel 19: split.swap (bindings SRC, COND, TRANS) ====
+// ==== inverse kernel 20: split.swap (bindings SRC, COND, TRANS) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -11047,7 +11131,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== inverse kernel 20: merge.swap (bindings COND, TRANS, DST) ====
+// ==== inverse kernel 21: merge.swap (bindings COND, TRANS, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -11069,7 +11153,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== inverse kernel 21: center.0 (bindings SRC, DST) ====
+// ==== inverse kernel 22: center.0 (bindings SRC, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
