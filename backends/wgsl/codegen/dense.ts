@@ -70,28 +70,53 @@ export const at = (local: Local, index: Part): Code => wgsl`${local.name}[(${ind
 /** Vector lane names: a lane picked by name is a register, one picked by a run-time index SwiftShader's slow path. */
 export const LANES = ['x', 'y', 'z', 'w'].map((l) => new Code(l));
 
-/** `count` floats of buffer[base …] into a fresh local, a vec4 at a time (lanes past `count` stay 0). */
-export function loadLocal(body: Body, hint: string, buffer: string, base: Code, count: number): Local {
+/**
+ * Floats [row·width + offset, …) of a per-node buffer. When width and offset are multiples of 4 the buffer is
+ * read and written through its vec4 view `${buffer}4` (kernel.ts binds it): one access per four floats, where
+ * SwiftShader turns each scalar access at a per-thread address into a gather.
+ */
+export interface Row {
+  readonly buffer: string;
+  readonly row: Part;
+  readonly width: number;
+  readonly offset?: number;
+}
+
+const quadRow = (r: Row, count: number) => r.width % 4 === 0 && (r.offset ?? 0) % 4 === 0 && count % 4 === 0;
+
+/** Element `l` of quad `q` of the row (scalar access), or the whole quad (vec4 view). */
+const scalarAt = (r: Row, q: Part, l: number) => wgsl`${new Code(r.buffer)}[${r.row} * ${u32(r.width)} + ${u32(r.offset ?? 0)} + ${q} * 4u + ${u32(l)}]`;
+const quadAt = (r: Row, q: Part) => wgsl`${new Code(`${r.buffer}4`)}[${r.row} * ${u32(r.width / 4)} + ${u32((r.offset ?? 0) / 4)} + ${q}]`;
+
+/** `count` floats of a row into a fresh local, a vec4 at a time (lanes past `count` stay 0). */
+export function loadLocal(body: Body, hint: string, row: Row, count: number): Local {
   const local = body.local(hint, count);
-  loadQuads(body, local, 0, buffer, base, count);
+  loadQuads(body, local, 0, row, count);
   return local;
 }
 
-/** `count` floats of buffer[base …] into `local` from its vec4 `first` on (a concatenation of loads). */
-export function loadQuads(body: Body, local: Local, first: number, buffer: string, base: Code, count: number): void {
-  const element = (q: Part, l: number) => wgsl`${new Code(buffer)}[${base} + ${q} * 4u + ${u32(l)}]`;
+/** `count` floats of a row into `local` from its vec4 `first` on (a concatenation of loads). */
+export function loadQuads(body: Body, local: Local, first: number, row: Row, count: number): void {
   // The local's index: a constant when unrolled (k known), else first + the loop's q.
   const target = (q: Part, k: number | undefined) => (k !== undefined ? u32(first + k) : first === 0 ? q : wgsl`${u32(first)} + ${q}`);
+  if (quadRow(row, count)) {
+    body.emit(body.forQuads(count / 4, (q, k) => wgsl`${local.name}[${target(q, k)}] = ${quadAt(row, q)};`));
+    return;
+  }
   const quad = (q: Part, k: number | undefined, lanes: number) =>
-    wgsl`${local.name}[${target(q, k)}] = vec4f(${[0, 1, 2, 3].map((l) => [l ? wgsl`, ` : wgsl``, l < lanes ? element(q, l) : wgsl`0.0`])});`;
+    wgsl`${local.name}[${target(q, k)}] = vec4f(${[0, 1, 2, 3].map((l) => [l ? wgsl`, ` : wgsl``, l < lanes ? scalarAt(row, q, l) : wgsl`0.0`])});`;
   const full = Math.floor(count / 4);
   if (full > 0) body.emit(body.forQuads(full, (q, k) => quad(q, k, 4)));
   if (count % 4 > 0) body.emit(quad(u32(full), full, count % 4));
 }
 
-/** A local's `size` floats into buffer[base …], a vec4 at a time with the lanes by name. */
-export function storeLocal(body: Body, buffer: string, base: Code, local: Local): void {
-  const lanes = (q: Part, count: number) => lines(LANES.slice(0, count).map((lane, l) => wgsl`${new Code(buffer)}[${base} + ${q} * 4u + ${u32(l)}] = ${local.name}[${q}].${lane};`));
+/** A local's `size` floats into a row, a vec4 at a time (through the vec4 view, or lane by lane). */
+export function storeLocal(body: Body, row: Row, local: Local): void {
+  if (quadRow(row, local.size)) {
+    body.emit(body.forQuads(local.size / 4, (q) => wgsl`${quadAt(row, q)} = ${local.name}[${q}];`));
+    return;
+  }
+  const lanes = (q: Part, count: number) => lines(LANES.slice(0, count).map((lane, l) => wgsl`${scalarAt(row, q, l)} = ${local.name}[${q}].${lane};`));
   const full = Math.floor(local.size / 4);
   if (full > 0) body.emit(body.forQuads(full, (q) => wgsl`{ ${lanes(q, 4)} }`));
   if (local.size % 4 > 0) body.emit(lanes(u32(full), local.size % 4));

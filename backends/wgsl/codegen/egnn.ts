@@ -11,7 +11,7 @@
  */
 import type { EgnnConfig, IRModule } from '../../../compiler/ir/ir.js';
 import { at, Body, dense, LANES, loadLocal, loadQuads, stableMlp, storeLocal, type Local, type ParamPack } from './dense.js';
-import { kernel, perNode, read, vec4View, write, type KernelSource } from './kernel.js';
+import { kernel, perNode, read, write, type KernelSource } from './kernel.js';
 import { Code, f32, type Ident, lines, u32, wgsl } from './wgsl.js';
 
 export { WORKGROUP, type KernelSource } from './kernel.js';
@@ -41,7 +41,7 @@ for (var ${k} = 0u; ${k} < ${u32(width)}; ${k}++) { ${at(e, wgsl`${k}`)} = W[${u
   } else body.emit(wgsl`${at(e, wgsl`0`)} = W[${u32(pack.offset(`${name}.embed`))}];`);
   const h = body.local('h', c.features);
   dense(body, pack, `${name}.h0`, e, h);
-  storeLocal(body, 'H', wgsl`t * ${u32(c.features)}`, h);
+  storeLocal(body, { buffer: 'H', row: new Code('t'), width: c.features }, h);
   const repeat = c.vectors / m;
   body.emit(wgsl`for (var ch = 0u; ch < ${u32(m)}; ch++) {
   for (var k = 0u; k < ${u32(d)}; k++) {
@@ -79,7 +79,7 @@ function nodeKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
   const M = c.vectors;
   const body = new Body(pack.baked !== undefined);
   body.emit(perNode(s.n));
-  const h = loadLocal(body, 'h', 'H', wgsl`t * ${u32(F)}`, F);
+  const h = loadLocal(body, 'h', { buffer: 'H', row: new Code('t'), width: F }, F);
   const receiver = body.local('receiver', U);
   const sender = body.local('sender', U);
   const layer = `${b}.phi_e.lin0`;
@@ -90,8 +90,8 @@ function nodeKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
     dense(body, pack, layer, k, sender, { rowOffset: 2 * F + M, accumulate: true });
     dense(body, pack, layer, k, receiver, { rowOffset: 2 * F + M + s.pairs, accumulate: true });
   }
-  storeLocal(body, 'PQ', wgsl`t * ${u32(2 * U)}`, receiver);
-  storeLocal(body, 'PQ', wgsl`t * ${u32(2 * U)} + ${u32(U)}`, sender);
+  storeLocal(body, { buffer: 'PQ', row: new Code('t'), width: 2 * U }, receiver);
+  storeLocal(body, { buffer: 'PQ', row: new Code('t'), width: 2 * U, offset: U }, sender);
   return kernel(`${b}.node`, [read('W'), read('H'), read('V'), write('PQ')], body.code());
 }
 
@@ -150,7 +150,7 @@ function edgeKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
   let j = sys * ${u32(n)} + jj;`);
   const { m, delta, sq } = message(body, s, pack, b, new Code('t'), new Code('j'), receiver);
   // The sender kernel needs Σ_i m_ij too: keep m_ij (receiver t, sender jj) instead of recomputing its MLP.
-  if (s.cross) storeLocal(body, 'MSG', wgsl`(t * ${u32(n)} + jj) * ${u32(last)}`, m);
+  if (s.cross) storeLocal(body, { buffer: 'MSG', row: wgsl`(t * ${u32(n)} + jj)`, width: last }, m);
   const phiX = stableMlp(body, pack, `${b}.phi_x`, m, s.c.mlp, true);
   const w = body.local('w', M);
   dense(body, pack, `${b}.x_out`, phiX, w);
@@ -167,9 +167,9 @@ ${lines(Array.from({ length: d }, (_, k) => wgsl`${at(dV, u32(ch * d + k))} += c
 let g = sigmoid(${at(gate, wgsl`0`)}) / ${f32(Math.sqrt(n - 1))};
 ${body.unroll ? body.forQuads(Math.ceil(last / 4), (q) => wgsl`${agg.name}[${q}] += g * ${m.name}[${q}];`) : wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${at(agg, wgsl`c`)} += g * ${at(m, wgsl`c`)}; }`}
 }`);
-  storeLocal(body, 'AGG', wgsl`t * ${u32(last)}`, agg);
-  storeLocal(body, 'DV', wgsl`t * ${u32(M * d)}`, dV);
-  return kernel(`${b}.edge`, [read('W'), read('V'), read('PQ'), vec4View('PQ4', 'PQ'), write('AGG'), write('DV'), write('MSG')], body.code());
+  storeLocal(body, { buffer: 'AGG', row: new Code('t'), width: last }, agg);
+  storeLocal(body, { buffer: 'DV', row: new Code('t'), width: M * d }, dV);
+  return kernel(`${b}.edge`, [read('W'), read('V'), read('PQ'), write('AGG'), write('DV'), write('MSG')], body.code());
 }
 
 /** Σ_i m_ij over receivers i ≠ j, per sender j = this node: the messages the edge kernel stored. */
@@ -183,7 +183,7 @@ function senderKernel(s: Sizes, b: string): KernelSource {
   let base = ((sys * ${u32(n)} + ii) * ${u32(n)} + i) * ${u32(last)};
 ${last % 4 === 0 ? body.forQuads(last / 4, (q) => wgsl`${sum.name}[${q}] += vec4f(${new Code(LANES.map((_, l) => `MSG[base + ${q.toString()} * 4u + ${l}u]`).join(', '))});`) : wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${at(sum, wgsl`c`)} += MSG[base + c]; }`}
 }`);
-  storeLocal(body, 'SENT', wgsl`t * ${u32(last)}`, sum);
+  storeLocal(body, { buffer: 'SENT', row: new Code('t'), width: last }, sum);
   return kernel(`${b}.sender`, [read('MSG'), write('SENT')], body.code());
 }
 
@@ -197,18 +197,18 @@ function updateKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
   const hIn = body.local('h_in', last + F);
   const quadAligned = last % 4 === 0 && F % 4 === 0;
   if (quadAligned) {
-    loadQuads(body, hIn, 0, 'AGG', wgsl`t * ${u32(last)}`, last);
-    loadQuads(body, hIn, last / 4, 'H', wgsl`t * ${u32(F)}`, F);
+    loadQuads(body, hIn, 0, { buffer: 'AGG', row: new Code('t'), width: last }, last);
+    loadQuads(body, hIn, last / 4, { buffer: 'H', row: new Code('t'), width: F }, F);
   } else
     body.emit(wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${at(hIn, wgsl`c`)} = AGG[t * ${u32(last)} + c]; }
 for (var c = 0u; c < ${u32(F)}; c++) { ${at(hIn, wgsl`${u32(last)} + c`)} = H[t * ${u32(F)} + c]; }`);
   const update = stableMlp(body, pack, `${b}.phi_h`, hIn, [...s.c.mlp, F], false);
-  const dV = loadLocal(body, 'dV', 'DV', wgsl`t * ${u32(M * d)}`, M * d);
+  const dV = loadLocal(body, 'dV', { buffer: 'DV', row: new Code('t'), width: M * d }, M * d);
   if (s.cross) crossShift(body, s, pack, b, dV);
   const h = body.local('h_next', F);
   if (quadAligned) {
     body.emit(body.forQuads(F / 4, (q, k) => wgsl`${h.name}[${q}] = ${hIn.name}[${k !== undefined ? u32(last / 4 + k) : wgsl`${u32(last / 4)} + ${q}`}] + ${update.name}[${q}];`));
-    storeLocal(body, 'H', wgsl`t * ${u32(F)}`, h);
+    storeLocal(body, { buffer: 'H', row: new Code('t'), width: F }, h);
   } else body.emit(wgsl`for (var c = 0u; c < ${u32(F)}; c++) { ${at(h, wgsl`c`)} = H[t * ${u32(F)} + c] + ${at(update, wgsl`c`)}; H[t * ${u32(F)} + c] = ${at(h, wgsl`c`)}; }`);
   body.emit(wgsl`for (var c = 0u; c < ${u32(M * d)}; c++) { V[t * ${u32(M * d)} + c] += ${at(dV, wgsl`c`)}; }`);
   return kernel(`${b}.update`, [read('W'), write('H'), write('V'), read('AGG'), read('DV'), ...(s.cross ? [read('SENT')] : [])], body.code());
@@ -218,7 +218,7 @@ for (var c = 0u; c < ${u32(F)}; c++) { ${at(hIn, wgsl`${u32(last)} + c`)} = H[t 
 function crossShift(body: Body, s: Sizes, pack: ParamPack, b: string, dV: Local): void {
   const { d, last } = s;
   const M = s.c.vectors;
-  const sent = loadLocal(body, 'sent', 'SENT', wgsl`t * ${u32(last)}`, last);
+  const sent = loadLocal(body, 'sent', { buffer: 'SENT', row: new Code('t'), width: last }, last);
   const phi = stableMlp(body, pack, `${b}.phi_xc`, sent, s.c.mlp, true);
   const coef = body.local('xc', s.pairs);
   dense(body, pack, `${b}.xc_out`, phi, coef);
@@ -243,7 +243,7 @@ function outKernel(s: Sizes, pack: ParamPack, name: string): KernelSource {
   const M = s.c.vectors;
   const body = new Body(pack.baked !== undefined);
   body.emit(perNode(s.n));
-  const h = loadLocal(body, 'h', 'H', wgsl`t * ${u32(F)}`, F);
+  const h = loadLocal(body, 'h', { buffer: 'H', row: new Code('t'), width: F }, F);
   if (F % 4 === 0) {
     // Softmax a vec4 at a time; the sum stays one sequential scalar sum (the reference's order: the golden
     // DW4 log q moved by 2e-4 relative with four lane sums).
@@ -261,7 +261,7 @@ for (var c = 0u; c < ${u32(F)}; c++) { ${at(h, wgsl`c`)} = exp(${at(h, wgsl`c`)}
 for (var c = 0u; c < ${u32(F)}; c++) { ${at(h, wgsl`c`)} /= total; }`);
   const out = body.local('h_out', pack.shape(`${name}.h_out.b`)[0]!);
   dense(body, pack, `${name}.h_out`, h, out);
-  storeLocal(body, 'HOUT', wgsl`t * ${u32(out.size)}`, out);
+  storeLocal(body, { buffer: 'HOUT', row: new Code('t'), width: out.size }, out);
   body.emit(wgsl`for (var c = 0u; c < ${u32(M * d)}; c++) { VOUT[t * ${u32(M * d)} + c] = V[t * ${u32(M * d)} + c] - V0[t * ${u32(M * d)} + c]; }`);
   return kernel(`${name}.out`, [read('W'), read('H'), read('V'), read('V0'), write('HOUT'), write('VOUT')], body.code());
 }

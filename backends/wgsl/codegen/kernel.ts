@@ -30,8 +30,13 @@ let i = t - sys * ${u32(n)};`;
 export function kernel(label: string, bindings: readonly Binding[], body: Code, functions: Code = new Code('')): KernelSource {
   // Bind exactly what the code reads or writes ('auto' layouts drop unused bindings, and a bind group must
   // then not name them); the vec4 view WV of the weights joins when dense layers use it.
+  // Every buffer also has a vec4 view NAME4 (rows of a multiple of 4 floats, dense.ts Row); a kernel must not
+  // bind a buffer it writes twice (WebGPU refuses a writable binding aliasing another).
   const text = functions.text + body.text;
-  bindings = [...bindings, vec4View('WV', 'W')].filter((b) => new RegExp(`\\b${b.name}\\[`).test(text));
+  const uses = (name: string) => new RegExp(`\\b${name}\\[`).test(text);
+  for (const b of bindings) if (b.access === 'read_write' && uses(b.name) && uses(`${b.name}4`)) throw new Error(`flowc internal error: kernel ${label} writes ${b.name} both as f32 and as vec4`);
+  const views = bindings.filter((b) => !b.element).map((b): Binding => ({ name: `${b.name}4`, access: b.access, element: 'vec4f', of: b.name }));
+  bindings = [...bindings, ...views, vec4View('WV', 'W')].filter((b) => uses(b.name));
   for (const b of bindings) if (!/^[A-Z][A-Z0-9_]*$/.test(b.name)) throw new Error(`flowc internal error: binding name '${b.name}'`);
   const decls = bindings.map((b, i) => new Code(`@group(0) @binding(${i}) var<storage, ${b.access}> ${b.name}: array<${b.element ?? 'f32'}>;`));
   const code = wgsl`${PRELUDE}

@@ -59,9 +59,9 @@ for (var k = 0u; k < ${u32(d)}; k++) {
 export function headKernel(op: Extract<Op, { kind: 'head' }>, pack: ParamPack, n: number, width: number): KernelSource {
   const body = new Body();
   body.emit(perThread(n));
-  const x = loadLocal(body, 'x', 'SRC', wgsl`t * ${u32(width)}`, width);
+  const x = loadLocal(body, 'x', { buffer: 'SRC', row: new Code('t'), width }, width);
   const y = stableMlp(body, pack, op.params, x, [...op.units, op.outputs], false);
-  storeLocal(body, 'DST', wgsl`t * ${u32(op.outputs)}`, y);
+  storeLocal(body, { buffer: 'DST', row: new Code('t'), width: op.outputs }, y);
   return kernel(`${op.params}.head`, [read('W'), read('SRC'), write('DST')], body.code());
 }
 

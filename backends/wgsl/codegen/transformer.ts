@@ -29,19 +29,19 @@ ${at(input, u32(inputs))} = types[i];`);
   const x = body.local('x', c.width);
   dense(body, pack, `${name}.in`, input, x);
   reluInPlace(body, x);
-  storeLocal(body, 'X', wgsl`t * ${u32(c.width)}`, x);
+  storeLocal(body, { buffer: 'X', row: new Code('t'), width: c.width }, x);
   return kernel(`${name}.embed`, [read('W'), read('P'), write('X')], body.code());
 }
 
 function qkvKernel(pack: ParamPack, b: string, c: TransformerConfig, n: number): KernelSource {
   const body = new Body(pack.baked !== undefined);
   body.emit(perNode(n));
-  const x = loadLocal(body, 'x', 'X', wgsl`t * ${u32(c.width)}`, c.width);
+  const x = loadLocal(body, 'x', { buffer: 'X', row: new Code('t'), width: c.width }, c.width);
   layerNormInPlace(body, pack, `${b}.ln1`, x);
   ['query', 'key', 'value'].forEach((part, k) => {
     const y = body.local(part, c.width);
     dense(body, pack, `${b}.${part}`, x, y);
-    storeLocal(body, 'QKV', wgsl`t * ${u32(3 * c.width)} + ${u32(k * c.width)}`, y);
+    storeLocal(body, { buffer: 'QKV', row: new Code('t'), width: 3 * c.width, offset: k * c.width }, y);
   });
   return kernel(`${b}.qkv`, [read('W'), read('X'), write('QKV')], body.code());
 }
@@ -72,7 +72,7 @@ function mixKernel(pack: ParamPack, b: string, c: TransformerConfig, n: number):
 }`);
   const attended = body.local('attended', W);
   dense(body, pack, `${b}.out`, mixed, attended);
-  const x = loadLocal(body, 'x', 'X', wgsl`t * ${u32(W)}`, W);
+  const x = loadLocal(body, 'x', { buffer: 'X', row: new Code('t'), width: W }, W);
   body.emit(body.forQuads(Math.ceil(W / 4), (q) => wgsl`${x.name}[${q}] += ${attended.name}[${q}];`));
   const normed = body.local('normed', W);
   body.emit(body.forQuads(Math.ceil(W / 4), (q) => wgsl`${normed.name}[${q}] = ${x.name}[${q}];`));
@@ -86,17 +86,17 @@ function mixKernel(pack: ParamPack, b: string, c: TransformerConfig, n: number):
     y = z;
   });
   body.emit(body.forQuads(Math.ceil(W / 4), (q) => wgsl`${x.name}[${q}] += ${y.name}[${q}];`));
-  storeLocal(body, 'X', wgsl`t * ${u32(c.width)}`, x);
+  storeLocal(body, { buffer: 'X', row: new Code('t'), width: c.width }, x);
   return kernel(`${b}.mix`, [read('W'), read('QKV'), write('X')], body.code());
 }
 
 function finalKernel(pack: ParamPack, name: string, c: TransformerConfig, n: number): KernelSource {
   const body = new Body(pack.baked !== undefined);
   body.emit(perNode(n));
-  const x = loadLocal(body, 'x', 'X', wgsl`t * ${u32(c.width)}`, c.width);
+  const x = loadLocal(body, 'x', { buffer: 'X', row: new Code('t'), width: c.width }, c.width);
   const h = body.local('h', c.output);
   dense(body, pack, `${name}.final`, x, h);
-  storeLocal(body, 'HOUT', wgsl`t * ${u32(c.output)}`, h);
+  storeLocal(body, { buffer: 'HOUT', row: new Code('t'), width: c.output }, h);
   return kernel(`${name}.final`, [read('W'), read('X'), write('HOUT')], body.code());
 }
 

@@ -56,16 +56,16 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== forward kernel 3: layer0.egnn.init (bindings W, P, H, V, V0, W) ====
+// ==== forward kernel 3: layer0.egnn.init (bindings W, P, V, V0, H, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read> P: array<f32>;
-@group(0) @binding(2) var<storage, read_write> H: array<f32>;
-@group(0) @binding(3) var<storage, read_write> V: array<f32>;
-@group(0) @binding(4) var<storage, read_write> V0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> V: array<f32>;
+@group(0) @binding(3) var<storage, read_write> V0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> H4: array<vec4f>;
 @group(0) @binding(5) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(6) var<uniform> dims: Dims;
@@ -177,10 +177,7 @@ h[28u] = acc_28;
 h[29u] = acc_29;
 h[30u] = acc_30;
 h[31u] = acc_31;
-for (var q = 0u; q < 32u; q++) { { H[t * 128u + q * 4u + 0u] = h[q].x;
-H[t * 128u + q * 4u + 1u] = h[q].y;
-H[t * 128u + q * 4u + 2u] = h[q].z;
-H[t * 128u + q * 4u + 3u] = h[q].w; } }
+for (var q = 0u; q < 32u; q++) { H4[t * 32u + 0u + q] = h[q]; }
 for (var ch = 0u; ch < 1u; ch++) {
   for (var k = 0u; k < 2u; k++) {
     var mean = 0.0;
@@ -195,14 +192,14 @@ for (var ch = 0u; ch < 1u; ch++) {
 }
 }
 
-// ==== forward kernel 4: layer0.egnn.block0.node (bindings H, V, PQ, W) ====
+// ==== forward kernel 4: layer0.egnn.block0.node (bindings V, H, PQ, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
-@group(0) @binding(0) var<storage, read> H: array<f32>;
-@group(0) @binding(1) var<storage, read> V: array<f32>;
-@group(0) @binding(2) var<storage, read_write> PQ: array<f32>;
+@group(0) @binding(0) var<storage, read> V: array<f32>;
+@group(0) @binding(1) var<storage, read> H4: array<vec4f>;
+@group(0) @binding(2) var<storage, read_write> PQ4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(4) var<uniform> dims: Dims;
@@ -213,7 +210,7 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h: array<vec4f, 32>;
-for (var q = 0u; q < 32u; q++) { h[q] = vec4f(H[t * 128u + q * 4u + 0u], H[t * 128u + q * 4u + 1u], H[t * 128u + q * 4u + 2u], H[t * 128u + q * 4u + 3u]); }
+for (var q = 0u; q < 32u; q++) { h[q] = H4[t * 32u + 0u + q]; }
 var receiver: array<vec4f, 16>;
 var sender: array<vec4f, 16>;
 var acc = vec4f(0.0);
@@ -559,14 +556,8 @@ receiver[12u] = acc_60;
 receiver[13u] = acc_61;
 receiver[14u] = acc_62;
 receiver[15u] = acc_63;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { { PQ[t * 128u + q_1 * 4u + 0u] = receiver[q_1].x;
-PQ[t * 128u + q_1 * 4u + 1u] = receiver[q_1].y;
-PQ[t * 128u + q_1 * 4u + 2u] = receiver[q_1].z;
-PQ[t * 128u + q_1 * 4u + 3u] = receiver[q_1].w; } }
-for (var q_2 = 0u; q_2 < 16u; q_2++) { { PQ[t * 128u + 64u + q_2 * 4u + 0u] = sender[q_2].x;
-PQ[t * 128u + 64u + q_2 * 4u + 1u] = sender[q_2].y;
-PQ[t * 128u + 64u + q_2 * 4u + 2u] = sender[q_2].z;
-PQ[t * 128u + 64u + q_2 * 4u + 3u] = sender[q_2].w; } }
+for (var q_1 = 0u; q_1 < 16u; q_1++) { PQ4[t * 32u + 0u + q_1] = receiver[q_1]; }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { PQ4[t * 32u + 16u + q_2] = sender[q_2]; }
 }
 
 // ==== forward kernel 5: layer0.egnn.block0.edge (bindings W, V, PQ, AGG, DV, MSG, W) ====
@@ -577,9 +568,9 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read> V: array<f32>;
 @group(0) @binding(2) var<storage, read> PQ4: array<vec4f>;
-@group(0) @binding(3) var<storage, read_write> AGG: array<f32>;
-@group(0) @binding(4) var<storage, read_write> DV: array<f32>;
-@group(0) @binding(5) var<storage, read_write> MSG: array<f32>;
+@group(0) @binding(3) var<storage, read_write> AGG4: array<vec4f>;
+@group(0) @binding(4) var<storage, read_write> DV4: array<vec4f>;
+@group(0) @binding(5) var<storage, read_write> MSG4: array<vec4f>;
 @group(0) @binding(6) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(7) var<uniform> dims: Dims;
@@ -789,10 +780,7 @@ phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_e_y1[q_7] = phi_e_y1[q_7] / (vec4f(1.0) + exp(-phi_e_y1[q_7])); }
 for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_e_y1[q_8] += pre[q_8]; }
-for (var q_9 = 0u; q_9 < 16u; q_9++) { { MSG[(t * 4u + jj) * 64u + q_9 * 4u + 0u] = phi_e_y1[q_9].x;
-MSG[(t * 4u + jj) * 64u + q_9 * 4u + 1u] = phi_e_y1[q_9].y;
-MSG[(t * 4u + jj) * 64u + q_9 * 4u + 2u] = phi_e_y1[q_9].z;
-MSG[(t * 4u + jj) * 64u + q_9 * 4u + 3u] = phi_e_y1[q_9].w; } }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { MSG4[(t * 4u + jj) * 16u + 0u + q_9] = phi_e_y1[q_9]; }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[6369u];
 var acc_33 = WV[6370u];
@@ -1028,14 +1016,8 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var q_17 = 0u; q_17 < 16u; q_17++) { { AGG[t * 64u + q_17 * 4u + 0u] = agg[q_17].x;
-AGG[t * 64u + q_17 * 4u + 1u] = agg[q_17].y;
-AGG[t * 64u + q_17 * 4u + 2u] = agg[q_17].z;
-AGG[t * 64u + q_17 * 4u + 3u] = agg[q_17].w; } }
-for (var q_18 = 0u; q_18 < 1u; q_18++) { { DV[t * 4u + q_18 * 4u + 0u] = dV[q_18].x;
-DV[t * 4u + q_18 * 4u + 1u] = dV[q_18].y;
-DV[t * 4u + q_18 * 4u + 2u] = dV[q_18].z;
-DV[t * 4u + q_18 * 4u + 3u] = dV[q_18].w; } }
+for (var q_17 = 0u; q_17 < 16u; q_17++) { AGG4[t * 16u + 0u + q_17] = agg[q_17]; }
+for (var q_18 = 0u; q_18 < 1u; q_18++) { DV4[t * 1u + 0u + q_18] = dV[q_18]; }
 }
 
 // ==== forward kernel 6: layer0.egnn.block0.sender (bindings MSG, SENT) ====
@@ -1044,7 +1026,7 @@ fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> MSG: array<f32>;
-@group(0) @binding(1) var<storage, read_write> SENT: array<f32>;
+@group(0) @binding(1) var<storage, read_write> SENT4: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(2) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
@@ -1059,23 +1041,20 @@ for (var ii = 0u; ii < 4u; ii++) {
   let base = ((sys * 4u + ii) * 4u + i) * 64u;
 for (var q = 0u; q < 16u; q++) { sum[q] += vec4f(MSG[base + q * 4u + 0u], MSG[base + q * 4u + 1u], MSG[base + q * 4u + 2u], MSG[base + q * 4u + 3u]); }
 }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { { SENT[t * 64u + q_1 * 4u + 0u] = sum[q_1].x;
-SENT[t * 64u + q_1 * 4u + 1u] = sum[q_1].y;
-SENT[t * 64u + q_1 * 4u + 2u] = sum[q_1].z;
-SENT[t * 64u + q_1 * 4u + 3u] = sum[q_1].w; } }
+for (var q_1 = 0u; q_1 < 16u; q_1++) { SENT4[t * 16u + 0u + q_1] = sum[q_1]; }
 }
 
-// ==== forward kernel 7: layer0.egnn.block0.update (bindings W, H, V, AGG, DV, SENT, W) ====
+// ==== forward kernel 7: layer0.egnn.block0.update (bindings W, V, H, AGG, DV, SENT, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
-@group(0) @binding(1) var<storage, read_write> H: array<f32>;
-@group(0) @binding(2) var<storage, read_write> V: array<f32>;
-@group(0) @binding(3) var<storage, read> AGG: array<f32>;
-@group(0) @binding(4) var<storage, read> DV: array<f32>;
-@group(0) @binding(5) var<storage, read> SENT: array<f32>;
+@group(0) @binding(1) var<storage, read_write> V: array<f32>;
+@group(0) @binding(2) var<storage, read_write> H4: array<vec4f>;
+@group(0) @binding(3) var<storage, read> AGG4: array<vec4f>;
+@group(0) @binding(4) var<storage, read> DV4: array<vec4f>;
+@group(0) @binding(5) var<storage, read> SENT4: array<vec4f>;
 @group(0) @binding(6) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(7) var<uniform> dims: Dims;
@@ -1086,8 +1065,8 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h_in: array<vec4f, 48>;
-for (var q = 0u; q < 16u; q++) { h_in[q] = vec4f(AGG[t * 64u + q * 4u + 0u], AGG[t * 64u + q * 4u + 1u], AGG[t * 64u + q * 4u + 2u], AGG[t * 64u + q * 4u + 3u]); }
-for (var q_1 = 0u; q_1 < 32u; q_1++) { h_in[16u + q_1] = vec4f(H[t * 128u + q_1 * 4u + 0u], H[t * 128u + q_1 * 4u + 1u], H[t * 128u + q_1 * 4u + 2u], H[t * 128u + q_1 * 4u + 3u]); }
+for (var q = 0u; q < 16u; q++) { h_in[q] = AGG4[t * 16u + 0u + q]; }
+for (var q_1 = 0u; q_1 < 32u; q_1++) { h_in[16u + q_1] = H4[t * 32u + 0u + q_1]; }
 var phi_h_y0: array<vec4f, 16>;
 var acc = WV[12724u];
 var acc_1 = WV[12725u];
@@ -1500,9 +1479,9 @@ phi_h_out[29u] = acc_61;
 phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
-for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = vec4f(DV[t * 4u + q_9 * 4u + 0u], DV[t * 4u + q_9 * 4u + 1u], DV[t * 4u + q_9 * 4u + 2u], DV[t * 4u + q_9 * 4u + 3u]); }
+for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = DV4[t * 1u + 0u + q_9]; }
 var sent: array<vec4f, 16>;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = vec4f(SENT[t * 64u + q_10 * 4u + 0u], SENT[t * 64u + q_10 * 4u + 1u], SENT[t * 64u + q_10 * 4u + 2u], SENT[t * 64u + q_10 * 4u + 3u]); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = SENT4[t * 16u + 0u + q_10]; }
 var phi_xc_y0: array<vec4f, 16>;
 var acc_64 = WV[8514u];
 var acc_65 = WV[8515u];
@@ -1743,21 +1722,18 @@ for (var ch = 0u; ch < 2u; ch++) {
 }
 var h_next: array<vec4f, 32>;
 for (var q_18 = 0u; q_18 < 32u; q_18++) { h_next[q_18] = h_in[16u + q_18] + phi_h_out[q_18]; }
-for (var q_19 = 0u; q_19 < 32u; q_19++) { { H[t * 128u + q_19 * 4u + 0u] = h_next[q_19].x;
-H[t * 128u + q_19 * 4u + 1u] = h_next[q_19].y;
-H[t * 128u + q_19 * 4u + 2u] = h_next[q_19].z;
-H[t * 128u + q_19 * 4u + 3u] = h_next[q_19].w; } }
+for (var q_19 = 0u; q_19 < 32u; q_19++) { H4[t * 32u + 0u + q_19] = h_next[q_19]; }
 for (var c = 0u; c < 4u; c++) { V[t * 4u + c] += dV[(c) / 4u][(c) % 4u]; }
 }
 
-// ==== forward kernel 8: layer0.egnn.block1.node (bindings H, V, PQ, W) ====
+// ==== forward kernel 8: layer0.egnn.block1.node (bindings V, H, PQ, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
-@group(0) @binding(0) var<storage, read> H: array<f32>;
-@group(0) @binding(1) var<storage, read> V: array<f32>;
-@group(0) @binding(2) var<storage, read_write> PQ: array<f32>;
+@group(0) @binding(0) var<storage, read> V: array<f32>;
+@group(0) @binding(1) var<storage, read> H4: array<vec4f>;
+@group(0) @binding(2) var<storage, read_write> PQ4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(4) var<uniform> dims: Dims;
@@ -1768,7 +1744,7 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h: array<vec4f, 32>;
-for (var q = 0u; q < 32u; q++) { h[q] = vec4f(H[t * 128u + q * 4u + 0u], H[t * 128u + q * 4u + 1u], H[t * 128u + q * 4u + 2u], H[t * 128u + q * 4u + 3u]); }
+for (var q = 0u; q < 32u; q++) { h[q] = H4[t * 32u + 0u + q]; }
 var receiver: array<vec4f, 16>;
 var sender: array<vec4f, 16>;
 var acc = vec4f(0.0);
@@ -2114,14 +2090,8 @@ receiver[12u] = acc_60;
 receiver[13u] = acc_61;
 receiver[14u] = acc_62;
 receiver[15u] = acc_63;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { { PQ[t * 128u + q_1 * 4u + 0u] = receiver[q_1].x;
-PQ[t * 128u + q_1 * 4u + 1u] = receiver[q_1].y;
-PQ[t * 128u + q_1 * 4u + 2u] = receiver[q_1].z;
-PQ[t * 128u + q_1 * 4u + 3u] = receiver[q_1].w; } }
-for (var q_2 = 0u; q_2 < 16u; q_2++) { { PQ[t * 128u + 64u + q_2 * 4u + 0u] = sender[q_2].x;
-PQ[t * 128u + 64u + q_2 * 4u + 1u] = sender[q_2].y;
-PQ[t * 128u + 64u + q_2 * 4u + 2u] = sender[q_2].z;
-PQ[t * 128u + 64u + q_2 * 4u + 3u] = sender[q_2].w; } }
+for (var q_1 = 0u; q_1 < 16u; q_1++) { PQ4[t * 32u + 0u + q_1] = receiver[q_1]; }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { PQ4[t * 32u + 16u + q_2] = sender[q_2]; }
 }
 
 // ==== forward kernel 9: layer0.egnn.block1.edge (bindings W, V, PQ, AGG, DV, MSG, W) ====
@@ -2132,9 +2102,9 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read> V: array<f32>;
 @group(0) @binding(2) var<storage, read> PQ4: array<vec4f>;
-@group(0) @binding(3) var<storage, read_write> AGG: array<f32>;
-@group(0) @binding(4) var<storage, read_write> DV: array<f32>;
-@group(0) @binding(5) var<storage, read_write> MSG: array<f32>;
+@group(0) @binding(3) var<storage, read_write> AGG4: array<vec4f>;
+@group(0) @binding(4) var<storage, read_write> DV4: array<vec4f>;
+@group(0) @binding(5) var<storage, read_write> MSG4: array<vec4f>;
 @group(0) @binding(6) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(7) var<uniform> dims: Dims;
@@ -2344,10 +2314,7 @@ phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_e_y1[q_7] = phi_e_y1[q_7] / (vec4f(1.0) + exp(-phi_e_y1[q_7])); }
 for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_e_y1[q_8] += pre[q_8]; }
-for (var q_9 = 0u; q_9 < 16u; q_9++) { { MSG[(t * 4u + jj) * 64u + q_9 * 4u + 0u] = phi_e_y1[q_9].x;
-MSG[(t * 4u + jj) * 64u + q_9 * 4u + 1u] = phi_e_y1[q_9].y;
-MSG[(t * 4u + jj) * 64u + q_9 * 4u + 2u] = phi_e_y1[q_9].z;
-MSG[(t * 4u + jj) * 64u + q_9 * 4u + 3u] = phi_e_y1[q_9].w; } }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { MSG4[(t * 4u + jj) * 16u + 0u + q_9] = phi_e_y1[q_9]; }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[22196u];
 var acc_33 = WV[22197u];
@@ -2583,27 +2550,21 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var q_17 = 0u; q_17 < 16u; q_17++) { { AGG[t * 64u + q_17 * 4u + 0u] = agg[q_17].x;
-AGG[t * 64u + q_17 * 4u + 1u] = agg[q_17].y;
-AGG[t * 64u + q_17 * 4u + 2u] = agg[q_17].z;
-AGG[t * 64u + q_17 * 4u + 3u] = agg[q_17].w; } }
-for (var q_18 = 0u; q_18 < 1u; q_18++) { { DV[t * 4u + q_18 * 4u + 0u] = dV[q_18].x;
-DV[t * 4u + q_18 * 4u + 1u] = dV[q_18].y;
-DV[t * 4u + q_18 * 4u + 2u] = dV[q_18].z;
-DV[t * 4u + q_18 * 4u + 3u] = dV[q_18].w; } }
+for (var q_17 = 0u; q_17 < 16u; q_17++) { AGG4[t * 16u + 0u + q_17] = agg[q_17]; }
+for (var q_18 = 0u; q_18 < 1u; q_18++) { DV4[t * 1u + 0u + q_18] = dV[q_18]; }
 }
 
-// ==== forward kernel 10: layer0.egnn.block1.update (bindings W, H, V, AGG, DV, SENT, W) ====
+// ==== forward kernel 10: layer0.egnn.block1.update (bindings W, V, H, AGG, DV, SENT, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
-@group(0) @binding(1) var<storage, read_write> H: array<f32>;
-@group(0) @binding(2) var<storage, read_write> V: array<f32>;
-@group(0) @binding(3) var<storage, read> AGG: array<f32>;
-@group(0) @binding(4) var<storage, read> DV: array<f32>;
-@group(0) @binding(5) var<storage, read> SENT: array<f32>;
+@group(0) @binding(1) var<storage, read_write> V: array<f32>;
+@group(0) @binding(2) var<storage, read_write> H4: array<vec4f>;
+@group(0) @binding(3) var<storage, read> AGG4: array<vec4f>;
+@group(0) @binding(4) var<storage, read> DV4: array<vec4f>;
+@group(0) @binding(5) var<storage, read> SENT4: array<vec4f>;
 @group(0) @binding(6) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(7) var<uniform> dims: Dims;
@@ -2614,8 +2575,8 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h_in: array<vec4f, 48>;
-for (var q = 0u; q < 16u; q++) { h_in[q] = vec4f(AGG[t * 64u + q * 4u + 0u], AGG[t * 64u + q * 4u + 1u], AGG[t * 64u + q * 4u + 2u], AGG[t * 64u + q * 4u + 3u]); }
-for (var q_1 = 0u; q_1 < 32u; q_1++) { h_in[16u + q_1] = vec4f(H[t * 128u + q_1 * 4u + 0u], H[t * 128u + q_1 * 4u + 1u], H[t * 128u + q_1 * 4u + 2u], H[t * 128u + q_1 * 4u + 3u]); }
+for (var q = 0u; q < 16u; q++) { h_in[q] = AGG4[t * 16u + 0u + q]; }
+for (var q_1 = 0u; q_1 < 32u; q_1++) { h_in[16u + q_1] = H4[t * 32u + 0u + q_1]; }
 var phi_h_y0: array<vec4f, 16>;
 var acc = WV[28551u];
 var acc_1 = WV[28552u];
@@ -3028,9 +2989,9 @@ phi_h_out[29u] = acc_61;
 phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
-for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = vec4f(DV[t * 4u + q_9 * 4u + 0u], DV[t * 4u + q_9 * 4u + 1u], DV[t * 4u + q_9 * 4u + 2u], DV[t * 4u + q_9 * 4u + 3u]); }
+for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = DV4[t * 1u + 0u + q_9]; }
 var sent: array<vec4f, 16>;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = vec4f(SENT[t * 64u + q_10 * 4u + 0u], SENT[t * 64u + q_10 * 4u + 1u], SENT[t * 64u + q_10 * 4u + 2u], SENT[t * 64u + q_10 * 4u + 3u]); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = SENT4[t * 16u + 0u + q_10]; }
 var phi_xc_y0: array<vec4f, 16>;
 var acc_64 = WV[24341u];
 var acc_65 = WV[24342u];
@@ -3271,21 +3232,18 @@ for (var ch = 0u; ch < 2u; ch++) {
 }
 var h_next: array<vec4f, 32>;
 for (var q_18 = 0u; q_18 < 32u; q_18++) { h_next[q_18] = h_in[16u + q_18] + phi_h_out[q_18]; }
-for (var q_19 = 0u; q_19 < 32u; q_19++) { { H[t * 128u + q_19 * 4u + 0u] = h_next[q_19].x;
-H[t * 128u + q_19 * 4u + 1u] = h_next[q_19].y;
-H[t * 128u + q_19 * 4u + 2u] = h_next[q_19].z;
-H[t * 128u + q_19 * 4u + 3u] = h_next[q_19].w; } }
+for (var q_19 = 0u; q_19 < 32u; q_19++) { H4[t * 32u + 0u + q_19] = h_next[q_19]; }
 for (var c = 0u; c < 4u; c++) { V[t * 4u + c] += dV[(c) / 4u][(c) % 4u]; }
 }
 
-// ==== forward kernel 11: layer0.egnn.block2.node (bindings H, V, PQ, W) ====
+// ==== forward kernel 11: layer0.egnn.block2.node (bindings V, H, PQ, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
-@group(0) @binding(0) var<storage, read> H: array<f32>;
-@group(0) @binding(1) var<storage, read> V: array<f32>;
-@group(0) @binding(2) var<storage, read_write> PQ: array<f32>;
+@group(0) @binding(0) var<storage, read> V: array<f32>;
+@group(0) @binding(1) var<storage, read> H4: array<vec4f>;
+@group(0) @binding(2) var<storage, read_write> PQ4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(4) var<uniform> dims: Dims;
@@ -3296,7 +3254,7 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h: array<vec4f, 32>;
-for (var q = 0u; q < 32u; q++) { h[q] = vec4f(H[t * 128u + q * 4u + 0u], H[t * 128u + q * 4u + 1u], H[t * 128u + q * 4u + 2u], H[t * 128u + q * 4u + 3u]); }
+for (var q = 0u; q < 32u; q++) { h[q] = H4[t * 32u + 0u + q]; }
 var receiver: array<vec4f, 16>;
 var sender: array<vec4f, 16>;
 var acc = vec4f(0.0);
@@ -3642,14 +3600,8 @@ receiver[12u] = acc_60;
 receiver[13u] = acc_61;
 receiver[14u] = acc_62;
 receiver[15u] = acc_63;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { { PQ[t * 128u + q_1 * 4u + 0u] = receiver[q_1].x;
-PQ[t * 128u + q_1 * 4u + 1u] = receiver[q_1].y;
-PQ[t * 128u + q_1 * 4u + 2u] = receiver[q_1].z;
-PQ[t * 128u + q_1 * 4u + 3u] = receiver[q_1].w; } }
-for (var q_2 = 0u; q_2 < 16u; q_2++) { { PQ[t * 128u + 64u + q_2 * 4u + 0u] = sender[q_2].x;
-PQ[t * 128u + 64u + q_2 * 4u + 1u] = sender[q_2].y;
-PQ[t * 128u + 64u + q_2 * 4u + 2u] = sender[q_2].z;
-PQ[t * 128u + 64u + q_2 * 4u + 3u] = sender[q_2].w; } }
+for (var q_1 = 0u; q_1 < 16u; q_1++) { PQ4[t * 32u + 0u + q_1] = receiver[q_1]; }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { PQ4[t * 32u + 16u + q_2] = sender[q_2]; }
 }
 
 // ==== forward kernel 12: layer0.egnn.block2.edge (bindings W, V, PQ, AGG, DV, MSG, W) ====
@@ -3660,9 +3612,9 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read> V: array<f32>;
 @group(0) @binding(2) var<storage, read> PQ4: array<vec4f>;
-@group(0) @binding(3) var<storage, read_write> AGG: array<f32>;
-@group(0) @binding(4) var<storage, read_write> DV: array<f32>;
-@group(0) @binding(5) var<storage, read_write> MSG: array<f32>;
+@group(0) @binding(3) var<storage, read_write> AGG4: array<vec4f>;
+@group(0) @binding(4) var<storage, read_write> DV4: array<vec4f>;
+@group(0) @binding(5) var<storage, read_write> MSG4: array<vec4f>;
 @group(0) @binding(6) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(7) var<uniform> dims: Dims;
@@ -3872,10 +3824,7 @@ phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_e_y1[q_7] = phi_e_y1[q_7] / (vec4f(1.0) + exp(-phi_e_y1[q_7])); }
 for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_e_y1[q_8] += pre[q_8]; }
-for (var q_9 = 0u; q_9 < 16u; q_9++) { { MSG[(t * 4u + jj) * 64u + q_9 * 4u + 0u] = phi_e_y1[q_9].x;
-MSG[(t * 4u + jj) * 64u + q_9 * 4u + 1u] = phi_e_y1[q_9].y;
-MSG[(t * 4u + jj) * 64u + q_9 * 4u + 2u] = phi_e_y1[q_9].z;
-MSG[(t * 4u + jj) * 64u + q_9 * 4u + 3u] = phi_e_y1[q_9].w; } }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { MSG4[(t * 4u + jj) * 16u + 0u + q_9] = phi_e_y1[q_9]; }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[38023u];
 var acc_33 = WV[38024u];
@@ -4111,27 +4060,21 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var q_17 = 0u; q_17 < 16u; q_17++) { { AGG[t * 64u + q_17 * 4u + 0u] = agg[q_17].x;
-AGG[t * 64u + q_17 * 4u + 1u] = agg[q_17].y;
-AGG[t * 64u + q_17 * 4u + 2u] = agg[q_17].z;
-AGG[t * 64u + q_17 * 4u + 3u] = agg[q_17].w; } }
-for (var q_18 = 0u; q_18 < 1u; q_18++) { { DV[t * 4u + q_18 * 4u + 0u] = dV[q_18].x;
-DV[t * 4u + q_18 * 4u + 1u] = dV[q_18].y;
-DV[t * 4u + q_18 * 4u + 2u] = dV[q_18].z;
-DV[t * 4u + q_18 * 4u + 3u] = dV[q_18].w; } }
+for (var q_17 = 0u; q_17 < 16u; q_17++) { AGG4[t * 16u + 0u + q_17] = agg[q_17]; }
+for (var q_18 = 0u; q_18 < 1u; q_18++) { DV4[t * 1u + 0u + q_18] = dV[q_18]; }
 }
 
-// ==== forward kernel 13: layer0.egnn.block2.update (bindings W, H, V, AGG, DV, SENT, W) ====
+// ==== forward kernel 13: layer0.egnn.block2.update (bindings W, V, H, AGG, DV, SENT, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
-@group(0) @binding(1) var<storage, read_write> H: array<f32>;
-@group(0) @binding(2) var<storage, read_write> V: array<f32>;
-@group(0) @binding(3) var<storage, read> AGG: array<f32>;
-@group(0) @binding(4) var<storage, read> DV: array<f32>;
-@group(0) @binding(5) var<storage, read> SENT: array<f32>;
+@group(0) @binding(1) var<storage, read_write> V: array<f32>;
+@group(0) @binding(2) var<storage, read_write> H4: array<vec4f>;
+@group(0) @binding(3) var<storage, read> AGG4: array<vec4f>;
+@group(0) @binding(4) var<storage, read> DV4: array<vec4f>;
+@group(0) @binding(5) var<storage, read> SENT4: array<vec4f>;
 @group(0) @binding(6) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(7) var<uniform> dims: Dims;
@@ -4142,8 +4085,8 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h_in: array<vec4f, 48>;
-for (var q = 0u; q < 16u; q++) { h_in[q] = vec4f(AGG[t * 64u + q * 4u + 0u], AGG[t * 64u + q * 4u + 1u], AGG[t * 64u + q * 4u + 2u], AGG[t * 64u + q * 4u + 3u]); }
-for (var q_1 = 0u; q_1 < 32u; q_1++) { h_in[16u + q_1] = vec4f(H[t * 128u + q_1 * 4u + 0u], H[t * 128u + q_1 * 4u + 1u], H[t * 128u + q_1 * 4u + 2u], H[t * 128u + q_1 * 4u + 3u]); }
+for (var q = 0u; q < 16u; q++) { h_in[q] = AGG4[t * 16u + 0u + q]; }
+for (var q_1 = 0u; q_1 < 32u; q_1++) { h_in[16u + q_1] = H4[t * 32u + 0u + q_1]; }
 var phi_h_y0: array<vec4f, 16>;
 var acc = WV[44378u];
 var acc_1 = WV[44379u];
@@ -4556,9 +4499,9 @@ phi_h_out[29u] = acc_61;
 phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
-for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = vec4f(DV[t * 4u + q_9 * 4u + 0u], DV[t * 4u + q_9 * 4u + 1u], DV[t * 4u + q_9 * 4u + 2u], DV[t * 4u + q_9 * 4u + 3u]); }
+for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = DV4[t * 1u + 0u + q_9]; }
 var sent: array<vec4f, 16>;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = vec4f(SENT[t * 64u + q_10 * 4u + 0u], SENT[t * 64u + q_10 * 4u + 1u], SENT[t * 64u + q_10 * 4u + 2u], SENT[t * 64u + q_10 * 4u + 3u]); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = SENT4[t * 16u + 0u + q_10]; }
 var phi_xc_y0: array<vec4f, 16>;
 var acc_64 = WV[40168u];
 var acc_65 = WV[40169u];
@@ -4799,23 +4742,20 @@ for (var ch = 0u; ch < 2u; ch++) {
 }
 var h_next: array<vec4f, 32>;
 for (var q_18 = 0u; q_18 < 32u; q_18++) { h_next[q_18] = h_in[16u + q_18] + phi_h_out[q_18]; }
-for (var q_19 = 0u; q_19 < 32u; q_19++) { { H[t * 128u + q_19 * 4u + 0u] = h_next[q_19].x;
-H[t * 128u + q_19 * 4u + 1u] = h_next[q_19].y;
-H[t * 128u + q_19 * 4u + 2u] = h_next[q_19].z;
-H[t * 128u + q_19 * 4u + 3u] = h_next[q_19].w; } }
+for (var q_19 = 0u; q_19 < 32u; q_19++) { H4[t * 32u + 0u + q_19] = h_next[q_19]; }
 for (var c = 0u; c < 4u; c++) { V[t * 4u + c] += dV[(c) / 4u][(c) % 4u]; }
 }
 
-// ==== forward kernel 14: layer0.egnn.out (bindings H, V, V0, HOUT, VOUT, W) ====
+// ==== forward kernel 14: layer0.egnn.out (bindings V, V0, VOUT, H, HOUT, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
-@group(0) @binding(0) var<storage, read> H: array<f32>;
-@group(0) @binding(1) var<storage, read> V: array<f32>;
-@group(0) @binding(2) var<storage, read> V0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> HOUT: array<f32>;
-@group(0) @binding(4) var<storage, read_write> VOUT: array<f32>;
+@group(0) @binding(0) var<storage, read> V: array<f32>;
+@group(0) @binding(1) var<storage, read> V0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> VOUT: array<f32>;
+@group(0) @binding(3) var<storage, read> H4: array<vec4f>;
+@group(0) @binding(4) var<storage, read_write> HOUT4: array<vec4f>;
 @group(0) @binding(5) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(6) var<uniform> dims: Dims;
@@ -4826,7 +4766,7 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h: array<vec4f, 32>;
-for (var q = 0u; q < 32u; q++) { h[q] = vec4f(H[t * 128u + q * 4u + 0u], H[t * 128u + q * 4u + 1u], H[t * 128u + q * 4u + 2u], H[t * 128u + q * 4u + 3u]); }
+for (var q = 0u; q < 32u; q++) { h[q] = H4[t * 32u + 0u + q]; }
 var top4 = h[0];
 for (var q_1 = 0u; q_1 < 32u; q_1++) { top4 = max(top4, h[q_1]); }
 let top = max(max(top4.x, top4.y), max(top4.z, top4.w));
@@ -5033,21 +4973,18 @@ h_out[28u] = acc_28;
 h_out[29u] = acc_29;
 h_out[30u] = acc_30;
 h_out[31u] = acc_31;
-for (var q_4 = 0u; q_4 < 32u; q_4++) { { HOUT[t * 128u + q_4 * 4u + 0u] = h_out[q_4].x;
-HOUT[t * 128u + q_4 * 4u + 1u] = h_out[q_4].y;
-HOUT[t * 128u + q_4 * 4u + 2u] = h_out[q_4].z;
-HOUT[t * 128u + q_4 * 4u + 3u] = h_out[q_4].w; } }
+for (var q_4 = 0u; q_4 < 32u; q_4++) { HOUT4[t * 32u + 0u + q_4] = h_out[q_4]; }
 for (var c = 0u; c < 4u; c++) { VOUT[t * 4u + c] = V[t * 4u + c] - V0[t * 4u + c]; }
 }
 
-// ==== forward kernel 15: layer0.head0.head (bindings W, SRC, DST, W) ====
+// ==== forward kernel 15: layer0.head0.head (bindings W, DST, SRC, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
-@group(0) @binding(1) var<storage, read> SRC: array<f32>;
-@group(0) @binding(2) var<storage, read_write> DST: array<f32>;
+@group(0) @binding(1) var<storage, read_write> DST: array<f32>;
+@group(0) @binding(2) var<storage, read> SRC4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(4) var<uniform> dims: Dims;
@@ -5056,7 +4993,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u) {
 let t = gid.x;
 if (t >= dims.systems * 4u) { return; }
 var x: array<vec4f, 32>;
-for (var q = 0u; q < 32u; q++) { x[q] = vec4f(SRC[t * 128u + q * 4u + 0u], SRC[t * 128u + q * 4u + 1u], SRC[t * 128u + q * 4u + 2u], SRC[t * 128u + q * 4u + 3u]); }
+for (var q = 0u; q < 32u; q++) { x[q] = SRC4[t * 32u + 0u + q]; }
 var head0_y0: array<vec4f, 16>;
 var acc = WV[2048u];
 var acc_1 = WV[2049u];
@@ -5278,12 +5215,12 @@ for (var k = 0u; k < 64u; k++) {
   let row = 12544u + k * 50u;
   for (var c = 0u; c < 50u; c++) { head0_out[(c) / 4u][(c) % 4u] += x * W[row + c]; }
 }
-for (var q_8 = 0u; q_8 < 12u; q_8++) { { DST[t * 50u + q_8 * 4u + 0u] = head0_out[q_8].x;
-DST[t * 50u + q_8 * 4u + 1u] = head0_out[q_8].y;
-DST[t * 50u + q_8 * 4u + 2u] = head0_out[q_8].z;
-DST[t * 50u + q_8 * 4u + 3u] = head0_out[q_8].w; } }
-DST[t * 50u + 12u * 4u + 0u] = head0_out[12u].x;
-DST[t * 50u + 12u * 4u + 1u] = head0_out[12u].y;
+for (var q_8 = 0u; q_8 < 12u; q_8++) { { DST[t * 50u + 0u + q_8 * 4u + 0u] = head0_out[q_8].x;
+DST[t * 50u + 0u + q_8 * 4u + 1u] = head0_out[q_8].y;
+DST[t * 50u + 0u + q_8 * 4u + 2u] = head0_out[q_8].z;
+DST[t * 50u + 0u + q_8 * 4u + 3u] = head0_out[q_8].w; } }
+DST[t * 50u + 0u + 12u * 4u + 0u] = head0_out[12u].x;
+DST[t * 50u + 0u + 12u * 4u + 1u] = head0_out[12u].y;
 }
 
 // ==== forward kernel 16: inner.forward.spherical (bindings TRANS, COND, VEC, COEF, OUT, LD) ====
@@ -5623,16 +5560,16 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== inverse kernel 2: layer23.egnn.init (bindings W, P, H, V, V0, W) ====
+// ==== inverse kernel 2: layer23.egnn.init (bindings W, P, V, V0, H, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read> P: array<f32>;
-@group(0) @binding(2) var<storage, read_write> H: array<f32>;
-@group(0) @binding(3) var<storage, read_write> V: array<f32>;
-@group(0) @binding(4) var<storage, read_write> V0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> V: array<f32>;
+@group(0) @binding(3) var<storage, read_write> V0: array<f32>;
+@group(0) @binding(4) var<storage, read_write> H4: array<vec4f>;
 @group(0) @binding(5) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(6) var<uniform> dims: Dims;
@@ -5744,10 +5681,7 @@ h[28u] = acc_28;
 h[29u] = acc_29;
 h[30u] = acc_30;
 h[31u] = acc_31;
-for (var q = 0u; q < 32u; q++) { { H[t * 128u + q * 4u + 0u] = h[q].x;
-H[t * 128u + q * 4u + 1u] = h[q].y;
-H[t * 128u + q * 4u + 2u] = h[q].z;
-H[t * 128u + q * 4u + 3u] = h[q].w; } }
+for (var q = 0u; q < 32u; q++) { H4[t * 32u + 0u + q] = h[q]; }
 for (var ch = 0u; ch < 1u; ch++) {
   for (var k = 0u; k < 2u; k++) {
     var mean = 0.0;
@@ -5762,14 +5696,14 @@ for (var ch = 0u; ch < 1u; ch++) {
 }
 }
 
-// ==== inverse kernel 3: layer23.egnn.block0.node (bindings H, V, PQ, W) ====
+// ==== inverse kernel 3: layer23.egnn.block0.node (bindings V, H, PQ, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
-@group(0) @binding(0) var<storage, read> H: array<f32>;
-@group(0) @binding(1) var<storage, read> V: array<f32>;
-@group(0) @binding(2) var<storage, read_write> PQ: array<f32>;
+@group(0) @binding(0) var<storage, read> V: array<f32>;
+@group(0) @binding(1) var<storage, read> H4: array<vec4f>;
+@group(0) @binding(2) var<storage, read_write> PQ4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(4) var<uniform> dims: Dims;
@@ -5780,7 +5714,7 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h: array<vec4f, 32>;
-for (var q = 0u; q < 32u; q++) { h[q] = vec4f(H[t * 128u + q * 4u + 0u], H[t * 128u + q * 4u + 1u], H[t * 128u + q * 4u + 2u], H[t * 128u + q * 4u + 3u]); }
+for (var q = 0u; q < 32u; q++) { h[q] = H4[t * 32u + 0u + q]; }
 var receiver: array<vec4f, 16>;
 var sender: array<vec4f, 16>;
 var acc = vec4f(0.0);
@@ -6126,14 +6060,8 @@ receiver[12u] = acc_60;
 receiver[13u] = acc_61;
 receiver[14u] = acc_62;
 receiver[15u] = acc_63;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { { PQ[t * 128u + q_1 * 4u + 0u] = receiver[q_1].x;
-PQ[t * 128u + q_1 * 4u + 1u] = receiver[q_1].y;
-PQ[t * 128u + q_1 * 4u + 2u] = receiver[q_1].z;
-PQ[t * 128u + q_1 * 4u + 3u] = receiver[q_1].w; } }
-for (var q_2 = 0u; q_2 < 16u; q_2++) { { PQ[t * 128u + 64u + q_2 * 4u + 0u] = sender[q_2].x;
-PQ[t * 128u + 64u + q_2 * 4u + 1u] = sender[q_2].y;
-PQ[t * 128u + 64u + q_2 * 4u + 2u] = sender[q_2].z;
-PQ[t * 128u + 64u + q_2 * 4u + 3u] = sender[q_2].w; } }
+for (var q_1 = 0u; q_1 < 16u; q_1++) { PQ4[t * 32u + 0u + q_1] = receiver[q_1]; }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { PQ4[t * 32u + 16u + q_2] = sender[q_2]; }
 }
 
 // ==== inverse kernel 4: layer23.egnn.block0.edge (bindings W, V, PQ, AGG, DV, MSG, W) ====
@@ -6144,9 +6072,9 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read> V: array<f32>;
 @group(0) @binding(2) var<storage, read> PQ4: array<vec4f>;
-@group(0) @binding(3) var<storage, read_write> AGG: array<f32>;
-@group(0) @binding(4) var<storage, read_write> DV: array<f32>;
-@group(0) @binding(5) var<storage, read_write> MSG: array<f32>;
+@group(0) @binding(3) var<storage, read_write> AGG4: array<vec4f>;
+@group(0) @binding(4) var<storage, read_write> DV4: array<vec4f>;
+@group(0) @binding(5) var<storage, read_write> MSG4: array<vec4f>;
 @group(0) @binding(6) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(7) var<uniform> dims: Dims;
@@ -6356,10 +6284,7 @@ phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_e_y1[q_7] = phi_e_y1[q_7] / (vec4f(1.0) + exp(-phi_e_y1[q_7])); }
 for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_e_y1[q_8] += pre[q_8]; }
-for (var q_9 = 0u; q_9 < 16u; q_9++) { { MSG[(t * 4u + jj) * 64u + q_9 * 4u + 0u] = phi_e_y1[q_9].x;
-MSG[(t * 4u + jj) * 64u + q_9 * 4u + 1u] = phi_e_y1[q_9].y;
-MSG[(t * 4u + jj) * 64u + q_9 * 4u + 2u] = phi_e_y1[q_9].z;
-MSG[(t * 4u + jj) * 64u + q_9 * 4u + 3u] = phi_e_y1[q_9].w; } }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { MSG4[(t * 4u + jj) * 16u + 0u + q_9] = phi_e_y1[q_9]; }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[6369u];
 var acc_33 = WV[6370u];
@@ -6595,14 +6520,8 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var q_17 = 0u; q_17 < 16u; q_17++) { { AGG[t * 64u + q_17 * 4u + 0u] = agg[q_17].x;
-AGG[t * 64u + q_17 * 4u + 1u] = agg[q_17].y;
-AGG[t * 64u + q_17 * 4u + 2u] = agg[q_17].z;
-AGG[t * 64u + q_17 * 4u + 3u] = agg[q_17].w; } }
-for (var q_18 = 0u; q_18 < 1u; q_18++) { { DV[t * 4u + q_18 * 4u + 0u] = dV[q_18].x;
-DV[t * 4u + q_18 * 4u + 1u] = dV[q_18].y;
-DV[t * 4u + q_18 * 4u + 2u] = dV[q_18].z;
-DV[t * 4u + q_18 * 4u + 3u] = dV[q_18].w; } }
+for (var q_17 = 0u; q_17 < 16u; q_17++) { AGG4[t * 16u + 0u + q_17] = agg[q_17]; }
+for (var q_18 = 0u; q_18 < 1u; q_18++) { DV4[t * 1u + 0u + q_18] = dV[q_18]; }
 }
 
 // ==== inverse kernel 5: layer23.egnn.block0.sender (bindings MSG, SENT) ====
@@ -6611,7 +6530,7 @@ fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> MSG: array<f32>;
-@group(0) @binding(1) var<storage, read_write> SENT: array<f32>;
+@group(0) @binding(1) var<storage, read_write> SENT4: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(2) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
@@ -6626,23 +6545,20 @@ for (var ii = 0u; ii < 4u; ii++) {
   let base = ((sys * 4u + ii) * 4u + i) * 64u;
 for (var q = 0u; q < 16u; q++) { sum[q] += vec4f(MSG[base + q * 4u + 0u], MSG[base + q * 4u + 1u], MSG[base + q * 4u + 2u], MSG[base + q * 4u + 3u]); }
 }
-for (var q_1 = 0u; q_1 < 16u; q_1++) { { SENT[t * 64u + q_1 * 4u + 0u] = sum[q_1].x;
-SENT[t * 64u + q_1 * 4u + 1u] = sum[q_1].y;
-SENT[t * 64u + q_1 * 4u + 2u] = sum[q_1].z;
-SENT[t * 64u + q_1 * 4u + 3u] = sum[q_1].w; } }
+for (var q_1 = 0u; q_1 < 16u; q_1++) { SENT4[t * 16u + 0u + q_1] = sum[q_1]; }
 }
 
-// ==== inverse kernel 6: layer23.egnn.block0.update (bindings W, H, V, AGG, DV, SENT, W) ====
+// ==== inverse kernel 6: layer23.egnn.block0.update (bindings W, V, H, AGG, DV, SENT, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
-@group(0) @binding(1) var<storage, read_write> H: array<f32>;
-@group(0) @binding(2) var<storage, read_write> V: array<f32>;
-@group(0) @binding(3) var<storage, read> AGG: array<f32>;
-@group(0) @binding(4) var<storage, read> DV: array<f32>;
-@group(0) @binding(5) var<storage, read> SENT: array<f32>;
+@group(0) @binding(1) var<storage, read_write> V: array<f32>;
+@group(0) @binding(2) var<storage, read_write> H4: array<vec4f>;
+@group(0) @binding(3) var<storage, read> AGG4: array<vec4f>;
+@group(0) @binding(4) var<storage, read> DV4: array<vec4f>;
+@group(0) @binding(5) var<storage, read> SENT4: array<vec4f>;
 @group(0) @binding(6) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(7) var<uniform> dims: Dims;
@@ -6653,8 +6569,8 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h_in: array<vec4f, 48>;
-for (var q = 0u; q < 16u; q++) { h_in[q] = vec4f(AGG[t * 64u + q * 4u + 0u], AGG[t * 64u + q * 4u + 1u], AGG[t * 64u + q * 4u + 2u], AGG[t * 64u + q * 4u + 3u]); }
-for (var q_1 = 0u; q_1 < 32u; q_1++) { h_in[16u + q_1] = vec4f(H[t * 128u + q_1 * 4u + 0u], H[t * 128u + q_1 * 4u + 1u], H[t * 128u + q_1 * 4u + 2u], H[t * 128u + q_1 * 4u + 3u]); }
+for (var q = 0u; q < 16u; q++) { h_in[q] = AGG4[t * 16u + 0u + q]; }
+for (var q_1 = 0u; q_1 < 32u; q_1++) { h_in[16u + q_1] = H4[t * 32u + 0u + q_1]; }
 var phi_h_y0: array<vec4f, 16>;
 var acc = WV[12724u];
 var acc_1 = WV[12725u];
@@ -7067,9 +6983,9 @@ phi_h_out[29u] = acc_61;
 phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
-for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = vec4f(DV[t * 4u + q_9 * 4u + 0u], DV[t * 4u + q_9 * 4u + 1u], DV[t * 4u + q_9 * 4u + 2u], DV[t * 4u + q_9 * 4u + 3u]); }
+for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = DV4[t * 1u + 0u + q_9]; }
 var sent: array<vec4f, 16>;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = vec4f(SENT[t * 64u + q_10 * 4u + 0u], SENT[t * 64u + q_10 * 4u + 1u], SENT[t * 64u + q_10 * 4u + 2u], SENT[t * 64u + q_10 * 4u + 3u]); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = SENT4[t * 16u + 0u + q_10]; }
 var phi_xc_y0: array<vec4f, 16>;
 var acc_64 = WV[8514u];
 var acc_65 = WV[8515u];
@@ -7310,21 +7226,18 @@ for (var ch = 0u; ch < 2u; ch++) {
 }
 var h_next: array<vec4f, 32>;
 for (var q_18 = 0u; q_18 < 32u; q_18++) { h_next[q_18] = h_in[16u + q_18] + phi_h_out[q_18]; }
-for (var q_19 = 0u; q_19 < 32u; q_19++) { { H[t * 128u + q_19 * 4u + 0u] = h_next[q_19].x;
-H[t * 128u + q_19 * 4u + 1u] = h_next[q_19].y;
-H[t * 128u + q_19 * 4u + 2u] = h_next[q_19].z;
-H[t * 128u + q_19 * 4u + 3u] = h_next[q_19].w; } }
+for (var q_19 = 0u; q_19 < 32u; q_19++) { H4[t * 32u + 0u + q_19] = h_next[q_19]; }
 for (var c = 0u; c < 4u; c++) { V[t * 4u + c] += dV[(c) / 4u][(c) % 4u]; }
 }
 
-// ==== inverse kernel 7: layer23.egnn.block1.node (bindings H, V, PQ, W) ====
+// ==== inverse kernel 7: layer23.egnn.block1.node (bindings V, H, PQ, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
-@group(0) @binding(0) var<storage, read> H: array<f32>;
-@group(0) @binding(1) var<storage, read> V: array<f32>;
-@group(0) @binding(2) var<storage, read_write> PQ: array<f32>;
+@group(0) @binding(0) var<storage, read> V: array<f32>;
+@group(0) @binding(1) var<storage, read> H4: array<vec4f>;
+@group(0) @binding(2) var<storage, read_write> PQ4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(4) var<uniform> dims: Dims;
@@ -7335,7 +7248,7 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h: array<vec4f, 32>;
-for (var q = 0u; q < 32u; q++) { h[q] = vec4f(H[t * 128u + q * 4u + 0u], H[t * 128u + q * 4u + 1u], H[t * 128u + q * 4u + 2u], H[t * 128u + q * 4u + 3u]); }
+for (var q = 0u; q < 32u; q++) { h[q] = H4[t * 32u + 0u + q]; }
 var receiver: array<vec4f, 16>;
 var sender: array<vec4f, 16>;
 var acc = vec4f(0.0);
@@ -7681,14 +7594,8 @@ receiver[12u] = acc_60;
 receiver[13u] = acc_61;
 receiver[14u] = acc_62;
 receiver[15u] = acc_63;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { { PQ[t * 128u + q_1 * 4u + 0u] = receiver[q_1].x;
-PQ[t * 128u + q_1 * 4u + 1u] = receiver[q_1].y;
-PQ[t * 128u + q_1 * 4u + 2u] = receiver[q_1].z;
-PQ[t * 128u + q_1 * 4u + 3u] = receiver[q_1].w; } }
-for (var q_2 = 0u; q_2 < 16u; q_2++) { { PQ[t * 128u + 64u + q_2 * 4u + 0u] = sender[q_2].x;
-PQ[t * 128u + 64u + q_2 * 4u + 1u] = sender[q_2].y;
-PQ[t * 128u + 64u + q_2 * 4u + 2u] = sender[q_2].z;
-PQ[t * 128u + 64u + q_2 * 4u + 3u] = sender[q_2].w; } }
+for (var q_1 = 0u; q_1 < 16u; q_1++) { PQ4[t * 32u + 0u + q_1] = receiver[q_1]; }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { PQ4[t * 32u + 16u + q_2] = sender[q_2]; }
 }
 
 // ==== inverse kernel 8: layer23.egnn.block1.edge (bindings W, V, PQ, AGG, DV, MSG, W) ====
@@ -7699,9 +7606,9 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read> V: array<f32>;
 @group(0) @binding(2) var<storage, read> PQ4: array<vec4f>;
-@group(0) @binding(3) var<storage, read_write> AGG: array<f32>;
-@group(0) @binding(4) var<storage, read_write> DV: array<f32>;
-@group(0) @binding(5) var<storage, read_write> MSG: array<f32>;
+@group(0) @binding(3) var<storage, read_write> AGG4: array<vec4f>;
+@group(0) @binding(4) var<storage, read_write> DV4: array<vec4f>;
+@group(0) @binding(5) var<storage, read_write> MSG4: array<vec4f>;
 @group(0) @binding(6) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(7) var<uniform> dims: Dims;
@@ -7911,10 +7818,7 @@ phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_e_y1[q_7] = phi_e_y1[q_7] / (vec4f(1.0) + exp(-phi_e_y1[q_7])); }
 for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_e_y1[q_8] += pre[q_8]; }
-for (var q_9 = 0u; q_9 < 16u; q_9++) { { MSG[(t * 4u + jj) * 64u + q_9 * 4u + 0u] = phi_e_y1[q_9].x;
-MSG[(t * 4u + jj) * 64u + q_9 * 4u + 1u] = phi_e_y1[q_9].y;
-MSG[(t * 4u + jj) * 64u + q_9 * 4u + 2u] = phi_e_y1[q_9].z;
-MSG[(t * 4u + jj) * 64u + q_9 * 4u + 3u] = phi_e_y1[q_9].w; } }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { MSG4[(t * 4u + jj) * 16u + 0u + q_9] = phi_e_y1[q_9]; }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[22196u];
 var acc_33 = WV[22197u];
@@ -8150,27 +8054,21 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var q_17 = 0u; q_17 < 16u; q_17++) { { AGG[t * 64u + q_17 * 4u + 0u] = agg[q_17].x;
-AGG[t * 64u + q_17 * 4u + 1u] = agg[q_17].y;
-AGG[t * 64u + q_17 * 4u + 2u] = agg[q_17].z;
-AGG[t * 64u + q_17 * 4u + 3u] = agg[q_17].w; } }
-for (var q_18 = 0u; q_18 < 1u; q_18++) { { DV[t * 4u + q_18 * 4u + 0u] = dV[q_18].x;
-DV[t * 4u + q_18 * 4u + 1u] = dV[q_18].y;
-DV[t * 4u + q_18 * 4u + 2u] = dV[q_18].z;
-DV[t * 4u + q_18 * 4u + 3u] = dV[q_18].w; } }
+for (var q_17 = 0u; q_17 < 16u; q_17++) { AGG4[t * 16u + 0u + q_17] = agg[q_17]; }
+for (var q_18 = 0u; q_18 < 1u; q_18++) { DV4[t * 1u + 0u + q_18] = dV[q_18]; }
 }
 
-// ==== inverse kernel 9: layer23.egnn.block1.update (bindings W, H, V, AGG, DV, SENT, W) ====
+// ==== inverse kernel 9: layer23.egnn.block1.update (bindings W, V, H, AGG, DV, SENT, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
-@group(0) @binding(1) var<storage, read_write> H: array<f32>;
-@group(0) @binding(2) var<storage, read_write> V: array<f32>;
-@group(0) @binding(3) var<storage, read> AGG: array<f32>;
-@group(0) @binding(4) var<storage, read> DV: array<f32>;
-@group(0) @binding(5) var<storage, read> SENT: array<f32>;
+@group(0) @binding(1) var<storage, read_write> V: array<f32>;
+@group(0) @binding(2) var<storage, read_write> H4: array<vec4f>;
+@group(0) @binding(3) var<storage, read> AGG4: array<vec4f>;
+@group(0) @binding(4) var<storage, read> DV4: array<vec4f>;
+@group(0) @binding(5) var<storage, read> SENT4: array<vec4f>;
 @group(0) @binding(6) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(7) var<uniform> dims: Dims;
@@ -8181,8 +8079,8 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h_in: array<vec4f, 48>;
-for (var q = 0u; q < 16u; q++) { h_in[q] = vec4f(AGG[t * 64u + q * 4u + 0u], AGG[t * 64u + q * 4u + 1u], AGG[t * 64u + q * 4u + 2u], AGG[t * 64u + q * 4u + 3u]); }
-for (var q_1 = 0u; q_1 < 32u; q_1++) { h_in[16u + q_1] = vec4f(H[t * 128u + q_1 * 4u + 0u], H[t * 128u + q_1 * 4u + 1u], H[t * 128u + q_1 * 4u + 2u], H[t * 128u + q_1 * 4u + 3u]); }
+for (var q = 0u; q < 16u; q++) { h_in[q] = AGG4[t * 16u + 0u + q]; }
+for (var q_1 = 0u; q_1 < 32u; q_1++) { h_in[16u + q_1] = H4[t * 32u + 0u + q_1]; }
 var phi_h_y0: array<vec4f, 16>;
 var acc = WV[28551u];
 var acc_1 = WV[28552u];
@@ -8595,9 +8493,9 @@ phi_h_out[29u] = acc_61;
 phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
-for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = vec4f(DV[t * 4u + q_9 * 4u + 0u], DV[t * 4u + q_9 * 4u + 1u], DV[t * 4u + q_9 * 4u + 2u], DV[t * 4u + q_9 * 4u + 3u]); }
+for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = DV4[t * 1u + 0u + q_9]; }
 var sent: array<vec4f, 16>;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = vec4f(SENT[t * 64u + q_10 * 4u + 0u], SENT[t * 64u + q_10 * 4u + 1u], SENT[t * 64u + q_10 * 4u + 2u], SENT[t * 64u + q_10 * 4u + 3u]); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = SENT4[t * 16u + 0u + q_10]; }
 var phi_xc_y0: array<vec4f, 16>;
 var acc_64 = WV[24341u];
 var acc_65 = WV[24342u];
@@ -8838,21 +8736,18 @@ for (var ch = 0u; ch < 2u; ch++) {
 }
 var h_next: array<vec4f, 32>;
 for (var q_18 = 0u; q_18 < 32u; q_18++) { h_next[q_18] = h_in[16u + q_18] + phi_h_out[q_18]; }
-for (var q_19 = 0u; q_19 < 32u; q_19++) { { H[t * 128u + q_19 * 4u + 0u] = h_next[q_19].x;
-H[t * 128u + q_19 * 4u + 1u] = h_next[q_19].y;
-H[t * 128u + q_19 * 4u + 2u] = h_next[q_19].z;
-H[t * 128u + q_19 * 4u + 3u] = h_next[q_19].w; } }
+for (var q_19 = 0u; q_19 < 32u; q_19++) { H4[t * 32u + 0u + q_19] = h_next[q_19]; }
 for (var c = 0u; c < 4u; c++) { V[t * 4u + c] += dV[(c) / 4u][(c) % 4u]; }
 }
 
-// ==== inverse kernel 10: layer23.egnn.block2.node (bindings H, V, PQ, W) ====
+// ==== inverse kernel 10: layer23.egnn.block2.node (bindings V, H, PQ, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
-@group(0) @binding(0) var<storage, read> H: array<f32>;
-@group(0) @binding(1) var<storage, read> V: array<f32>;
-@group(0) @binding(2) var<storage, read_write> PQ: array<f32>;
+@group(0) @binding(0) var<storage, read> V: array<f32>;
+@group(0) @binding(1) var<storage, read> H4: array<vec4f>;
+@group(0) @binding(2) var<storage, read_write> PQ4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(4) var<uniform> dims: Dims;
@@ -8863,7 +8758,7 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h: array<vec4f, 32>;
-for (var q = 0u; q < 32u; q++) { h[q] = vec4f(H[t * 128u + q * 4u + 0u], H[t * 128u + q * 4u + 1u], H[t * 128u + q * 4u + 2u], H[t * 128u + q * 4u + 3u]); }
+for (var q = 0u; q < 32u; q++) { h[q] = H4[t * 32u + 0u + q]; }
 var receiver: array<vec4f, 16>;
 var sender: array<vec4f, 16>;
 var acc = vec4f(0.0);
@@ -9209,14 +9104,8 @@ receiver[12u] = acc_60;
 receiver[13u] = acc_61;
 receiver[14u] = acc_62;
 receiver[15u] = acc_63;
-for (var q_1 = 0u; q_1 < 16u; q_1++) { { PQ[t * 128u + q_1 * 4u + 0u] = receiver[q_1].x;
-PQ[t * 128u + q_1 * 4u + 1u] = receiver[q_1].y;
-PQ[t * 128u + q_1 * 4u + 2u] = receiver[q_1].z;
-PQ[t * 128u + q_1 * 4u + 3u] = receiver[q_1].w; } }
-for (var q_2 = 0u; q_2 < 16u; q_2++) { { PQ[t * 128u + 64u + q_2 * 4u + 0u] = sender[q_2].x;
-PQ[t * 128u + 64u + q_2 * 4u + 1u] = sender[q_2].y;
-PQ[t * 128u + 64u + q_2 * 4u + 2u] = sender[q_2].z;
-PQ[t * 128u + 64u + q_2 * 4u + 3u] = sender[q_2].w; } }
+for (var q_1 = 0u; q_1 < 16u; q_1++) { PQ4[t * 32u + 0u + q_1] = receiver[q_1]; }
+for (var q_2 = 0u; q_2 < 16u; q_2++) { PQ4[t * 32u + 16u + q_2] = sender[q_2]; }
 }
 
 // ==== inverse kernel 11: layer23.egnn.block2.edge (bindings W, V, PQ, AGG, DV, MSG, W) ====
@@ -9227,9 +9116,9 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(0) var<storage, read> W: array<f32>;
 @group(0) @binding(1) var<storage, read> V: array<f32>;
 @group(0) @binding(2) var<storage, read> PQ4: array<vec4f>;
-@group(0) @binding(3) var<storage, read_write> AGG: array<f32>;
-@group(0) @binding(4) var<storage, read_write> DV: array<f32>;
-@group(0) @binding(5) var<storage, read_write> MSG: array<f32>;
+@group(0) @binding(3) var<storage, read_write> AGG4: array<vec4f>;
+@group(0) @binding(4) var<storage, read_write> DV4: array<vec4f>;
+@group(0) @binding(5) var<storage, read_write> MSG4: array<vec4f>;
 @group(0) @binding(6) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(7) var<uniform> dims: Dims;
@@ -9439,10 +9328,7 @@ phi_e_y1[14u] = acc_30;
 phi_e_y1[15u] = acc_31;
 for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_e_y1[q_7] = phi_e_y1[q_7] / (vec4f(1.0) + exp(-phi_e_y1[q_7])); }
 for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_e_y1[q_8] += pre[q_8]; }
-for (var q_9 = 0u; q_9 < 16u; q_9++) { { MSG[(t * 4u + jj) * 64u + q_9 * 4u + 0u] = phi_e_y1[q_9].x;
-MSG[(t * 4u + jj) * 64u + q_9 * 4u + 1u] = phi_e_y1[q_9].y;
-MSG[(t * 4u + jj) * 64u + q_9 * 4u + 2u] = phi_e_y1[q_9].z;
-MSG[(t * 4u + jj) * 64u + q_9 * 4u + 3u] = phi_e_y1[q_9].w; } }
+for (var q_9 = 0u; q_9 < 16u; q_9++) { MSG4[(t * 4u + jj) * 16u + 0u + q_9] = phi_e_y1[q_9]; }
 var phi_x_y0: array<vec4f, 16>;
 var acc_32 = WV[38023u];
 var acc_33 = WV[38024u];
@@ -9678,27 +9564,21 @@ for (var ch = 0u; ch < 2u; ch++) {
 let g = sigmoid(gate[(0) / 4u][(0) % 4u]) / 1.73205078f;
 for (var c = 0u; c < 64u; c++) { agg[(c) / 4u][(c) % 4u] += g * phi_e_y1[(c) / 4u][(c) % 4u]; }
 }
-for (var q_17 = 0u; q_17 < 16u; q_17++) { { AGG[t * 64u + q_17 * 4u + 0u] = agg[q_17].x;
-AGG[t * 64u + q_17 * 4u + 1u] = agg[q_17].y;
-AGG[t * 64u + q_17 * 4u + 2u] = agg[q_17].z;
-AGG[t * 64u + q_17 * 4u + 3u] = agg[q_17].w; } }
-for (var q_18 = 0u; q_18 < 1u; q_18++) { { DV[t * 4u + q_18 * 4u + 0u] = dV[q_18].x;
-DV[t * 4u + q_18 * 4u + 1u] = dV[q_18].y;
-DV[t * 4u + q_18 * 4u + 2u] = dV[q_18].z;
-DV[t * 4u + q_18 * 4u + 3u] = dV[q_18].w; } }
+for (var q_17 = 0u; q_17 < 16u; q_17++) { AGG4[t * 16u + 0u + q_17] = agg[q_17]; }
+for (var q_18 = 0u; q_18 < 1u; q_18++) { DV4[t * 1u + 0u + q_18] = dV[q_18]; }
 }
 
-// ==== inverse kernel 12: layer23.egnn.block2.update (bindings W, H, V, AGG, DV, SENT, W) ====
+// ==== inverse kernel 12: layer23.egnn.block2.update (bindings W, V, H, AGG, DV, SENT, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
-@group(0) @binding(1) var<storage, read_write> H: array<f32>;
-@group(0) @binding(2) var<storage, read_write> V: array<f32>;
-@group(0) @binding(3) var<storage, read> AGG: array<f32>;
-@group(0) @binding(4) var<storage, read> DV: array<f32>;
-@group(0) @binding(5) var<storage, read> SENT: array<f32>;
+@group(0) @binding(1) var<storage, read_write> V: array<f32>;
+@group(0) @binding(2) var<storage, read_write> H4: array<vec4f>;
+@group(0) @binding(3) var<storage, read> AGG4: array<vec4f>;
+@group(0) @binding(4) var<storage, read> DV4: array<vec4f>;
+@group(0) @binding(5) var<storage, read> SENT4: array<vec4f>;
 @group(0) @binding(6) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(7) var<uniform> dims: Dims;
@@ -9709,8 +9589,8 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h_in: array<vec4f, 48>;
-for (var q = 0u; q < 16u; q++) { h_in[q] = vec4f(AGG[t * 64u + q * 4u + 0u], AGG[t * 64u + q * 4u + 1u], AGG[t * 64u + q * 4u + 2u], AGG[t * 64u + q * 4u + 3u]); }
-for (var q_1 = 0u; q_1 < 32u; q_1++) { h_in[16u + q_1] = vec4f(H[t * 128u + q_1 * 4u + 0u], H[t * 128u + q_1 * 4u + 1u], H[t * 128u + q_1 * 4u + 2u], H[t * 128u + q_1 * 4u + 3u]); }
+for (var q = 0u; q < 16u; q++) { h_in[q] = AGG4[t * 16u + 0u + q]; }
+for (var q_1 = 0u; q_1 < 32u; q_1++) { h_in[16u + q_1] = H4[t * 32u + 0u + q_1]; }
 var phi_h_y0: array<vec4f, 16>;
 var acc = WV[44378u];
 var acc_1 = WV[44379u];
@@ -10123,9 +10003,9 @@ phi_h_out[29u] = acc_61;
 phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
-for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = vec4f(DV[t * 4u + q_9 * 4u + 0u], DV[t * 4u + q_9 * 4u + 1u], DV[t * 4u + q_9 * 4u + 2u], DV[t * 4u + q_9 * 4u + 3u]); }
+for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = DV4[t * 1u + 0u + q_9]; }
 var sent: array<vec4f, 16>;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = vec4f(SENT[t * 64u + q_10 * 4u + 0u], SENT[t * 64u + q_10 * 4u + 1u], SENT[t * 64u + q_10 * 4u + 2u], SENT[t * 64u + q_10 * 4u + 3u]); }
+for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = SENT4[t * 16u + 0u + q_10]; }
 var phi_xc_y0: array<vec4f, 16>;
 var acc_64 = WV[40168u];
 var acc_65 = WV[40169u];
@@ -10366,23 +10246,20 @@ for (var ch = 0u; ch < 2u; ch++) {
 }
 var h_next: array<vec4f, 32>;
 for (var q_18 = 0u; q_18 < 32u; q_18++) { h_next[q_18] = h_in[16u + q_18] + phi_h_out[q_18]; }
-for (var q_19 = 0u; q_19 < 32u; q_19++) { { H[t * 128u + q_19 * 4u + 0u] = h_next[q_19].x;
-H[t * 128u + q_19 * 4u + 1u] = h_next[q_19].y;
-H[t * 128u + q_19 * 4u + 2u] = h_next[q_19].z;
-H[t * 128u + q_19 * 4u + 3u] = h_next[q_19].w; } }
+for (var q_19 = 0u; q_19 < 32u; q_19++) { H4[t * 32u + 0u + q_19] = h_next[q_19]; }
 for (var c = 0u; c < 4u; c++) { V[t * 4u + c] += dV[(c) / 4u][(c) % 4u]; }
 }
 
-// ==== inverse kernel 13: layer23.egnn.out (bindings H, V, V0, HOUT, VOUT, W) ====
+// ==== inverse kernel 13: layer23.egnn.out (bindings V, V0, VOUT, H, HOUT, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
-@group(0) @binding(0) var<storage, read> H: array<f32>;
-@group(0) @binding(1) var<storage, read> V: array<f32>;
-@group(0) @binding(2) var<storage, read> V0: array<f32>;
-@group(0) @binding(3) var<storage, read_write> HOUT: array<f32>;
-@group(0) @binding(4) var<storage, read_write> VOUT: array<f32>;
+@group(0) @binding(0) var<storage, read> V: array<f32>;
+@group(0) @binding(1) var<storage, read> V0: array<f32>;
+@group(0) @binding(2) var<storage, read_write> VOUT: array<f32>;
+@group(0) @binding(3) var<storage, read> H4: array<vec4f>;
+@group(0) @binding(4) var<storage, read_write> HOUT4: array<vec4f>;
 @group(0) @binding(5) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(6) var<uniform> dims: Dims;
@@ -10393,7 +10270,7 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var h: array<vec4f, 32>;
-for (var q = 0u; q < 32u; q++) { h[q] = vec4f(H[t * 128u + q * 4u + 0u], H[t * 128u + q * 4u + 1u], H[t * 128u + q * 4u + 2u], H[t * 128u + q * 4u + 3u]); }
+for (var q = 0u; q < 32u; q++) { h[q] = H4[t * 32u + 0u + q]; }
 var top4 = h[0];
 for (var q_1 = 0u; q_1 < 32u; q_1++) { top4 = max(top4, h[q_1]); }
 let top = max(max(top4.x, top4.y), max(top4.z, top4.w));
@@ -10600,21 +10477,18 @@ h_out[28u] = acc_28;
 h_out[29u] = acc_29;
 h_out[30u] = acc_30;
 h_out[31u] = acc_31;
-for (var q_4 = 0u; q_4 < 32u; q_4++) { { HOUT[t * 128u + q_4 * 4u + 0u] = h_out[q_4].x;
-HOUT[t * 128u + q_4 * 4u + 1u] = h_out[q_4].y;
-HOUT[t * 128u + q_4 * 4u + 2u] = h_out[q_4].z;
-HOUT[t * 128u + q_4 * 4u + 3u] = h_out[q_4].w; } }
+for (var q_4 = 0u; q_4 < 32u; q_4++) { HOUT4[t * 32u + 0u + q_4] = h_out[q_4]; }
 for (var c = 0u; c < 4u; c++) { VOUT[t * 4u + c] = V[t * 4u + c] - V0[t * 4u + c]; }
 }
 
-// ==== inverse kernel 14: layer23.head0.head (bindings W, SRC, DST, W) ====
+// ==== inverse kernel 14: layer23.head0.head (bindings W, DST, SRC, W) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
-@group(0) @binding(1) var<storage, read> SRC: array<f32>;
-@group(0) @binding(2) var<storage, read_write> DST: array<f32>;
+@group(0) @binding(1) var<storage, read_write> DST: array<f32>;
+@group(0) @binding(2) var<storage, read> SRC4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> WV: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
 @group(0) @binding(4) var<uniform> dims: Dims;
@@ -10623,7 +10497,7 @@ fn main(@builtin(global_invocation_id) gid: vec3u) {
 let t = gid.x;
 if (t >= dims.systems * 4u) { return; }
 var x: array<vec4f, 32>;
-for (var q = 0u; q < 32u; q++) { x[q] = vec4f(SRC[t * 128u + q * 4u + 0u], SRC[t * 128u + q * 4u + 1u], SRC[t * 128u + q * 4u + 2u], SRC[t * 128u + q * 4u + 3u]); }
+for (var q = 0u; q < 32u; q++) { x[q] = SRC4[t * 32u + 0u + q]; }
 var head0_y0: array<vec4f, 16>;
 var acc = WV[2048u];
 var acc_1 = WV[2049u];
@@ -10845,12 +10719,12 @@ for (var k = 0u; k < 64u; k++) {
   let row = 12544u + k * 50u;
   for (var c = 0u; c < 50u; c++) { head0_out[(c) / 4u][(c) % 4u] += x * W[row + c]; }
 }
-for (var q_8 = 0u; q_8 < 12u; q_8++) { { DST[t * 50u + q_8 * 4u + 0u] = head0_out[q_8].x;
-DST[t * 50u + q_8 * 4u + 1u] = head0_out[q_8].y;
-DST[t * 50u + q_8 * 4u + 2u] = head0_out[q_8].z;
-DST[t * 50u + q_8 * 4u + 3u] = head0_out[q_8].w; } }
-DST[t * 50u + 12u * 4u + 0u] = head0_out[12u].x;
-DST[t * 50u + 12u * 4u + 1u] = head0_out[12u].y;
+for (var q_8 = 0u; q_8 < 12u; q_8++) { { DST[t * 50u + 0u + q_8 * 4u + 0u] = head0_out[q_8].x;
+DST[t * 50u + 0u + q_8 * 4u + 1u] = head0_out[q_8].y;
+DST[t * 50u + 0u + q_8 * 4u + 2u] = head0_out[q_8].z;
+DST[t * 50u + 0u + q_8 * 4u + 3u] = head0_out[q_8].w; } }
+DST[t * 50u + 0u + 12u * 4u + 0u] = head0_out[12u].x;
+DST[t * 50u + 0u + 12u * 4u + 1u] = head0_out[12u].y;
 }
 
 // ==== inverse kernel 15: inner.inverse.spherical (bindings TRANS, COND, VEC, COEF, OUT, LD) ====
