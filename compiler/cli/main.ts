@@ -27,7 +27,7 @@ commands:
   compile FILE --weights W --target wgsl -o DIR [--bake]
                            a standalone WebGPU sampler: manifest, kernels, weights, flow.js, index.html
                            (--bake: weights as literals in the EGNN kernels: faster runs, longer compiles)
-  verify FILE [--runs N] [--seed S] [--no-check] [--weights W] [--backend reference] [--json]
+  verify FILE [--runs N] [--seed S] [--no-check] [--weights W] [--backend reference|tfjs|wgsl] [--json]
                            run the property suite (invertibility, log-det, equivariance of the proven
                            group, counterexamples for the rest) on random or given weights
   train FILE [--data NPY] [--rows A..B] [--val NPY] [--val-rows A..B] [--steps N | --epochs N]
