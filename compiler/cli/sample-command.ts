@@ -63,20 +63,21 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   const x = new Float64Array(count * n * d);
   const a = new Float64Array(count * n * A * d);
   const logQ = new Float64Array(count);
-  const chunk = backend.name === 'reference' ? 64 : 1024;
-  const tty = process.stderr.isTTY === true;
-  const started = performance.now();
+  const progress = new Progress(count);
+  // Chunks grow towards ≈ 5 s of work (at most 1,024 systems): a slow backend still reports every few
+  // seconds, a fast one amortises its per-call costs. Row k is the k-th base draw whatever the chunking.
+  let chunk = 16;
   for (let first = 0; first < count; first += chunk) {
     const b = Math.min(chunk, count - first);
+    const t0 = performance.now();
     const s: Sample = await flow.sampleAsync(b, seed, first);
     x.set(s.x, first * n * d);
     a.set(s.a, first * n * A * d);
     logQ.set(s.logQ, first);
-    const done = first + b;
-    const rate = done / ((performance.now() - started) / 1000);
-    if (tty) process.stderr.write(`\rsampled ${done}/${count}  ${rate.toFixed(0)} samples/s\u001b[K`);
+    progress.update(first + b);
+    chunk = Math.max(16, Math.min(1024, Math.round((b / Math.max(1e-3, (performance.now() - t0) / 1000)) * 5)));
   }
-  if (tty) process.stderr.write('\n');
+  progress.end();
   const stem = flags.out.slice(0, -'.npy'.length);
   try {
     writeNpy(flags.out, [count, n, d], x);
@@ -93,7 +94,43 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
     writeFileAtomic(`${stem}.xyz`, formatXyz({ x, frames: count, n, d, symbols, comment }));
   }
   flow.dispose();
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = progress.seconds();
   process.stdout.write(`${count} samples on ${backend.name} in ${seconds.toFixed(1)} s (${(count / seconds).toFixed(0)} samples/s): ${flags.out}\n`);
   return 0;
+}
+
+/** Progress on stderr: a line redrawn in place on a terminal, else a line every 30 s; rate and time left. */
+class Progress {
+  private readonly started = performance.now();
+  private lastLine = 0;
+  private readonly tty = process.stderr.isTTY === true;
+
+  constructor(private readonly total: number) {}
+
+  seconds(): number {
+    return (performance.now() - this.started) / 1000;
+  }
+
+  update(done: number): void {
+    const elapsed = this.seconds();
+    const rate = done / elapsed;
+    const left = (this.total - done) / rate;
+    const text = `sampled ${done}/${this.total}  ${rate < 10 ? rate.toFixed(1) : rate.toFixed(0)} samples/s  ${formatDuration(left)} left`;
+    if (this.tty) process.stderr.write(`\r${text}\u001b[K`);
+    else if (elapsed - this.lastLine >= 30 && done < this.total) {
+      process.stderr.write(`${text}\n`);
+      this.lastLine = elapsed;
+    }
+  }
+
+  end(): void {
+    if (this.tty) process.stderr.write('\n');
+  }
+}
+
+function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return '?';
+  if (seconds < 90) return `${Math.round(seconds)} s`;
+  if (seconds < 5400) return `${Math.round(seconds / 60)} min`;
+  return `${(seconds / 3600).toFixed(1)} h`;
 }

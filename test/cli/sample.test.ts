@@ -42,6 +42,11 @@ describe('flowc sample', () => {
     const again = flowc([...common, '-o', join(dir, 'two.npy')]);
     expect(again.status, again.stderr).toBe(0);
     for (const part of ['', '.a', '.logq', '.logw']) expect(readFileSync(join(dir, `one${part}.npy`)).equals(readFileSync(join(dir, `two${part}.npy`))), part).toBe(true);
+    // Chunks start at 16 systems: rows 16–19 are computed in a chunk of 4 here and inside a larger chunk above.
+    const prefix = flowc(['sample', file, '--weights', weights, '-n', '20', '--seed', '7', '--with', 'logq', '-o', join(dir, 'prefix.npy')]);
+    expect(prefix.status, prefix.stderr).toBe(0);
+    expect(Array.from(load(join(dir, 'prefix.npy')).data)).toEqual(Array.from(load(join(dir, 'one.npy')).data.subarray(0, 20 * 4 * 3)));
+    expect(Array.from(load(join(dir, 'prefix.logq.npy')).data)).toEqual(Array.from(load(join(dir, 'one.logq.npy')).data.subarray(0, 20)));
     const ref = flowc([...common, '--backend', 'reference', '-o', join(dir, 'ref.npy')]);
     expect(ref.status, ref.stderr).toBe(0);
     const x = load(join(dir, 'one.npy'));
