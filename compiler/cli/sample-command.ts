@@ -95,7 +95,7 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   }
   flow.dispose();
   const seconds = progress.seconds();
-  process.stdout.write(`${count} samples on ${backend.name} in ${seconds.toFixed(1)} s (${(count / seconds).toFixed(0)} samples/s): ${flags.out}\n`);
+  process.stdout.write(`${count} samples on ${backend.name} in ${seconds.toFixed(1)} s (${formatRate(count / seconds)} samples/s): ${flags.out}\n`);
   return 0;
 }
 
@@ -115,7 +115,7 @@ class Progress {
     const elapsed = this.seconds();
     const rate = done / elapsed;
     const left = (this.total - done) / rate;
-    const text = `sampled ${done}/${this.total}  ${rate < 10 ? rate.toFixed(1) : rate.toFixed(0)} samples/s  ${formatDuration(left)} left`;
+    const text = `sampled ${done}/${this.total}  ${formatRate(rate)} samples/s  ${formatDuration(left)} left`;
     if (this.tty) process.stderr.write(`\r${text}\u001b[K`);
     else if (elapsed - this.lastLine >= 30 && done < this.total) {
       process.stderr.write(`${text}\n`);
@@ -127,6 +127,8 @@ class Progress {
     if (this.tty) process.stderr.write('\n');
   }
 }
+
+const formatRate = (rate: number) => (rate < 10 ? rate.toFixed(1) : rate.toFixed(0));
 
 function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return '?';
