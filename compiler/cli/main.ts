@@ -34,9 +34,9 @@ commands:
              [--batch N] [--micro-batch N] [--out DIR] [--resume] [--seed S] [--backend wasm|cpu] [--eval-every N]
              [--checkpoint-every N] [--marginal-samples K] [--max-minutes M]
                            maximum-likelihood training with the file's train block as defaults
-  sample FILE --weights W -n N -o OUT.npy [--backend wgsl|tfjs|reference] [--seed S] [--with a,logq,logw,xyz] [--bake]
+  sample FILE --weights W -n N -o OUT.npy [--backend wgsl|tfjs|reference] [--seed S] [--with a,logq,logw,xyz] [--bake] [--resume]
                            N samples as .npy (x; a, log q, log w and a multi-frame .xyz next to it on request);
-                           wgsl (WebGPU) by default
+                           wgsl (WebGPU) by default; a long run keeps OUT.npy.partial, which --resume continues
   eval FILE --weights W --data NPY [--rows A..B] [--marginal-samples K] [--samples N] [--json]
                            NLL (K = 20), var log w, forward and reverse ESS (with a target)
   report FILE --weights W [--data NPY] [--rows A..B] [--samples N] [--marginal-samples K] [--verify-runs N] [--jacobian-runs N]
@@ -146,7 +146,7 @@ function run(argv: readonly string[]): number | Promise<number> {
     case 'train':
       return runTrain(positionals, { data: values.data, rows: values.rows, val: values.val, valRows: values['val-rows'], steps: values.steps, epochs: values.epochs, batch: values.batch, out: values.out, resume: values.resume ?? false, seed: values.seed, backend: values.backend, evalEvery: values['eval-every'], checkpointEvery: values['checkpoint-every'], marginal: values['marginal-samples'], microBatch: values['micro-batch'], maxMinutes: values['max-minutes'] });
     case 'sample':
-      return runSample(positionals, { weights: values.weights, count: values.count, backend: values.backend, seed: values.seed, out: values.out, with: values.with, bake: values.bake ?? false });
+      return runSample(positionals, { weights: values.weights, count: values.count, backend: values.backend, seed: values.seed, out: values.out, with: values.with, bake: values.bake ?? false, resume: values.resume ?? false });
     case 'eval':
       return runEval(positionals, { weights: values.weights, data: values.data, rows: values.rows, marginal: values['marginal-samples'], samples: values.samples, backend: values.backend, seed: values.seed, json: values.json ?? false });
     case 'report':

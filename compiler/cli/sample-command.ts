@@ -15,6 +15,9 @@ import { checkOutputFolder, UserError, writeFileAtomic } from './io.js';
 import { DeviceError } from '../../backends/wgsl/device.js';
 import { compileChecked } from './compile-helpers.js';
 import { nonNegativeInt, positiveInt } from './args.js';
+import { digest, loadPartial, partialPath, removePartial, savePartial, type PartialKey, type Rows } from './sample-partial.js';
+import { printModule } from '../ir/print.js';
+import { existsSync, readFileSync } from 'node:fs';
 import { backendFor } from './backends.js';
 
 export interface SampleFlags {
@@ -25,6 +28,7 @@ export interface SampleFlags {
   readonly out?: string;
   readonly with?: string;
   readonly bake?: boolean;
+  readonly resume?: boolean;
 }
 
 const EXTRAS = ['a', 'logq', 'logw', 'xyz'] as const;
@@ -51,7 +55,7 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
     if (error instanceof WeightsError) throw new UserError(`flowc sample: ${error.message}`);
     throw error;
   }
-  const { backend } = await backendFor('sample', flags.backend, 'wgsl', { bake: flags.bake ?? false });
+  const { name: backendName, backend } = await backendFor('sample', flags.backend, 'wgsl', { bake: flags.bake ?? false });
   let flow: Flow;
   try {
     flow = new Flow(module, weights, backend);
@@ -60,24 +64,9 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
     throw error;
   }
   const { n, d, A } = flow;
-  const x = new Float64Array(count * n * d);
-  const a = new Float64Array(count * n * A * d);
-  const logQ = new Float64Array(count);
+  const key: PartialKey = { ir: digest(printModule(module)), weights: digest(readFileSync(flags.weights)), backend: `${backendName}${flags.bake ? ' baked' : ''}`, seed, count };
   const progress = new Progress(count);
-  // Chunks grow towards ≈ 5 s of work (at most 1,024 systems): a slow backend still reports every few
-  // seconds, a fast one amortises its per-call costs. Row k is the k-th base draw whatever the chunking.
-  let chunk = 16;
-  for (let first = 0; first < count; first += chunk) {
-    const b = Math.min(chunk, count - first);
-    const t0 = performance.now();
-    const s: Sample = await flow.sampleAsync(b, seed, first);
-    x.set(s.x, first * n * d);
-    a.set(s.a, first * n * A * d);
-    logQ.set(s.logQ, first);
-    progress.update(first + b);
-    chunk = Math.max(16, Math.min(1024, Math.round((b / Math.max(1e-3, (performance.now() - t0) / 1000)) * 5)));
-  }
-  progress.end();
+  const { x, a, logQ } = await sampleRows(flow, { path: partialPath(flags.out), key, resume: flags.resume ?? false }, progress);
   const stem = flags.out.slice(0, -'.npy'.length);
   try {
     writeNpy(flags.out, [count, n, d], x);
@@ -94,18 +83,65 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
     writeFileAtomic(`${stem}.xyz`, formatXyz({ x, frames: count, n, d, symbols, comment }));
   }
   flow.dispose();
+  removePartial(partialPath(flags.out));
   const seconds = progress.seconds();
   process.stdout.write(`${count} samples on ${backend.name} in ${seconds.toFixed(1)} s (${formatRate(count / seconds)} samples/s): ${flags.out}\n`);
   return 0;
+}
+
+/** Seconds between partial saves (FLOWC_SAMPLE_SAVE_SECONDS overrides: the resume test saves every chunk). */
+const saveEverySeconds = () => Number(process.env['FLOWC_SAMPLE_SAVE_SECONDS'] ?? 60);
+
+/**
+ * The count rows of the seed, continuing a stopped run's partial file when `resume`; the partial file is
+ * rewritten every minute. Chunks grow towards ≈ 5 s of work (at most 1,024 systems): a slow backend still
+ * reports every few seconds, a fast one amortises its per-call costs. Row k is the k-th base draw whatever
+ * the chunking.
+ */
+async function sampleRows(flow: Flow, saving: { path: string; key: PartialKey; resume: boolean }, progress: Progress): Promise<Rows> {
+  const { n, d, A } = flow;
+  const { count, seed } = saving.key;
+  const rows: Rows = { x: new Float64Array(count * n * d), a: new Float64Array(count * n * A * d), logQ: new Float64Array(count) };
+  let done = 0;
+  if (existsSync(saving.path)) {
+    if (!saving.resume) throw new UserError(`flowc sample: ${saving.path} holds a stopped run for this output; add --resume to continue it, or delete the file to start over`, 2);
+    done = loadPartial(saving.path, saving.key, rows);
+    process.stderr.write(`resuming from ${saving.path}: ${done}/${count} samples there\n`);
+  }
+  progress.start(done);
+  let lastSave = performance.now();
+  let chunk = 16;
+  for (let first = done, b = 0; first < count; first += b) {
+    b = Math.min(chunk, count - first);
+    const t0 = performance.now();
+    const s: Sample = await flow.sampleAsync(b, seed, first);
+    rows.x.set(s.x, first * n * d);
+    rows.a.set(s.a, first * n * A * d);
+    rows.logQ.set(s.logQ, first);
+    progress.update(first + b);
+    if (first + b < count && performance.now() - lastSave >= saveEverySeconds() * 1000) {
+      savePartial(saving.path, saving.key, first + b, rows);
+      lastSave = performance.now();
+    }
+    chunk = Math.max(16, Math.min(1024, Math.round((b / Math.max(1e-3, (performance.now() - t0) / 1000)) * 5)));
+  }
+  progress.end();
+  return rows;
 }
 
 /** Progress on stderr: a line redrawn in place on a terminal, else a line every 30 s; rate and time left. */
 class Progress {
   private readonly started = performance.now();
   private lastLine = 0;
+  private resumedAt = 0;
   private readonly tty = process.stderr.isTTY === true;
 
   constructor(private readonly total: number) {}
+
+  /** Rows already there (a resumed run): the rate counts this run's rows only. */
+  start(done: number): void {
+    this.resumedAt = done;
+  }
 
   seconds(): number {
     return (performance.now() - this.started) / 1000;
@@ -113,7 +149,7 @@ class Progress {
 
   update(done: number): void {
     const elapsed = this.seconds();
-    const rate = done / elapsed;
+    const rate = (done - this.resumedAt) / elapsed;
     const left = (this.total - done) / rate;
     const text = `sampled ${done}/${this.total}  ${formatRate(rate)} samples/s  ${formatDuration(left)} left`;
     if (this.tty) process.stderr.write(`\r${text}\u001b[K`);

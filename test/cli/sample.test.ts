@@ -51,6 +51,7 @@ describe('flowc sample', () => {
     expect(ref.status, ref.stderr).toBe(0);
     const x = load(join(dir, 'one.npy'));
     expect(x.shape).toEqual([40, 4, 3]);
+    for (let row = 0; row < 40; row++) expect(x.data.subarray(row * 12, (row + 1) * 12).some((v) => v !== 0), `row ${row} sampled`).toBe(true);
     const q = load(join(dir, 'one.logq.npy')).data;
     const qRef = load(join(dir, 'ref.logq.npy')).data;
     // Plumbing check (same draws, same model): log q here is O(1) and a float32 sum of O(10) log-dets, so the

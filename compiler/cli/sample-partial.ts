@@ -1,0 +1,74 @@
+/**
+ * The partial state of a long `flowc sample` run (OUT.npy.partial): the rows sampled so far, written
+ * atomically every minute, so that a killed run continues with `--resume` instead of starting over. One file:
+ * a magic line, a u32 header length, a JSON header (what the rows belong to, how many), then x, a and log q
+ * of those rows as float64. Rows are the seed's base draws in order, so a resumed run ends with the same
+ * bytes as an uninterrupted one.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { UserError, writeFileAtomic } from './io.js';
+
+const MAGIC = 'FLOWC-SAMPLE-PARTIAL 1\n';
+
+/** What the sampled rows depend on: a partial file for anything else is refused. */
+export interface PartialKey {
+  readonly ir: string;
+  readonly weights: string;
+  readonly backend: string;
+  readonly seed: number;
+  readonly count: number;
+}
+
+export interface Rows {
+  readonly x: Float64Array;
+  readonly a: Float64Array;
+  readonly logQ: Float64Array;
+}
+
+export const digest = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex').slice(0, 16);
+
+export const partialPath = (out: string) => `${out}.partial`;
+
+/** Writes rows [0, done) of every array (per-row widths from count). */
+export function savePartial(path: string, key: PartialKey, done: number, rows: Rows): void {
+  const header = Buffer.from(JSON.stringify({ key, done }));
+  const slices = [rows.x, rows.a, rows.logQ].map((v) => v.subarray(0, (v.length / key.count) * done));
+  const payload = Buffer.concat(slices.map((v) => Buffer.from(v.buffer, v.byteOffset, v.byteLength)));
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(header.length);
+  writeFileAtomic(path, Buffer.concat([Buffer.from(MAGIC), length, header, payload]));
+}
+
+/** Reads a partial run into `rows`; its number of rows. Refuses one written for another run. */
+export function loadPartial(path: string, key: PartialKey, rows: Rows): number {
+  const bytes = readFileSync(path);
+  const fail = (why: string): never => {
+    throw new UserError(`flowc sample: ${path} ${why}; delete it to start over`);
+  };
+  if (bytes.subarray(0, MAGIC.length).toString() !== MAGIC) fail('is not a flowc sample partial file');
+  const headerLength = bytes.readUInt32LE(MAGIC.length);
+  const start = MAGIC.length + 4;
+  let header: { key: PartialKey; done: number };
+  try {
+    header = JSON.parse(bytes.subarray(start, start + headerLength).toString()) as typeof header;
+  } catch {
+    return fail('has a damaged header');
+  }
+  const theirs = header.key;
+  for (const field of ['ir', 'weights', 'backend', 'seed', 'count'] as const)
+    if (theirs[field] !== key[field]) fail(`belongs to another run (its ${field} ${String(theirs[field])}, this run's ${String(key[field])})`);
+  const floats = new Float64Array(bytes.buffer.slice(bytes.byteOffset + start + headerLength, bytes.byteOffset + bytes.byteLength));
+  let offset = 0;
+  for (const v of [rows.x, rows.a, rows.logQ]) {
+    const length = (v.length / key.count) * header.done;
+    if (offset + length > floats.length) fail('is truncated');
+    v.set(floats.subarray(offset, offset + length));
+    offset += length;
+  }
+  return header.done;
+}
+
+export function removePartial(path: string): void {
+  if (existsSync(path)) rmSync(path);
+}
