@@ -4,18 +4,14 @@
  * partial file is never silently overwritten or used for another run.
  */
 import { describe, expect, it } from 'vitest';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { flowc } from '../helpers/cli.js';
+import { flowc, killWhenExists } from '../helpers/cli.js';
 import { compile } from '../../compiler/compile.js';
 import { randomWeights } from '../../backends/init.js';
 import { saveWeights } from '../../backends/weights-io.js';
 import { parseNpy } from '../../backends/data/npy.js';
-
-const cli = fileURLToPath(new URL('../../dist/compiler/cli/main.js', import.meta.url));
 
 // 13 particles and a wider net: the reference draws ≈ 200 per second, so 1,500 take several seconds.
 const spec = `flow mid {
@@ -25,24 +21,6 @@ const spec = `flow mid {
   couple a | x project spherical condition net
 }
 `;
-
-/** Starts flowc with the partial file saved after every chunk; SIGKILL once it exists. */
-function killAfterFirstPartial(args: string[], partial: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { stdio: 'ignore', env: { ...process.env, FLOWC_SAMPLE_SAVE_SECONDS: '0' } });
-    const timer = setInterval(() => {
-      if (existsSync(partial)) {
-        clearInterval(timer);
-        child.kill('SIGKILL');
-      }
-    }, 5);
-    child.on('exit', (code, signal) => {
-      clearInterval(timer);
-      if (signal === 'SIGKILL') resolve();
-      else reject(new Error(`the run ended by itself (code ${code}) before it could be killed`));
-    });
-  });
-}
 
 describe('flowc sample --resume', () => {
   it('continues a killed run to the bytes of an uninterrupted one', async () => {
@@ -61,7 +39,7 @@ describe('flowc sample --resume', () => {
     for (let row = 0; row < 1500; row++) expect(x.subarray(row * 39, (row + 1) * 39).some((v) => v !== 0), `row ${row}`).toBe(true);
 
     const out = join(dir, 'part.npy');
-    await killAfterFirstPartial(args(out), `${out}.partial`);
+    await killWhenExists(args(out), `${out}.partial`, { FLOWC_SAMPLE_SAVE_SECONDS: '0' }); // saves after every chunk
     expect(existsSync(out)).toBe(false); // nothing half-written
     const refused = flowc(args(out));
     expect(refused.status).toBe(2);

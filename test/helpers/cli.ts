@@ -1,5 +1,6 @@
 /** Runs the built `flowc` (dist/, made by `npm test`'s tsc step) as a user would. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -14,4 +15,25 @@ export interface CliRun {
 export function flowc(args: readonly string[], cwd = repoRoot): CliRun {
   const run = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/**
+ * Starts flowc and kills it with SIGKILL as soon as `path` exists (a checkpoint, a partial file): a crash at
+ * the worst moment. Rejects if the run ends by itself first.
+ */
+export function killWhenExists(args: readonly string[], path: string, env: Record<string, string> = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, ...args], { stdio: 'ignore', env: { ...process.env, ...env } });
+    const timer = setInterval(() => {
+      if (existsSync(path)) {
+        clearInterval(timer);
+        child.kill('SIGKILL');
+      }
+    }, 5);
+    child.on('exit', (code, signal) => {
+      clearInterval(timer);
+      if (signal === 'SIGKILL') resolve();
+      else reject(new Error(`the run ended by itself (code ${code}) before it could be killed`));
+    });
+  });
 }

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { flowc } from '../helpers/cli.js';
+import { flowc, killWhenExists } from '../helpers/cli.js';
 import { encodeNpy, parseNpy, NpyError } from '../../backends/data/npy.js';
 
 const cli = fileURLToPath(new URL('../../dist/compiler/cli/main.js', import.meta.url));
@@ -34,23 +34,6 @@ function setup(): { dir: string; file: string } {
   const file = join(dir, 'tiny.flow');
   writeFileSync(file, spec(sharedDw4));
   return { dir, file };
-}
-
-function killAfterFirstCheckpoint(args: string[], checkpoint: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cli, ...args], { stdio: 'ignore' });
-    const timer = setInterval(() => {
-      if (existsSync(checkpoint)) {
-        clearInterval(timer);
-        child.kill('SIGKILL');
-      }
-    }, 5);
-    child.on('exit', (code, signal) => {
-      clearInterval(timer);
-      if (signal === 'SIGKILL') resolve();
-      else reject(new Error(`the run ended by itself (code ${code}) before it could be killed`));
-    });
-  });
 }
 
 /** Sends SIGTERM once the run has written its first checkpoint; resolves with the exit code and stderr. */
@@ -92,7 +75,7 @@ describe('flowc train', () => {
     const common = ['train', file, '--steps', '40', '--checkpoint-every', '8', '--eval-every', '1000', '--seed', '3'];
     const whole = flowc([...common, '--out', join(dir, 'whole')]);
     expect(whole.status, whole.stderr).toBe(0);
-    await killAfterFirstCheckpoint([...common, '--out', join(dir, 'killed')], join(dir, 'killed', 'checkpoint.safetensors'));
+    await killWhenExists([...common, '--out', join(dir, 'killed')], join(dir, 'killed', 'checkpoint.safetensors'));
     const resumed = flowc([...common, '--out', join(dir, 'killed'), '--resume']);
     expect(resumed.status, resumed.stderr).toBe(0);
     const weights = (run: string) => readFileSync(join(dir, run, 'weights.safetensors')).subarray(8);
