@@ -1,10 +1,11 @@
 /**
- * `flowc sample FILE --weights W -n N [--backend wgsl|tfjs|reference] [--seed S] -o OUT.npy [--with a,logq,logw,xyz]`:
+ * `flowc sample FILE --weights W -n N [--backend wgsl|tfjs|reference] [--seed S] -o OUT.npy [--with a,logq,logw,xyz]
+ * [--bake] [--resume]`:
  * N samples x [N, n, d] as .npy, and on request the augmented a [N, n, A, d], log q(x, a) [N] and the log
  * importance weights log w = log p(x) + log π(a|x) − log q(x, a) [N] (a target is needed) next to it
  * (OUT.a.npy, OUT.logq.npy, OUT.logw.npy), and x as multi-frame OUT.xyz for molecule viewers. Row k is the
  * k-th base draw of the seed, so the bytes do not depend on the chunk size; every file is written to a
- * temporary name and renamed.
+ * temporary name and renamed. A long run keeps OUT.npy.partial (sample-partial.ts) for `--resume`.
  */
 import { Flow, type Sample } from '../../backends/flow.js';
 import { loadWeights, WeightsError } from '../../backends/weights-io.js';
