@@ -135,6 +135,7 @@ class Progress {
   private readonly started = performance.now();
   private lastLine = 0;
   private resumedAt = 0;
+  private first: { at: number; done: number } | undefined;
   private readonly tty = process.stderr.isTTY === true;
 
   constructor(private readonly total: number) {}
@@ -150,7 +151,9 @@ class Progress {
 
   update(done: number): void {
     const elapsed = this.seconds();
-    const rate = (done - this.resumedAt) / elapsed;
+    // The rate from the first chunk on: the first call compiles the pipelines (minutes for a baked LJ13 flow).
+    this.first ??= { at: elapsed, done };
+    const rate = done > this.first.done ? (done - this.first.done) / (elapsed - this.first.at) : (done - this.resumedAt) / elapsed;
     const left = (this.total - done) / rate;
     const text = `sampled ${done}/${this.total}  ${formatRate(rate)} samples/s  ${formatDuration(left)} left`;
     if (this.tty) process.stderr.write(`\r${text}\u001b[K`);
