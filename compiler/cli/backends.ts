@@ -4,6 +4,10 @@
  * that names what to install.
  */
 import type { Backend } from '../../backends/backend.js';
+import type { IRModule } from '../ir/ir.js';
+import type { Weights } from '../../backends/init.js';
+import { Flow } from '../../backends/flow.js';
+import { DeviceError } from '../../backends/wgsl/device.js';
 import { createTfjsBackend } from '../../backends/tfjs/index.js';
 import { referenceBackend } from '../../backends/reference/index.js';
 import { UserError } from './io.js';
@@ -23,5 +27,15 @@ export async function backendFor(command: string, name: string | undefined, fall
     return { name: chosen, backend: await createWgslBackend({ bake: options.bake ?? false }) };
   } catch (error) {
     throw new UserError(`flowc ${command}: ${(error as Error).message}`);
+  }
+}
+
+/** The flow on `backend`; a device error while its kernels compile is a UserError of flowc `command`. */
+export function openFlow(command: string, module: IRModule, weights: Weights, backend: Backend): Flow {
+  try {
+    return new Flow(module, weights, backend);
+  } catch (error) {
+    if (error instanceof DeviceError) throw new UserError(`flowc ${command}: ${error.message}`);
+    throw error;
   }
 }

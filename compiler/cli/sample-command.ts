@@ -13,13 +13,12 @@ import { modelLogWeights } from '../../backends/metrics.js';
 import { formatXyz, particleSymbols } from '../../backends/data/xyz.js';
 import { NpyError, writeNpy } from '../../backends/data/npy.js';
 import { checkOutputFolder, UserError, writeFileAtomic } from './io.js';
-import { DeviceError } from '../../backends/wgsl/device.js';
 import { compileChecked } from './compile-helpers.js';
 import { nonNegativeInt, positiveInt } from './args.js';
 import { digest, loadPartial, partialPath, removePartial, savePartial, type PartialKey, type Rows } from './sample-partial.js';
 import { printModule } from '../ir/print.js';
 import { existsSync, readFileSync } from 'node:fs';
-import { backendFor } from './backends.js';
+import { backendFor, openFlow } from './backends.js';
 
 export interface SampleFlags {
   readonly weights?: string;
@@ -57,13 +56,7 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
     throw error;
   }
   const { name: backendName, backend } = await backendFor('sample', flags.backend, 'wgsl', { bake: flags.bake ?? false });
-  let flow: Flow;
-  try {
-    flow = new Flow(module, weights, backend);
-  } catch (error) {
-    if (error instanceof DeviceError) throw new UserError(`flowc sample: ${error.message}`);
-    throw error;
-  }
+  const flow = openFlow('sample', module, weights, backend);
   const { n, d, A } = flow;
   const key: PartialKey = { ir: digest(printModule(module)), weights: digest(readFileSync(flags.weights)), backend: `${backendName}${flags.bake ? ' baked' : ''}`, seed, count };
   const progress = new Progress(count);

@@ -6,7 +6,7 @@
  * bytes as an uninterrupted one.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { UserError, writeFileAtomic } from './io.js';
 
 const MAGIC = 'FLOWC-SAMPLE-PARTIAL 1\n';
@@ -70,5 +70,5 @@ export function loadPartial(path: string, key: PartialKey, rows: Rows): number {
 }
 
 export function removePartial(path: string): void {
-  if (existsSync(path)) rmSync(path);
+  rmSync(path, { force: true });
 }

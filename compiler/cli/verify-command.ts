@@ -4,8 +4,7 @@ import { Flow } from '../../backends/flow.js';
 import { randomWeights } from '../../backends/init.js';
 import { referenceBackend } from '../../backends/reference/index.js';
 import { float32Tolerances, runSuite, type PropertyResult } from '../../backends/conformance/suite.js';
-import { DeviceError } from '../../backends/wgsl/device.js';
-import { backendFor } from './backends.js';
+import { backendFor, openFlow } from './backends.js';
 import { loadWeights, WeightsError } from '../../backends/weights-io.js';
 import { renderDiagnostics } from '../diagnostics/render.js';
 import { displayPath, UserError, writeFileAtomic } from './io.js';
@@ -51,15 +50,7 @@ export async function runVerify(files: readonly string[], flags: { backend?: str
   const reference = new Flow(compiled.module, weights, referenceBackend);
   // A float32 backend: float32 tolerances, agreement with the float64 reference instead of finite differences.
   const float32 = backendName !== 'reference';
-  let flow = reference;
-  if (float32) {
-    try {
-      flow = new Flow(compiled.module, weights, backend);
-    } catch (error) {
-      if (error instanceof DeviceError) throw new UserError(`flowc verify: ${error.message}`);
-      throw error;
-    }
-  }
+  const flow = float32 ? openFlow('verify', compiled.module, weights, backend) : reference;
   const started = performance.now();
   const results = await runSuite(flow, float32 ? { runs, seed, jacobianRuns: 0, tolerances: float32Tolerances, oracle: reference } : { runs, seed });
   const seconds = (performance.now() - started) / 1000;

@@ -35,7 +35,7 @@ describe('baked kernels under the size cap', () => {
     }
     const edge = kernels.find((k) => k.label.endsWith('.edge'))!;
     expect(edge.code.text).toMatch(/\+= x4\.x \* vec4f\(/); // baked up to the cap …
-    expect(edge.code.text).toMatch(/\+= x4\.x \* WV\[row/); // … then rolled, weights from the buffer
+    expect(edge.code.text).toMatch(/\+= x4\.x \* W4\[row/); // … then rolled, weights from the buffer
   });
 
   it('compile and run in a child process, with log q equal to the reference', () => {

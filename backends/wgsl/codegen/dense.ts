@@ -1,7 +1,7 @@
 /**
  * WGSL for the dense layers of method §4.2 (Linear, LayerNorm ε = 1e-5, SiLU, StableMLP) on per-thread
  * local arrays. Two variants from one generator, chosen by the ParamPack:
- *   weights in buffers: read from one storage array `W` (vec4 view `WV`) at offsets fixed when the kernel is
+ *   weights in buffers: read from one storage array `W` (vec4 view `W4`) at offsets fixed when the kernel is
  *     generated; one shader serves every weight set (parity tests, changing weights); loops stay rolled.
  *   baked: the vec4 dense layers and LayerNorm gains are unrolled with the weights as vec4f literals
  *     (`flowc compile --weights`, samplers): on SwiftShader a weight load at a loop-dependent address is a
@@ -30,9 +30,9 @@ export class ParamPack {
     this.baked = bakedWeights && this.pack(bakedWeights);
   }
 
-  /** The 4 weights at float offset `offset` (a multiple of 4) as a vec4: a literal when baked, else a WV load. */
+  /** The 4 weights at float offset `offset` (a multiple of 4) as a vec4: a literal when baked, else a W4 load. */
   vec4(offset: number): Code {
-    if (!this.baked) return wgsl`WV[${u32(offset / 4)}]`;
+    if (!this.baked) return wgsl`W4[${u32(offset / 4)}]`;
     return new Code(`vec4f(${[0, 1, 2, 3].map((l) => f32(this.baked![offset + l]!).text).join(', ')})`);
   }
 
@@ -84,9 +84,9 @@ export interface Row {
 
 const quadRow = (r: Row, count: number) => r.width % 4 === 0 && (r.offset ?? 0) % 4 === 0 && count % 4 === 0;
 
-/** Element `l` of quad `q` of the row (scalar access), or the whole quad (vec4 view). */
+/** Element `l` of quad `q` of the row (scalar access), or the whole quad (vec4 view; width and offset multiples of 4). */
 const scalarAt = (r: Row, q: Part, l: number) => wgsl`${new Code(r.buffer)}[${r.row} * ${u32(r.width)} + ${u32(r.offset ?? 0)} + ${q} * 4u + ${u32(l)}]`;
-const quadAt = (r: Row, q: Part) => wgsl`${new Code(`${r.buffer}4`)}[${r.row} * ${u32(r.width / 4)} + ${u32((r.offset ?? 0) / 4)} + ${q}]`;
+export const rowQuad = (r: Row, q: Part) => wgsl`${new Code(`${r.buffer}4`)}[${r.row} * ${u32(r.width / 4)} + ${u32((r.offset ?? 0) / 4)} + ${q}]`;
 
 /** `count` floats of a row into a fresh local, a vec4 at a time (lanes past `count` stay 0). */
 export function loadLocal(body: Body, hint: string, row: Row, count: number): Local {
@@ -100,7 +100,7 @@ export function loadQuads(body: Body, local: Local, first: number, row: Row, cou
   // The local's index: a constant when unrolled (k known), else first + the loop's q.
   const target = (q: Part, k: number | undefined) => (k !== undefined ? u32(first + k) : first === 0 ? q : wgsl`${u32(first)} + ${q}`);
   if (quadRow(row, count)) {
-    body.emit(body.forQuads(count / 4, (q, k) => wgsl`${local.name}[${target(q, k)}] = ${quadAt(row, q)};`));
+    body.emit(body.forQuads(count / 4, (q, k) => wgsl`${local.name}[${target(q, k)}] = ${rowQuad(row, q)};`));
     return;
   }
   const quad = (q: Part, k: number | undefined, lanes: number) =>
@@ -113,7 +113,7 @@ export function loadQuads(body: Body, local: Local, first: number, row: Row, cou
 /** A local's `size` floats into a row, a vec4 at a time (through the vec4 view, or lane by lane). */
 export function storeLocal(body: Body, row: Row, local: Local): void {
   if (quadRow(row, local.size)) {
-    body.emit(body.forQuads(local.size / 4, (q) => wgsl`${quadAt(row, q)} = ${local.name}[${q}];`));
+    body.emit(body.forQuads(local.size / 4, (q) => wgsl`${rowQuad(row, q)} = ${local.name}[${q}];`));
     return;
   }
   const lanes = (q: Part, count: number) => lines(LANES.slice(0, count).map((lane, l) => wgsl`${scalarAt(row, q, l)} = ${local.name}[${q}].${lane};`));
@@ -195,7 +195,7 @@ export function dense(body: Body, pack: ParamPack, layer: string, input: Local, 
 
 /**
  * Outputs in vec4 registers (one accumulator per 4 outputs), inputs read a vec4 at a time with the four
- * lanes unrolled, weights read four at a time from the `WV` view. On SwiftShader, locals indexed by a loop
+ * lanes unrolled, weights read four at a time from the `W4` view. On SwiftShader, locals indexed by a loop
  * variable and scalar weight loads at computed addresses are the slow path (environment.md).
  */
 function denseVec4(body: Body, pack: ParamPack, layer: string, input: Local, out: Local, w: number, o: { bias?: boolean; accumulate?: boolean; baked: boolean }): void {
@@ -215,10 +215,10 @@ ${lines(fmas.flat())}
 }`);
     }
   } else {
-    // Rolled, rows from WV (also a baked pack past the cap: its bias stays a literal). Rows `row + l·Q + q` (in
+    // Rolled, rows from W4 (also a baked pack past the cap: its bias stays a literal). Rows `row + l·Q + q` (in
     // vec4s) for input element 4·k4 + l; only lanes below input.size (rows past it do not exist).
     const step = (row: Part, count: number) =>
-      lines(Array.from({ length: count }, (_, l) => lines(acc.map((a, q) => wgsl`  ${a} += x4.${LANES[l]!} * WV[${row} + ${u32(l * Q + q)}];`))));
+      lines(Array.from({ length: count }, (_, l) => lines(acc.map((a, q) => wgsl`  ${a} += x4.${LANES[l]!} * W4[${row} + ${u32(l * Q + q)}];`))));
     const k4 = body.names.fresh('k4');
     if (full > 0)
       body.emit(wgsl`for (var ${k4} = 0u; ${k4} < ${u32(full)}; ${k4}++) {
@@ -261,8 +261,8 @@ export function layerNormInPlace(body: Body, pack: ParamPack, layer: string, a: 
   const Q = quads(a.size);
   // Lanes past `size` are 0: they add nothing to the mean, but (0 − mean)² to the variance, so mask them.
   const mask = (q: Code) => (a.size % 4 === 0 ? wgsl`vec4f(1.0)` : wgsl`select(vec4f(1.0), vec4f(${new Code(Array.from({ length: 4 }, (_, l) => (l < a.size % 4 ? '1.0' : '0.0')).join(', '))}), ${q} == ${u32(Q - 1)})`);
-  // Gains: literals when baked and unrolled (a constant index), else read from WV.
-  const gain = (name: string, q: Code, k: number | undefined) => (k === undefined ? wgsl`WV[${u32(pack.offset(name) / 4)} + ${q}]` : pack.vec4(pack.offset(name) + 4 * k));
+  // Gains: literals when baked and unrolled (a constant index), else read from W4.
+  const gain = (name: string, q: Code, k: number | undefined) => (k === undefined ? wgsl`W4[${u32(pack.offset(name) / 4)} + ${q}]` : pack.vec4(pack.offset(name) + 4 * k));
   // Sums stay sequential (lane by lane, vec4 by vec4): float32 results then match the reference's order.
   body.emit(wgsl`var ${mean} = 0.0;
 ${body.forQuads(Q, (q) => wgsl`{ let t = ${a.name}[${q}]; ${mean} += t.x; ${mean} += t.y; ${mean} += t.z; ${mean} += t.w; }`)}

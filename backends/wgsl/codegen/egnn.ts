@@ -10,7 +10,7 @@
  * The edge kernel recomputes nothing per node: the pair work is three small MLPs per ordered pair.
  */
 import type { EgnnConfig, IRModule } from '../../../compiler/ir/ir.js';
-import { at, Body, dense, LANES, loadLocal, loadQuads, stableMlp, storeLocal, type Local, type ParamPack } from './dense.js';
+import { at, Body, dense, LANES, loadLocal, loadQuads, rowQuad, stableMlp, storeLocal, type Local, type ParamPack } from './dense.js';
 import { kernel, perNode, read, write, type KernelSource } from './kernel.js';
 import { Code, f32, type Ident, lines, u32, wgsl } from './wgsl.js';
 
@@ -126,8 +126,8 @@ ${at(sq, u32(ch))} = safe_sq(${sum});`);
 }`);
   const pre = body.local('pre', U);
   if (receiver) {
-    // The sender's half through the vec4 view PQ4: one load per quad (rows of 2U floats).
-    body.emit(body.forQuads(U / 4, (q) => wgsl`${pre.name}[${q}] = ${receiver.name}[${q}] + PQ4[${sj} * ${u32(U / 2)} + ${u32(U / 4)} + ${q}];`));
+    const senderHalf = { buffer: 'PQ', row: sj, width: 2 * U, offset: U };
+    body.emit(body.forQuads(U / 4, (q) => wgsl`${pre.name}[${q}] = ${receiver.name}[${q}] + ${rowQuad(senderHalf, q)};`));
   } else body.emit(wgsl`for (var c = 0u; c < ${u32(U)}; c++) { ${at(pre, wgsl`c`)} = PQ[${ri} * ${u32(2 * U)} + c] + PQ[${sj} * ${u32(2 * U)} + ${u32(U)} + c]; }`);
   dense(body, pack, `${b}.phi_e.lin0`, sq, pre, { rowOffset: 2 * F, accumulate: true });
   const m = stableMlp(body, pack, `${b}.phi_e`, undefined, s.c.mlp, true, pre);
@@ -143,8 +143,7 @@ function edgeKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
   const agg = body.local('agg', last);
   // The receiver's half of the factored first layer does not depend on the sender: load it once.
   const U = s.U;
-  const receiver = U % 4 === 0 ? body.local('receiver', U) : undefined;
-  if (receiver) body.emit(body.forQuads(U / 4, (q) => wgsl`${receiver.name}[${q}] = PQ4[t * ${u32(U / 2)} + ${q}];`));
+  const receiver = U % 4 === 0 ? loadLocal(body, 'receiver', { buffer: 'PQ', row: new Code('t'), width: 2 * U }, U) : undefined;
   body.emit(wgsl`for (var jj = 0u; jj < ${u32(n)}; jj++) {
   if (jj == i) { continue; }
   let j = sys * ${u32(n)} + jj;`);
@@ -180,8 +179,8 @@ function senderKernel(s: Sizes, b: string): KernelSource {
   const sum = body.local('sum', last);
   body.emit(wgsl`for (var ii = 0u; ii < ${u32(n)}; ii++) {
   if (ii == i) { continue; }
-  let base = ((sys * ${u32(n)} + ii) * ${u32(n)} + i) * ${u32(last)};
-${last % 4 === 0 ? body.forQuads(last / 4, (q) => wgsl`${sum.name}[${q}] += vec4f(${new Code(LANES.map((_, l) => `MSG[base + ${q.toString()} * 4u + ${l}u]`).join(', '))});`) : wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${at(sum, wgsl`c`)} += MSG[base + c]; }`}
+  let pair = (sys * ${u32(n)} + ii) * ${u32(n)} + i;
+${last % 4 === 0 ? body.forQuads(last / 4, (q) => wgsl`${sum.name}[${q}] += ${rowQuad({ buffer: 'MSG', row: new Code('pair'), width: last }, q)};`) : wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${at(sum, wgsl`c`)} += MSG[pair * ${u32(last)} + c]; }`}
 }`);
   storeLocal(body, { buffer: 'SENT', row: new Code('t'), width: last }, sum);
   return kernel(`${b}.sender`, [read('MSG'), write('SENT')], body.code());

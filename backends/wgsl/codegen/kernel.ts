@@ -5,9 +5,9 @@ import { Code, lines, u32, wgsl } from './wgsl.js';
 export interface Binding {
   readonly name: string;
   readonly access: 'read' | 'read_write';
-  /** Element type; `WV` views the weights buffer `W` as vec4s (dense layers load four weights at once). */
+  /** Element type: `NAME4` views buffer NAME as vec4s (kernel() adds the views a body uses). */
   readonly element?: 'f32' | 'vec4f';
-  /** The buffer this binding views (as vec4s) when it is not the binding's own name. */
+  /** The buffer a vec4 view reads and writes. */
   readonly of?: string;
 }
 
@@ -29,14 +29,14 @@ let i = t - sys * ${u32(n)};`;
 /** `functions`: helper functions the body calls (generated, e.g. one spline per configuration). */
 export function kernel(label: string, bindings: readonly Binding[], body: Code, functions: Code = new Code('')): KernelSource {
   // Bind exactly what the code reads or writes ('auto' layouts drop unused bindings, and a bind group must
-  // then not name them); the vec4 view WV of the weights joins when dense layers use it.
-  // Every buffer also has a vec4 view NAME4 (rows of a multiple of 4 floats, dense.ts Row); a kernel must not
-  // bind a buffer it writes twice (WebGPU refuses a writable binding aliasing another).
+  // then not name them). Every buffer also has a vec4 view NAME4 (the weights' W4 for dense layers, rows of
+  // a multiple of 4 floats in dense.ts Row); a kernel must not bind a buffer it writes twice (WebGPU refuses
+  // a writable binding aliasing another).
   const text = functions.text + body.text;
   const uses = (name: string) => new RegExp(`\\b${name}\\[`).test(text);
   for (const b of bindings) if (b.access === 'read_write' && uses(b.name) && uses(`${b.name}4`)) throw new Error(`flowc internal error: kernel ${label} writes ${b.name} both as f32 and as vec4`);
   const views = bindings.filter((b) => !b.element).map((b): Binding => ({ name: `${b.name}4`, access: b.access, element: 'vec4f', of: b.name }));
-  bindings = [...bindings, ...views, vec4View('WV', 'W')].filter((b) => uses(b.name));
+  bindings = [...bindings, ...views].filter((b) => uses(b.name));
   for (const b of bindings) if (!/^[A-Z][A-Z0-9_]*$/.test(b.name)) throw new Error(`flowc internal error: binding name '${b.name}'`);
   const decls = bindings.map((b, i) => new Code(`@group(0) @binding(${i}) var<storage, ${b.access}> ${b.name}: array<${b.element ?? 'f32'}>;`));
   const code = wgsl`${PRELUDE}
@@ -53,7 +53,5 @@ ${body}
 }
 
 export const read = (name: string): Binding => ({ name, access: 'read' });
-/** A read-only vec4 view `name` of float buffer `of`: one load per four floats (SwiftShader: one gather, not four). */
-export const vec4View = (name: string, of: string): Binding => ({ name, access: 'read', element: 'vec4f', of });
 export const write = (name: string): Binding => ({ name, access: 'read_write' });
 
