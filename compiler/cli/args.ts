@@ -8,17 +8,18 @@ export function parseRows(text: string | undefined, flag: string): { lo: number;
   return { lo: Number(m[1]), hi: m[2] === '' ? undefined : Number(m[2]) };
 }
 
-export function positiveInt(text: string | undefined, flag: string): number | undefined {
-  if (text === undefined) return undefined;
+/** An integer ≥ min, refused with the flag's name and what it expects. */
+function integerAtLeast(text: string, flag: string, min: number, expects: string): number {
   const v = Number(text);
-  if (!Number.isInteger(v) || v < 1) throw new UserError(`flowc: ${flag} expects a positive integer, got '${text}'`, 2);
+  if (!Number.isInteger(v) || v < min) throw new UserError(`flowc: ${flag} expects ${expects}, got '${text}'`, 2);
   return v;
+}
+
+export function positiveInt(text: string | undefined, flag: string): number | undefined {
+  return text === undefined ? undefined : integerAtLeast(text, flag, 1, 'a positive integer');
 }
 
 /** A non-negative integer (a seed, a number of runs that may be 0), or `fallback` when the flag is absent. */
 export function nonNegativeInt(text: string | undefined, flag: string, fallback: number): number {
-  if (text === undefined) return fallback;
-  const v = Number(text);
-  if (!Number.isInteger(v) || v < 0) throw new UserError(`flowc: ${flag} expects a non-negative integer, got '${text}'`, 2);
-  return v;
+  return text === undefined ? fallback : integerAtLeast(text, flag, 0, 'a non-negative integer');
 }
