@@ -47,8 +47,9 @@ export function loadPartial(path: string, key: PartialKey, rows: Rows): number {
     throw new UserError(`flowc sample: ${path} ${why}; delete it to start over`);
   };
   if (bytes.subarray(0, MAGIC.length).toString() !== MAGIC) fail('is not a flowc sample partial file');
-  const headerLength = bytes.readUInt32LE(MAGIC.length);
   const start = MAGIC.length + 4;
+  if (bytes.length < start) fail('is truncated');
+  const headerLength = bytes.readUInt32LE(MAGIC.length);
   let header: { key: PartialKey; done: number };
   try {
     header = JSON.parse(bytes.subarray(start, start + headerLength).toString()) as typeof header;
@@ -58,7 +59,9 @@ export function loadPartial(path: string, key: PartialKey, rows: Rows): number {
   const theirs = header.key;
   for (const field of ['ir', 'weights', 'backend', 'seed', 'count'] as const)
     if (theirs[field] !== key[field]) fail(`belongs to another run (its ${field} ${String(theirs[field])}, this run's ${String(key[field])})`);
-  const floats = new Float64Array(bytes.buffer.slice(bytes.byteOffset + start + headerLength, bytes.byteOffset + bytes.byteLength));
+  const payload = bytes.subarray(start + headerLength);
+  if (payload.length % 8 !== 0) fail('is truncated');
+  const floats = new Float64Array(payload.buffer.slice(payload.byteOffset, payload.byteOffset + payload.length));
   let offset = 0;
   for (const v of [rows.x, rows.a, rows.logQ]) {
     const length = (v.length / key.count) * header.done;

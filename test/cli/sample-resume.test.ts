@@ -48,6 +48,15 @@ describe('flowc sample --resume', () => {
     expect(otherSeed.status).toBe(1);
     expect(otherSeed.stderr).toMatch(/belongs to another run \(its seed 5, this run's 6\)/);
 
+    const partial = readFileSync(`${out}.partial`);
+    const damaged = join(dir, 'damaged.npy');
+    for (const [bytes, why] of [[Buffer.from('junk'), 'is not a flowc sample partial file'], [partial.subarray(0, 25), 'is truncated'], [partial.subarray(0, partial.length - 3), 'is truncated']] as const) {
+      writeFileSync(`${damaged}.partial`, bytes);
+      const run = flowc([...args(damaged), '--resume']);
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stderr).toContain(why);
+      expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
+    }
     const resumed = flowc([...args(out), '--resume']);
     expect(resumed.status, resumed.stderr).toBe(0);
     expect(resumed.stderr).toMatch(/resuming from .*part\.npy\.partial: \d+\/1500 samples there/);
