@@ -43,6 +43,8 @@ export class ProgramRunner {
     private readonly weightBuffers: Map<string, GPUBuffer>,
   ) {}
 
+  private arena: Arena | undefined;
+
   /** `compile` turns a kernel into a pipeline (the backend passes its cache; the standalone module compiles). */
   static async create(device: GPUDevice, program: Program, weights: Float32Array, compile: (k: ProgramKernel) => Promise<GPUComputePipeline>): Promise<ProgramRunner> {
     const usage = (globalThis as unknown as { GPUBufferUsage: Usage }).GPUBufferUsage;
@@ -63,53 +65,58 @@ export class ProgramRunner {
     return { z: zOut, logDet };
   }
 
-  /** Any SSA values in (by id), any out, for `batch` systems: `run` for a flow, tests and benchmarks for single ops. */
+  /**
+   * Any SSA values in (by id), any out, for `batch` systems: `run` for a flow, tests and benchmarks for single
+   * ops. Buffers and bind groups are kept for the next run of the same batch size (an arena): fresh buffers
+   * cost Dawn's lazy zero-fill and host page faults each run (≈ 10 % of an EGNN layer's time on SwiftShader).
+   * A run that starts while another is in flight gets buffers of its own.
+   */
   async runValues(inputs: ReadonlyMap<number, Float32Array<ArrayBuffer>>, batch: number, outputIds: readonly number[]): Promise<Float32Array[]> {
-    const { device, program } = this;
-    const usage = (globalThis as unknown as { GPUBufferUsage: Usage }).GPUBufferUsage;
-    const mapRead = (globalThis as unknown as { GPUMapMode: { READ: number } }).GPUMapMode.READ;
-    const owned: GPUBuffer[] = [];
-    const make = (label: string, floats: number, flags = usage.STORAGE | usage.COPY_DST | usage.COPY_SRC) => {
-      const bytes = Math.max(16, floats * 4);
-      if (bytes > device.limits.maxStorageBufferBindingSize) throw new Error(`${program.name}: ${label} needs ${bytes} bytes for ${batch} systems; this device allows ${device.limits.maxStorageBufferBindingSize}: use a smaller batch`);
-      const b = device.createBuffer({ label, size: bytes, usage: flags });
-      owned.push(b);
-      return b;
-    };
-    try {
-      const buffers = new Map<string, GPUBuffer>();
-      const buffer = (ref: BufferRef): GPUBuffer => {
-        if ('weights' in ref) return this.weightBuffers.get(ref.weights)!;
-        const key = 'temp' in ref ? `t:${ref.temp}` : `v:${ref.value}`;
-        let b = buffers.get(key);
-        if (!b) buffers.set(key, (b = make(key, batch * ('temp' in ref ? ref.floats : program.values[String(ref.value)]!))));
-        return b;
-      };
-      for (const [id, data] of inputs) device.queue.writeBuffer(buffer({ value: id }), 0, data);
-      const dims = make('dims', 4, usage.UNIFORM | usage.COPY_DST);
-      device.queue.writeBuffer(dims, 0, new Uint32Array([batch, 0, 0, 0]));
-      const outs = outputIds.map((id) => ({ id, read: make(`%${id}.read`, batch * program.values[String(id)]!, usage.MAP_READ | usage.COPY_DST) }));
-      device.pushErrorScope('validation');
-      const encoder = device.createCommandEncoder({ label: program.name });
-      const pass = encoder.beginComputePass({ label: program.name });
-      program.launches.forEach((l) => {
-        const kernel = program.kernels[l.kernel]!;
-        const pipeline = this.pipelines[l.kernel]!;
-        const entries = [...kernel.bindings.map((name) => buffer(l.bind[name]!)), dims].map((resource, binding) => ({ binding, resource: { buffer: resource } }));
-        pass.setPipeline(pipeline);
-        pass.setBindGroup(0, device.createBindGroup({ label: kernel.label, layout: pipeline.getBindGroupLayout(0), entries }));
-        pass.dispatchWorkgroups(Math.ceil((l.perSystem * batch) / program.workgroup));
-      });
-      pass.end();
-      for (const o of outs) encoder.copyBufferToBuffer(buffer({ value: o.id }), 0, o.read, 0, o.read.size);
-      device.queue.submit([encoder.finish()]);
-      const error = await device.popErrorScope();
-      if (error) throw new Error(`${program.name}: ${error.message}`);
-      await Promise.all(outs.map((o) => o.read.mapAsync(mapRead)));
-      return outs.map((o) => new Float32Array(o.read.getMappedRange().slice(0)).subarray(0, batch * program.values[String(o.id)]!));
-    } finally {
-      owned.forEach((b) => b.destroy());
+    const shared = !this.arena?.busy;
+    if (shared && this.arena?.batch !== batch) {
+      this.arena?.destroy();
+      this.arena = new Arena(this.device, this.program, batch);
     }
+    const arena = shared ? this.arena! : new Arena(this.device, this.program, batch);
+    arena.busy = true;
+    try {
+      return await this.dispatch(arena, inputs, outputIds);
+    } finally {
+      arena.busy = false;
+      if (!shared) arena.destroy();
+    }
+  }
+
+  private async dispatch(arena: Arena, inputs: ReadonlyMap<number, Float32Array<ArrayBuffer>>, outputIds: readonly number[]): Promise<Float32Array[]> {
+    const { device, program } = this;
+    const mapRead = (globalThis as unknown as { GPUMapMode: { READ: number } }).GPUMapMode.READ;
+    const buffer = (ref: BufferRef) => ('weights' in ref ? this.weightBuffers.get(ref.weights)! : arena.buffer(ref));
+    for (const [id, data] of inputs) device.queue.writeBuffer(buffer({ value: id }), 0, data);
+    const outs = outputIds.map((id) => ({ id, read: arena.readBack(id) }));
+    device.pushErrorScope('validation');
+    const encoder = device.createCommandEncoder({ label: program.name });
+    const pass = encoder.beginComputePass({ label: program.name });
+    program.launches.forEach((l, index) => {
+      const kernel = program.kernels[l.kernel]!;
+      const pipeline = this.pipelines[l.kernel]!;
+      pass.setPipeline(pipeline);
+      pass.setBindGroup(0, arena.bindGroup(index, () => {
+        const entries = [...kernel.bindings.map((name) => buffer(l.bind[name]!)), arena.dims].map((resource, binding) => ({ binding, resource: { buffer: resource } }));
+        return device.createBindGroup({ label: kernel.label, layout: pipeline.getBindGroupLayout(0), entries });
+      }));
+      pass.dispatchWorkgroups(Math.ceil((l.perSystem * arena.batch) / program.workgroup));
+    });
+    pass.end();
+    for (const o of outs) encoder.copyBufferToBuffer(buffer({ value: o.id }), 0, o.read, 0, o.read.size);
+    device.queue.submit([encoder.finish()]);
+    const error = await device.popErrorScope();
+    if (error) throw new Error(`${program.name}: ${error.message}`);
+    await Promise.all(outs.map((o) => o.read.mapAsync(mapRead)));
+    return outs.map((o) => {
+      const values = new Float32Array(o.read.getMappedRange().slice(0)).subarray(0, arena.batch * program.values[String(o.id)]!);
+      o.read.unmap();
+      return values;
+    });
   }
 
   /** The most systems one run can take: its largest buffer (values and op temporaries) within the device's binding limit. */
@@ -135,6 +142,57 @@ export class ProgramRunner {
   }
 
   dispose(): void {
+    this.arena?.destroy();
     this.weightBuffers.forEach((b) => b.destroy());
+  }
+}
+
+/** The buffers and bind groups of runs with one batch size, made on first use. */
+class Arena {
+  busy = false;
+  readonly dims: GPUBuffer;
+  private readonly buffers = new Map<string, GPUBuffer>();
+  private readonly groups = new Map<number, GPUBindGroup>();
+  private readonly usage = (globalThis as unknown as { GPUBufferUsage: Usage }).GPUBufferUsage;
+
+  constructor(private readonly device: GPUDevice, private readonly program: Program, readonly batch: number) {
+    this.dims = this.make('dims', 4, this.usage.UNIFORM | this.usage.COPY_DST);
+    device.queue.writeBuffer(this.dims, 0, new Uint32Array([batch, 0, 0, 0]));
+  }
+
+  /** A value's or an op temporary's storage buffer. */
+  buffer(ref: { readonly value: number } | { readonly temp: string; readonly floats: number }): GPUBuffer {
+    const key = 'temp' in ref ? `t:${ref.temp}` : `v:${ref.value}`;
+    const floats = 'temp' in ref ? ref.floats : this.program.values[String(ref.value)]!;
+    return this.cached(key, () => this.make(key, this.batch * floats, this.usage.STORAGE | this.usage.COPY_DST | this.usage.COPY_SRC));
+  }
+
+  /** The mappable copy of value `id` that results are read from. */
+  readBack(id: number): GPUBuffer {
+    return this.cached(`r:${id}`, () => this.make(`%${id}.read`, this.batch * this.program.values[String(id)]!, this.usage.MAP_READ | this.usage.COPY_DST));
+  }
+
+  bindGroup(launch: number, make: () => GPUBindGroup): GPUBindGroup {
+    let group = this.groups.get(launch);
+    if (!group) this.groups.set(launch, (group = make()));
+    return group;
+  }
+
+  destroy(): void {
+    this.buffers.forEach((b) => b.destroy());
+    this.dims.destroy();
+  }
+
+  private cached(key: string, make: () => GPUBuffer): GPUBuffer {
+    let b = this.buffers.get(key);
+    if (!b) this.buffers.set(key, (b = make()));
+    return b;
+  }
+
+  private make(label: string, floats: number, usage: number): GPUBuffer {
+    const bytes = Math.max(16, floats * 4);
+    const limit = this.device.limits.maxStorageBufferBindingSize;
+    if (bytes > limit) throw new Error(`${this.program.name}: ${label} needs ${bytes} bytes for ${this.batch} systems; this device allows ${limit}: use a smaller batch`);
+    return this.device.createBuffer({ label, size: bytes, usage });
   }
 }

@@ -11,7 +11,7 @@
  */
 import type { EgnnConfig, IRModule } from '../../../compiler/ir/ir.js';
 import { at, Body, dense, LANES, loadLocal, loadQuads, rowQuad, stableMlp, storeLocal, type Local, type ParamPack } from './dense.js';
-import { kernel, perNode, read, write, type KernelSource } from './kernel.js';
+import { forOtherNodes, kernel, perNode, read, write, type KernelSource } from './kernel.js';
 import { Code, f32, type Ident, lines, u32, wgsl } from './wgsl.js';
 
 export { WORKGROUP, type KernelSource } from './kernel.js';
@@ -144,8 +144,7 @@ function edgeKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
   // The receiver's half of the factored first layer does not depend on the sender: load it once.
   const U = s.U;
   const receiver = U % 4 === 0 ? loadLocal(body, 'receiver', { buffer: 'PQ', row: new Code('t'), width: 2 * U }, U) : undefined;
-  body.emit(wgsl`for (var jj = 0u; jj < ${u32(n)}; jj++) {
-  if (jj == i) { continue; }
+  body.emit(wgsl`${forOtherNodes(n, 'jj')}
   let j = sys * ${u32(n)} + jj;`);
   const { m, delta, sq } = message(body, s, pack, b, new Code('t'), new Code('j'), receiver);
   // The sender kernel needs Σ_i m_ij too: keep m_ij (receiver t, sender jj) instead of recomputing its MLP.
@@ -177,8 +176,7 @@ function senderKernel(s: Sizes, b: string): KernelSource {
   const body = new Body();
   body.emit(perNode(s.n));
   const sum = body.local('sum', last);
-  body.emit(wgsl`for (var ii = 0u; ii < ${u32(n)}; ii++) {
-  if (ii == i) { continue; }
+  body.emit(wgsl`${forOtherNodes(n, 'ii')}
   let pair = (sys * ${u32(n)} + ii) * ${u32(n)} + i;
 ${last % 4 === 0 ? body.forQuads(last / 4, (q) => wgsl`${sum.name}[${q}] += ${rowQuad({ buffer: 'MSG', row: new Code('pair'), width: last }, q)};`) : wgsl`for (var c = 0u; c < ${u32(last)}; c++) { ${at(sum, wgsl`c`)} += MSG[pair * ${u32(last)} + c]; }`}
 }`);

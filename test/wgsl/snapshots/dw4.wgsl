@@ -584,8 +584,8 @@ var dV: array<vec4f, 1>;
 var agg: array<vec4f, 16>;
 var receiver: array<vec4f, 16>;
 for (var q = 0u; q < 16u; q++) { receiver[q] = PQ4[t * 32u + 0u + q]; }
-for (var jj = 0u; jj < 4u; jj++) {
-  if (jj == i) { continue; }
+for (var k_jj = 0u; k_jj < 3u; k_jj++) {
+  let jj = k_jj + select(0u, 1u, k_jj >= i);
   let j = sys * 4u + jj;
 var delta: array<vec4f, 1>;
 var sq: array<vec4f, 1>;
@@ -1036,8 +1036,8 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var sum: array<vec4f, 16>;
-for (var ii = 0u; ii < 4u; ii++) {
-  if (ii == i) { continue; }
+for (var k_ii = 0u; k_ii < 3u; k_ii++) {
+  let ii = k_ii + select(0u, 1u, k_ii >= i);
   let pair = (sys * 4u + ii) * 4u + i;
 for (var q = 0u; q < 16u; q++) { sum[q] += MSG4[pair * 16u + 0u + q]; }
 }
@@ -2118,8 +2118,8 @@ var dV: array<vec4f, 1>;
 var agg: array<vec4f, 16>;
 var receiver: array<vec4f, 16>;
 for (var q = 0u; q < 16u; q++) { receiver[q] = PQ4[t * 32u + 0u + q]; }
-for (var jj = 0u; jj < 4u; jj++) {
-  if (jj == i) { continue; }
+for (var k_jj = 0u; k_jj < 3u; k_jj++) {
+  let jj = k_jj + select(0u, 1u, k_jj >= i);
   let j = sys * 4u + jj;
 var delta: array<vec4f, 1>;
 var sq: array<vec4f, 1>;
@@ -3628,8 +3628,8 @@ var dV: array<vec4f, 1>;
 var agg: array<vec4f, 16>;
 var receiver: array<vec4f, 16>;
 for (var q = 0u; q < 16u; q++) { receiver[q] = PQ4[t * 32u + 0u + q]; }
-for (var jj = 0u; jj < 4u; jj++) {
-  if (jj == i) { continue; }
+for (var k_jj = 0u; k_jj < 3u; k_jj++) {
+  let jj = k_jj + select(0u, 1u, k_jj >= i);
   let j = sys * 4u + jj;
 var delta: array<vec4f, 1>;
 var sq: array<vec4f, 1>;
@@ -6088,8 +6088,8 @@ var dV: array<vec4f, 1>;
 var agg: array<vec4f, 16>;
 var receiver: array<vec4f, 16>;
 for (var q = 0u; q < 16u; q++) { receiver[q] = PQ4[t * 32u + 0u + q]; }
-for (var jj = 0u; jj < 4u; jj++) {
-  if (jj == i) { continue; }
+for (var k_jj = 0u; k_jj < 3u; k_jj++) {
+  let jj = k_jj + select(0u, 1u, k_jj >= i);
   let j = sys * 4u + jj;
 var delta: array<vec4f, 1>;
 var sq: array<vec4f, 1>;
@@ -6540,8 +6540,8 @@ if (t >= dims.systems * 4u) { return; }
 let sys = t / 4u;
 let i = t - sys * 4u;
 var sum: array<vec4f, 16>;
-for (var ii = 0u; ii < 4u; ii++) {
-  if (ii == i) { continue; }
+for (var k_ii = 0u; k_ii < 3u; k_ii++) {
+  let ii = k_ii + select(0u, 1u, k_ii >= i);
   let pair = (sys * 4u + ii) * 4u + i;
 for (var q = 0u; q < 16u; q++) { sum[q] += MSG4[pair * 16u + 0u + q]; }
 }
@@ -7622,8 +7622,8 @@ var dV: array<vec4f, 1>;
 var agg: array<vec4f, 16>;
 var receiver: array<vec4f, 16>;
 for (var q = 0u; q < 16u; q++) { receiver[q] = PQ4[t * 32u + 0u + q]; }
-for (var jj = 0u; jj < 4u; jj++) {
-  if (jj == i) { continue; }
+for (var k_jj = 0u; k_jj < 3u; k_jj++) {
+  let jj = k_jj + select(0u, 1u, k_jj >= i);
   let j = sys * 4u + jj;
 var delta: array<vec4f, 1>;
 var sq: array<vec4f, 1>;
@@ -9132,8 +9132,8 @@ var dV: array<vec4f, 1>;
 var agg: array<vec4f, 16>;
 var receiver: array<vec4f, 16>;
 for (var q = 0u; q < 16u; q++) { receiver[q] = PQ4[t * 32u + 0u + q]; }
-for (var jj = 0u; jj < 4u; jj++) {
-  if (jj == i) { continue; }
+for (var k_jj = 0u; k_jj < 3u; k_jj++) {
+  let jj = k_jj + select(0u, 1u, k_jj >= i);
   let j = sys * 4u + jj;
 var delta: array<vec4f, 1>;
 var sq: array<vec4f, 1>;
