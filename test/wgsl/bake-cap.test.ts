@@ -29,13 +29,13 @@ describe('baked kernels under the size cap', () => {
     if (op?.kind !== 'egnn') throw new Error('no egnn op');
     const kernels = egnnKernels(module, new ParamPack(module, op.params, randomWeights(module, 1)), op.params, op.config, 1);
     for (const k of kernels) {
-      const literalFmas = (k.code.text.match(/\+= x4\.[xyzw] \* vec4f\(/g) ?? []).length;
+      const literalFmas = (k.code.text.match(/= fma\(vec4f\(x4\.[xyzw]\), vec4f\(/g) ?? []).length;
       const columnDots = (k.code.text.match(/dot\([^,]+, vec4f\(/g) ?? []).length;
       expect(literalFmas + columnDots, k.label).toBeLessThanOrEqual(BAKED_FMA_CAP);
     }
     const edge = kernels.find((k) => k.label.endsWith('.edge'))!;
-    expect(edge.code.text).toMatch(/\+= x4\.x \* vec4f\(/); // baked up to the cap …
-    expect(edge.code.text).toMatch(/\+= x4\.x \* W4\[row/); // … then rolled, weights from the buffer
+    expect(edge.code.text).toMatch(/= fma\(vec4f\(x4\.x\), vec4f\(/); // baked up to the cap …
+    expect(edge.code.text).toMatch(/= fma\(vec4f\(x4\.x\), W4\[row/); // … then rolled, weights from the buffer
   });
 
   it('compile and run in a child process, with log q equal to the reference', () => {
