@@ -18,6 +18,11 @@ export interface Executable {
   run(direction: Direction, z: Float64Array, batch: number): RunResult;
   /** The same, for backends whose device work completes asynchronously (WebGPU); Flow's *Async methods use it. */
   runAsync?(direction: Direction, z: Float64Array, batch: number): Promise<RunResult>;
+  /**
+   * The text of the code the backend generated for this flow (WGSL kernels), where it generates any: what the
+   * numbers depend on besides the IR and the weights (flowc sample's resume key digests it).
+   */
+  readonly code?: string;
   /** Frees what `prepare` allocated (device or tfjs tensors); the executable is unusable afterwards. */
   dispose?(): void;
 }

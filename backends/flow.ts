@@ -50,6 +50,11 @@ export class Flow {
     this.executable = this.backend.prepare(this.module, weights);
   }
 
+  /** The generated code the backend runs this flow with, where it generates any (see Executable.code). */
+  get code(): string | undefined {
+    return this.executable.code;
+  }
+
   /** Releases the backend's resources for this flow. */
   dispose(): void {
     this.executable.dispose?.();

@@ -36,6 +36,7 @@ export async function createWgslBackend(options: { bake?: boolean } = {}): Promi
         return runners.get(direction)!;
       };
       return {
+        code: [programs.forward, programs.inverse].flatMap(({ program }) => program.kernels.map((k) => k.code)).join('\n'),
         run(): RunResult {
           throw new Error('flowc internal error: the WGSL backend runs asynchronously; call sampleAsync/logProbAsync (runAsync)');
         },

@@ -49,3 +49,12 @@ export function displayPath(file: string): string {
   const rel = relative(process.cwd(), file);
   return rel.length < file.length ? rel : file;
 }
+
+/** flowc's version from package.json ('unknown' when it cannot be read). */
+export function flowcVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}

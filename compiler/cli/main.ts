@@ -4,13 +4,12 @@
  * 70 an internal compiler error (a bug: please report it with the input).
  */
 import { parseArgs } from 'node:util';
-import { readFileSync } from 'node:fs';
 import { runCheck, runExplain, runFmt } from './commands.js';
 import { runCompile, runVerify } from './verify-command.js';
 import { runTrain } from './train-command.js';
 import { runEval } from './eval-command.js';
 import { runSample } from './sample-command.js';
-import { UserError } from './io.js';
+import { flowcVersion, UserError } from './io.js';
 import { closestName } from '../diagnostics/suggest.js';
 
 const usage = `flowc — a compiler for equivariant augmented coupling flows
@@ -64,13 +63,6 @@ function usageOf(command: string): string | undefined {
   return `usage: flowc\n${lines.slice(start, end).join('\n')}`;
 }
 
-function version(): string {
-  try {
-    return (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  } catch {
-    return 'unknown';
-  }
-}
 
 function run(argv: readonly string[]): number | Promise<number> {
   const [command, ...rest] = argv;
@@ -85,7 +77,7 @@ function run(argv: readonly string[]): number | Promise<number> {
     return 0;
   }
   if (command === '--version') {
-    process.stdout.write(`flowc ${version()}\n`);
+    process.stdout.write(`flowc ${flowcVersion()}\n`);
     return 0;
   }
   let parsed;

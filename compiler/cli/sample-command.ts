@@ -12,7 +12,7 @@ import { loadWeights, WeightsError } from '../../backends/weights-io.js';
 import { modelLogWeights } from '../../backends/metrics.js';
 import { formatXyz, particleSymbols } from '../../backends/data/xyz.js';
 import { NpyError, writeNpy } from '../../backends/data/npy.js';
-import { checkOutputFolder, UserError, writeFileAtomic } from './io.js';
+import { checkOutputFolder, flowcVersion, UserError, writeFileAtomic } from './io.js';
 import { compileChecked } from './compile-helpers.js';
 import { nonNegativeInt, positiveInt } from './args.js';
 import { digest, loadPartial, partialPath, removePartial, savePartial, type PartialKey, type Rows } from './sample-partial.js';
@@ -58,7 +58,7 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   const { name: backendName, backend } = await backendFor('sample', flags.backend, 'wgsl', { bake: flags.bake ?? false });
   const flow = openFlow('sample', module, weights, backend);
   const { n, d, A } = flow;
-  const key: PartialKey = { ir: digest(printModule(module)), weights: digest(readFileSync(flags.weights)), backend: `${backendName}${flags.bake ? ' baked' : ''}`, seed, count };
+  const key: PartialKey = { ir: digest(printModule(module)), weights: digest(readFileSync(flags.weights)), backend: `${backendName}${flags.bake ? ' baked' : ''}`, code: flow.code !== undefined ? digest(flow.code) : `flowc ${flowcVersion()}`, seed, count };
   const progress = new Progress(count);
   const { x, a, logQ } = await sampleRows(flow, { path: partialPath(flags.out), key, resume: flags.resume ?? false }, progress);
   const stem = flags.out.slice(0, -'.npy'.length);

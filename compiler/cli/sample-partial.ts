@@ -16,6 +16,8 @@ export interface PartialKey {
   readonly ir: string;
   readonly weights: string;
   readonly backend: string;
+  /** The generated code's digest (WGSL), or flowc's version for backends that generate none. */
+  readonly code: string;
   readonly seed: number;
   readonly count: number;
 }
@@ -57,8 +59,8 @@ export function loadPartial(path: string, key: PartialKey, rows: Rows): number {
     return fail('has a damaged header');
   }
   const theirs = header.key;
-  for (const field of ['ir', 'weights', 'backend', 'seed', 'count'] as const)
-    if (theirs[field] !== key[field]) fail(`belongs to another run (its ${field} ${String(theirs[field])}, this run's ${String(key[field])})`);
+  for (const field of ['ir', 'weights', 'backend', 'code', 'seed', 'count'] as const)
+    if (theirs[field] !== key[field]) fail(`belongs to another run (its ${field} ${String(theirs[field])}, this run's ${String(key[field])}${field === 'code' ? ': another flowc version wrote it' : ''})`);
   const payload = bytes.subarray(start + headerLength);
   if (payload.length % 8 !== 0) fail('is truncated');
   const floats = new Float64Array(payload.buffer.slice(payload.byteOffset, payload.byteOffset + payload.length));

@@ -49,6 +49,12 @@ describe('flowc sample --resume', () => {
     expect(otherSeed.stderr).toMatch(/belongs to another run \(its seed 5, this run's 6\)/);
 
     const partial = readFileSync(`${out}.partial`);
+    // Written by another flowc (other generated code or version): refused, not mixed into this run's rows.
+    const other = join(dir, 'other.npy');
+    writeFileSync(`${other}.partial`, withKey(partial, { code: 'flowc 0.0.0' }));
+    const otherCode = flowc([...args(other), '--resume']);
+    expect(otherCode.status).toBe(1);
+    expect(otherCode.stderr).toMatch(/belongs to another run \(its code flowc 0\.0\.0, this run's flowc [^:]+: another flowc version wrote it\)/);
     const damaged = join(dir, 'damaged.npy');
     for (const [bytes, why] of [[Buffer.from('junk'), 'is not a flowc sample partial file'], [partial.subarray(0, 25), 'is truncated'], [partial.subarray(0, partial.length - 3), 'is truncated']] as const) {
       writeFileSync(`${damaged}.partial`, bytes);
@@ -64,3 +70,14 @@ describe('flowc sample --resume', () => {
     for (const part of ['', '.a', '.logq']) expect(readFileSync(join(dir, `part${part}.npy`)).equals(readFileSync(join(dir, `full${part}.npy`))), part).toBe(true);
   }, 120_000);
 });
+
+/** The partial file `bytes` with some fields of its key replaced (magic line, u32 header length, JSON header, rows). */
+function withKey(bytes: Buffer, fields: Record<string, unknown>): Buffer {
+  const magic = bytes.indexOf('\n') + 1;
+  const length = bytes.readUInt32LE(magic);
+  const header = JSON.parse(bytes.subarray(magic + 4, magic + 4 + length).toString()) as { key: object };
+  const text = Buffer.from(JSON.stringify({ ...header, key: { ...header.key, ...fields } }));
+  const size = Buffer.alloc(4);
+  size.writeUInt32LE(text.length);
+  return Buffer.concat([bytes.subarray(0, magic), size, text, bytes.subarray(magic + 4 + length)]);
+}
