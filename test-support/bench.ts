@@ -1,12 +1,14 @@
 /**
  * `npm run bench [-- PART…]`: the reference, tfjs, training and WGSL benchmarks, in one run (all parts by
- * default; name some to run only those: reference, tfjs, train, wgsl, sampling).
+ * default; name some to run only those: reference, tfjs, train, wgsl, sampling; `kernels`, a per-kernel
+ * profile of the WGSL layer, runs only when named).
  */
 import { benchReference } from './bench-reference.js';
 import { benchTfjs } from './bench-tfjs.js';
 import { benchTrain } from './bench-train.js';
 import { benchWgsl } from './bench-wgsl.js';
 import { benchSampling } from './bench-sampling.js';
+import { benchKernels } from './bench-kernels.js';
 
 const asked = new Set(process.argv.slice(2));
 const wants = (part: string) => asked.size === 0 || asked.has(part);
@@ -16,3 +18,5 @@ if (wants('tfjs')) await benchTfjs(Number(process.env['BENCH_BATCH'] ?? 4096));
 if (wants('train')) await benchTrain();
 if (wants('wgsl')) await benchWgsl(Number(process.env['BENCH_WGSL_BATCH'] ?? 256));
 if (wants('sampling')) await benchSampling();
+// Not part of the default run: a profile of one layer's kernels, for codegen work.
+if (asked.has('kernels')) await benchKernels(Number(process.env['BENCH_WGSL_BATCH'] ?? 4096));
