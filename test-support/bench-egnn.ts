@@ -15,9 +15,11 @@ import type { IRModule, Op } from '../compiler/ir/ir.js';
 type EgnnOp = Extract<Op, { kind: 'egnn' }>;
 
 export interface EgnnShape {
-  readonly name: 'layer' | 'block';
+  readonly name: 'layer' | 'block' | 'lj13';
   readonly mlp: readonly number[];
   readonly label: string;
+  /** h⁰ and hidden width F (64 unless given). */
+  readonly features?: number;
 }
 
 export const EGNN_SHAPES: readonly EgnnShape[] = [
@@ -25,9 +27,16 @@ export const EGNN_SHAPES: readonly EgnnShape[] = [
   { name: 'block', mlp: [64, 64], label: 'E-ACF EGNN block n=13 h=64 (MLP [64, 64] + LayerNorm)' },
 ];
 
+/** examples/lj13.flow's conditioner block (F = 128, cross-multiplicity terms): WGSL only, where kernels outgrow the bake cap. */
+export const LJ13_SHAPE: EgnnShape = { name: 'lj13', mlp: [64, 64], features: 128, label: 'LJ13 example EGNN block n=13 F=128 (MLP [64, 64], cross-multiplicity)' };
+
 /** A one-block flow whose conditioner is the benchmarked EGNN; random weights, seed 1. */
 export function egnnBenchFlow(shape: EgnnShape): { module: IRModule; op: EgnnOp; weights: Weights } {
-  const source = `flow block {\n  system particles 13, dim 3\n  couple a | x project vector(inner 1) condition egnn(layers 1, mlp [${shape.mlp.join(', ')}], features 64, cross_multiplicity false)\n}`;
+  // The lj13 shape keeps the example's projection (it sets the EGNN's vector channels) and its defaults.
+  const coupling = shape.name === 'lj13'
+    ? `project spherical transform spline(bins 8, radius_max 10) condition egnn(layers 1, mlp [${shape.mlp.join(', ')}], features ${shape.features})`
+    : `project vector(inner 1) condition egnn(layers 1, mlp [${shape.mlp.join(', ')}], features 64, cross_multiplicity false)`;
+  const source = `flow block {\n  system particles 13, dim 3\n  couple a | x ${coupling}\n}`;
   const flow = compile(source, { noCheck: true });
   const op = flow.module.forward.ops.find((o): o is EgnnOp => o.kind === 'egnn');
   if (!op) throw new Error('flowc bench: the benchmark flow has no egnn op');

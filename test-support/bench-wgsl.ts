@@ -7,7 +7,7 @@
 import { gpuContext, releaseGpu, type GpuContext } from '../backends/wgsl/device.js';
 import { prepareEgnn } from '../backends/wgsl/op-runner.js';
 import { normals } from '../backends/rng.js';
-import { EGNN_SHAPES, egnnBenchFlow, measureBaseline, median, type EgnnShape } from './bench-egnn.js';
+import { EGNN_SHAPES, egnnBenchFlow, LJ13_SHAPE, measureBaseline, median, type EgnnShape } from './bench-egnn.js';
 
 interface Timing {
   readonly rate: number;
@@ -37,7 +37,9 @@ async function timeVariant(ctx: GpuContext, shape: EgnnShape, baked: boolean, ba
 export async function benchWgsl(batch = 256, reps = 3): Promise<number> {
   const ctx = await gpuContext();
   const rates = new Map<string, number>();
-  for (const shape of EGNN_SHAPES) {
+  // BENCH_WGSL_SHAPES=layer,block,lj13 picks shapes (all by default).
+  const picked = process.env['BENCH_WGSL_SHAPES']?.split(',');
+  for (const shape of [...EGNN_SHAPES, LJ13_SHAPE].filter((s) => !picked || picked.includes(s.name))) {
     const buffers = await timeVariant(ctx, shape, false, batch, reps);
     const baked = await timeVariant(ctx, shape, true, batch, reps);
     let worst = 0;
@@ -52,6 +54,6 @@ export async function benchWgsl(batch = 256, reps = 3): Promise<number> {
   const rows = await measureBaseline(['wgsl', 'tfjs'], batch, reps);
   for (const r of rows ?? []) console.log(`hand-written baseline layer, ${r.key}, B=${batch}: ${r.sysPerS.toFixed(0)} systems/s${r.ok ? '' : ' (ACCURACY CHECK FAILED)'}`);
   const wgsl = rows?.find((r) => r.key === 'wgsl');
-  if (wgsl) for (const shape of EGNN_SHAPES) console.log(`flowc baked ${shape.name} / hand-written WGSL layer: ${(rates.get(shape.name)! / wgsl.sysPerS).toFixed(2)}× (same run)`);
-  return rates.get('layer')!;
+  if (wgsl) for (const shape of EGNN_SHAPES.filter((s) => rates.has(s.name))) console.log(`flowc baked ${shape.name} / hand-written WGSL layer: ${(rates.get(shape.name)! / wgsl.sysPerS).toFixed(2)}× (same run)`);
+  return rates.get('layer') ?? NaN;
 }

@@ -1,7 +1,7 @@
 /**
  * `npm run bench [-- PART…]`: the reference, tfjs, training and WGSL benchmarks, in one run (all parts by
  * default; name some to run only those: reference, tfjs, train, wgsl, sampling; `kernels`, a per-kernel
- * profile of the WGSL layer, runs only when named).
+ * profile of the WGSL layer, and `bake-cap`, SwiftShader's kernel size limit, run only when named).
  */
 import { benchReference } from './bench-reference.js';
 import { benchTfjs } from './bench-tfjs.js';
@@ -9,6 +9,7 @@ import { benchTrain } from './bench-train.js';
 import { benchWgsl } from './bench-wgsl.js';
 import { benchSampling } from './bench-sampling.js';
 import { benchKernels } from './bench-kernels.js';
+import { probeBakeCap } from './probe-bake-cap.js';
 
 const asked = new Set(process.argv.slice(2));
 const wants = (part: string) => asked.size === 0 || asked.has(part);
@@ -20,3 +21,5 @@ if (wants('wgsl')) await benchWgsl(Number(process.env['BENCH_WGSL_BATCH'] ?? 256
 if (wants('sampling')) await benchSampling();
 // Not part of the default run: a profile of one layer's kernels, for codegen work.
 if (asked.has('kernels')) await benchKernels(Number(process.env['BENCH_WGSL_BATCH'] ?? 4096));
+// Nor this: how long a kernel SwiftShader compiles before it crashes (children that may segfault).
+if (asked.has('bake-cap')) probeBakeCap();

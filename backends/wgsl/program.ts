@@ -67,7 +67,7 @@ function launchesOf(op: Op, index: number, f: IRFunction, m: IRModule, baked: We
     }
     case 'head': {
       const width = f.values[op.src]!.shape[1]!;
-      return [{ kernel: headKernel(op, new ParamPack(m, op.params), n, width), perSystem: n, bind: { W: { weights: op.params }, SRC: v(op.src), DST: v(op.result) } }];
+      return [{ kernel: headKernel(op, new ParamPack(m, op.params, baked), n, width), perSystem: n, bind: { W: { weights: op.params }, SRC: v(op.src), DST: v(op.result) } }];
     }
     case 'inner': {
       const M = op.vectors === undefined ? 1 : f.values[op.vectors]!.shape[1]!;

@@ -123,13 +123,15 @@ export function storeLocal(body: Body, row: Row, local: Local): void {
 }
 
 /**
- * SwiftShader's JIT crashes the process on very long straight-line kernels (environment.md: ≈ 3,000 vec4
- * multiply-adds in one block with robustness on). Baked layers are unrolled, so a kernel bakes at most this
- * many; a layer past the cap reads its weights from the buffer in a rolled loop instead. The E-ACF edge kernel
- * at h = 64 bakes ≈ 3,100 (compiled fine here with robustness off); wider MLPs (ALDP's 128) fall back part-way.
- * test/wgsl/bake-cap.test.ts compiles the widest example in a child process.
+ * SwiftShader's JIT crashes the process on very long kernels (environment.md: ≈ 3,000 vec4 `+= x * w`
+ * multiply-adds, fewer with robustness on). Written as `fma` — one instruction instead of two — and with
+ * robustness off, a kernel of 8,192 compiles and one of 9,216 crashes (`npm run bench -- bake-cap`; a
+ * variant with each layer behind a run-time branch crashed at the same size: it is the kernel's length). Baked layers are unrolled, so a kernel bakes at
+ * most this many — six 64×64 layers, 25 % under the crash, which bakes every kernel of the LJ13 example — and
+ * a layer past the cap reads its weights from the buffer in a rolled loop instead (wider MLPs, ALDP's 128).
+ * test/wgsl/bake-cap.test.ts compiles such a flow in a child process.
  */
-export const BAKED_FMA_CAP = 3_300;
+export const BAKED_FMA_CAP = 6_144;
 
 /** Emits statements into one kernel body; every local gets a fresh name. */
 export class Body {

@@ -5,7 +5,8 @@
  *     node     per node: the factored first message layer, receiver and sender parts (and κ, §4.3)
  *     edge     per receiver i, over senders j ≠ i: message MLP, φ_x, gate → Σ_j displacement, Σ_j gated message
  *     sender   (cross multiplicity only) per sender j, over receivers: Σ_i message_ij (stored by edge)
- *     update   per node: φ_h, the cross-channel shift; h += …, V += …
+ *     cross    (cross multiplicity only) per node: the cross-channel shift, added to the edge kernel's Σ_j
+ *     update   per node: φ_h; h += …, V += …
  *   out      after the last block: h_out = Linear(softmax(h)), v = V − V⁰
  * The edge kernel recomputes nothing per node: the pair work is three small MLPs per ordered pair.
  */
@@ -201,20 +202,26 @@ function updateKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
 for (var c = 0u; c < ${u32(F)}; c++) { ${at(hIn, wgsl`${u32(last)} + c`)} = H[t * ${u32(F)} + c]; }`);
   const update = stableMlp(body, pack, `${b}.phi_h`, hIn, [...s.c.mlp, F], false);
   const dV = loadLocal(body, 'dV', { buffer: 'DV', row: new Code('t'), width: M * d }, M * d);
-  if (s.cross) crossShift(body, s, pack, b, dV);
   const h = body.local('h_next', F);
   if (quadAligned) {
     body.emit(body.forQuads(F / 4, (q, k) => wgsl`${h.name}[${q}] = ${hIn.name}[${k !== undefined ? u32(last / 4 + k) : wgsl`${u32(last / 4)} + ${q}`}] + ${update.name}[${q}];`));
     storeLocal(body, { buffer: 'H', row: new Code('t'), width: F }, h);
   } else body.emit(wgsl`for (var c = 0u; c < ${u32(F)}; c++) { ${at(h, wgsl`c`)} = H[t * ${u32(F)} + c] + ${at(update, wgsl`c`)}; H[t * ${u32(F)} + c] = ${at(h, wgsl`c`)}; }`);
   body.emit(wgsl`for (var c = 0u; c < ${u32(M * d)}; c++) { V[t * ${u32(M * d)} + c] += ${at(dV, wgsl`c`)}; }`);
-  return kernel(`${b}.update`, [read('W'), write('H'), write('V'), read('AGG'), read('DV'), ...(s.cross ? [read('SENT')] : [])], body.code());
+  return kernel(`${b}.update`, [read('W'), write('H'), write('V'), read('AGG'), read('DV')], body.code());
 }
 
-/** The cross-multiplicity shift (method §4.3): Σ over the node's other channels, from the senders' messages. */
-function crossShift(body: Body, s: Sizes, pack: ParamPack, b: string, dV: Local): void {
+/**
+ * DV += the cross-multiplicity shift (method §4.3): Σ over the node's other channels, from the senders'
+ * messages. A kernel of its own, so that φ_h's layers (update) and φ_xc's each bake whole under the cap
+ * (LJ13's block: 6,144 + 2,048 vec4 multiply-adds); the sums are the same, DV holds float32 either way.
+ */
+function crossKernel(s: Sizes, pack: ParamPack, b: string): KernelSource {
   const { d, last } = s;
   const M = s.c.vectors;
+  const body = new Body(pack.baked !== undefined);
+  body.emit(perNode(s.n));
+  const dV = loadLocal(body, 'dV', { buffer: 'DV', row: new Code('t'), width: M * d }, M * d);
   const sent = loadLocal(body, 'sent', { buffer: 'SENT', row: new Code('t'), width: last }, last);
   const phi = stableMlp(body, pack, `${b}.phi_xc`, sent, s.c.mlp, true);
   const coef = body.local('xc', s.pairs);
@@ -228,6 +235,8 @@ function crossShift(body: Body, s: Sizes, pack: ParamPack, b: string, dV: Local)
     for (var k = 0u; k < ${u32(d)}; k++) { ${at(dV, wgsl`ch * ${u32(d)} + k`)} += w * (V[(t * ${u32(M)} + ch) * ${u32(d)} + k] - V[(t * ${u32(M)} + c2) * ${u32(d)} + k]); }
   }
 }`);
+  storeLocal(body, { buffer: 'DV', row: new Code('t'), width: M * d }, dV);
+  return kernel(`${b}.cross`, [read('W'), read('V'), read('SENT'), write('DV')], body.code());
 }
 
 /**
@@ -272,7 +281,7 @@ export function egnnKernels(module: IRModule, pack: ParamPack, name: string, c: 
   for (let l = 0; l < c.blocks; l++) {
     const b = `${name}.block${l}`;
     kernels.push(nodeKernel(s, pack, b), edgeKernel(s, pack, b));
-    if (cross) kernels.push(senderKernel(s, b));
+    if (cross) kernels.push(senderKernel(s, b), crossKernel(s, pack, b));
     kernels.push(updateKernel(s, pack, b));
   }
   kernels.push(outKernel(s, pack, name));

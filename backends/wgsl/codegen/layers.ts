@@ -57,7 +57,7 @@ for (var k = 0u; k < ${u32(d)}; k++) {
 
 /** ConditionerHead = StableMLP(units…, outputs) on each node's features. */
 export function headKernel(op: Extract<Op, { kind: 'head' }>, pack: ParamPack, n: number, width: number): KernelSource {
-  const body = new Body();
+  const body = new Body(pack.baked !== undefined);
   body.emit(perThread(n));
   const x = loadLocal(body, 'x', { buffer: 'SRC', row: new Code('t'), width }, width);
   const y = stableMlp(body, pack, op.params, x, [...op.units, op.outputs], false);

@@ -1044,20 +1044,281 @@ for (var q = 0u; q < 16u; q++) { sum[q] += MSG4[pair * 16u + 0u + q]; }
 for (var q_1 = 0u; q_1 < 16u; q_1++) { SENT4[t * 16u + 0u + q_1] = sum[q_1]; }
 }
 
-// ==== forward kernel 7: layer0.egnn.block0.update (bindings W, V, W, H, AGG, DV, SENT) ====
+// ==== forward kernel 7: layer0.egnn.block0.cross (bindings W, V, W, SENT, DV) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
-@group(0) @binding(1) var<storage, read_write> V: array<f32>;
+@group(0) @binding(1) var<storage, read> V: array<f32>;
 @group(0) @binding(2) var<storage, read> W4: array<vec4f>;
-@group(0) @binding(3) var<storage, read_write> H4: array<vec4f>;
-@group(0) @binding(4) var<storage, read> AGG4: array<vec4f>;
-@group(0) @binding(5) var<storage, read> DV4: array<vec4f>;
-@group(0) @binding(6) var<storage, read> SENT4: array<vec4f>;
+@group(0) @binding(3) var<storage, read> SENT4: array<vec4f>;
+@group(0) @binding(4) var<storage, read_write> DV4: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(7) var<uniform> dims: Dims;
+@group(0) @binding(5) var<uniform> dims: Dims;
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u) {
+let t = gid.x;
+if (t >= dims.systems * 4u) { return; }
+let sys = t / 4u;
+let i = t - sys * 4u;
+var dV: array<vec4f, 1>;
+for (var q = 0u; q < 1u; q++) { dV[q] = DV4[t * 1u + 0u + q]; }
+var sent: array<vec4f, 16>;
+for (var q_1 = 0u; q_1 < 16u; q_1++) { sent[q_1] = SENT4[t * 16u + 0u + q_1]; }
+var phi_xc_y0: array<vec4f, 16>;
+var acc = W4[8514u];
+var acc_1 = W4[8515u];
+var acc_2 = W4[8516u];
+var acc_3 = W4[8517u];
+var acc_4 = W4[8518u];
+var acc_5 = W4[8519u];
+var acc_6 = W4[8520u];
+var acc_7 = W4[8521u];
+var acc_8 = W4[8522u];
+var acc_9 = W4[8523u];
+var acc_10 = W4[8524u];
+var acc_11 = W4[8525u];
+var acc_12 = W4[8526u];
+var acc_13 = W4[8527u];
+var acc_14 = W4[8528u];
+var acc_15 = W4[8529u];
+for (var k4 = 0u; k4 < 16u; k4++) {
+  let x4 = sent[k4];
+  let row = 7490u + k4 * 64u;
+  acc = fma(vec4f(x4.x), W4[row + 0u], acc);
+  acc_1 = fma(vec4f(x4.x), W4[row + 1u], acc_1);
+  acc_2 = fma(vec4f(x4.x), W4[row + 2u], acc_2);
+  acc_3 = fma(vec4f(x4.x), W4[row + 3u], acc_3);
+  acc_4 = fma(vec4f(x4.x), W4[row + 4u], acc_4);
+  acc_5 = fma(vec4f(x4.x), W4[row + 5u], acc_5);
+  acc_6 = fma(vec4f(x4.x), W4[row + 6u], acc_6);
+  acc_7 = fma(vec4f(x4.x), W4[row + 7u], acc_7);
+  acc_8 = fma(vec4f(x4.x), W4[row + 8u], acc_8);
+  acc_9 = fma(vec4f(x4.x), W4[row + 9u], acc_9);
+  acc_10 = fma(vec4f(x4.x), W4[row + 10u], acc_10);
+  acc_11 = fma(vec4f(x4.x), W4[row + 11u], acc_11);
+  acc_12 = fma(vec4f(x4.x), W4[row + 12u], acc_12);
+  acc_13 = fma(vec4f(x4.x), W4[row + 13u], acc_13);
+  acc_14 = fma(vec4f(x4.x), W4[row + 14u], acc_14);
+  acc_15 = fma(vec4f(x4.x), W4[row + 15u], acc_15);
+  acc = fma(vec4f(x4.y), W4[row + 16u], acc);
+  acc_1 = fma(vec4f(x4.y), W4[row + 17u], acc_1);
+  acc_2 = fma(vec4f(x4.y), W4[row + 18u], acc_2);
+  acc_3 = fma(vec4f(x4.y), W4[row + 19u], acc_3);
+  acc_4 = fma(vec4f(x4.y), W4[row + 20u], acc_4);
+  acc_5 = fma(vec4f(x4.y), W4[row + 21u], acc_5);
+  acc_6 = fma(vec4f(x4.y), W4[row + 22u], acc_6);
+  acc_7 = fma(vec4f(x4.y), W4[row + 23u], acc_7);
+  acc_8 = fma(vec4f(x4.y), W4[row + 24u], acc_8);
+  acc_9 = fma(vec4f(x4.y), W4[row + 25u], acc_9);
+  acc_10 = fma(vec4f(x4.y), W4[row + 26u], acc_10);
+  acc_11 = fma(vec4f(x4.y), W4[row + 27u], acc_11);
+  acc_12 = fma(vec4f(x4.y), W4[row + 28u], acc_12);
+  acc_13 = fma(vec4f(x4.y), W4[row + 29u], acc_13);
+  acc_14 = fma(vec4f(x4.y), W4[row + 30u], acc_14);
+  acc_15 = fma(vec4f(x4.y), W4[row + 31u], acc_15);
+  acc = fma(vec4f(x4.z), W4[row + 32u], acc);
+  acc_1 = fma(vec4f(x4.z), W4[row + 33u], acc_1);
+  acc_2 = fma(vec4f(x4.z), W4[row + 34u], acc_2);
+  acc_3 = fma(vec4f(x4.z), W4[row + 35u], acc_3);
+  acc_4 = fma(vec4f(x4.z), W4[row + 36u], acc_4);
+  acc_5 = fma(vec4f(x4.z), W4[row + 37u], acc_5);
+  acc_6 = fma(vec4f(x4.z), W4[row + 38u], acc_6);
+  acc_7 = fma(vec4f(x4.z), W4[row + 39u], acc_7);
+  acc_8 = fma(vec4f(x4.z), W4[row + 40u], acc_8);
+  acc_9 = fma(vec4f(x4.z), W4[row + 41u], acc_9);
+  acc_10 = fma(vec4f(x4.z), W4[row + 42u], acc_10);
+  acc_11 = fma(vec4f(x4.z), W4[row + 43u], acc_11);
+  acc_12 = fma(vec4f(x4.z), W4[row + 44u], acc_12);
+  acc_13 = fma(vec4f(x4.z), W4[row + 45u], acc_13);
+  acc_14 = fma(vec4f(x4.z), W4[row + 46u], acc_14);
+  acc_15 = fma(vec4f(x4.z), W4[row + 47u], acc_15);
+  acc = fma(vec4f(x4.w), W4[row + 48u], acc);
+  acc_1 = fma(vec4f(x4.w), W4[row + 49u], acc_1);
+  acc_2 = fma(vec4f(x4.w), W4[row + 50u], acc_2);
+  acc_3 = fma(vec4f(x4.w), W4[row + 51u], acc_3);
+  acc_4 = fma(vec4f(x4.w), W4[row + 52u], acc_4);
+  acc_5 = fma(vec4f(x4.w), W4[row + 53u], acc_5);
+  acc_6 = fma(vec4f(x4.w), W4[row + 54u], acc_6);
+  acc_7 = fma(vec4f(x4.w), W4[row + 55u], acc_7);
+  acc_8 = fma(vec4f(x4.w), W4[row + 56u], acc_8);
+  acc_9 = fma(vec4f(x4.w), W4[row + 57u], acc_9);
+  acc_10 = fma(vec4f(x4.w), W4[row + 58u], acc_10);
+  acc_11 = fma(vec4f(x4.w), W4[row + 59u], acc_11);
+  acc_12 = fma(vec4f(x4.w), W4[row + 60u], acc_12);
+  acc_13 = fma(vec4f(x4.w), W4[row + 61u], acc_13);
+  acc_14 = fma(vec4f(x4.w), W4[row + 62u], acc_14);
+  acc_15 = fma(vec4f(x4.w), W4[row + 63u], acc_15);
+}
+phi_xc_y0[0u] = acc;
+phi_xc_y0[1u] = acc_1;
+phi_xc_y0[2u] = acc_2;
+phi_xc_y0[3u] = acc_3;
+phi_xc_y0[4u] = acc_4;
+phi_xc_y0[5u] = acc_5;
+phi_xc_y0[6u] = acc_6;
+phi_xc_y0[7u] = acc_7;
+phi_xc_y0[8u] = acc_8;
+phi_xc_y0[9u] = acc_9;
+phi_xc_y0[10u] = acc_10;
+phi_xc_y0[11u] = acc_11;
+phi_xc_y0[12u] = acc_12;
+phi_xc_y0[13u] = acc_13;
+phi_xc_y0[14u] = acc_14;
+phi_xc_y0[15u] = acc_15;
+for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_xc_y0[q_2] = phi_xc_y0[q_2] / (vec4f(1.0) + exp(-phi_xc_y0[q_2])); }
+var phi_xc_n1: array<vec4f, 16>;
+for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_xc_n1[q_3] = phi_xc_y0[q_3]; }
+var mean = 0.0;
+for (var q_4 = 0u; q_4 < 16u; q_4++) { { let t = phi_xc_n1[q_4]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
+mean /= 64.0;
+var variance = 0.0;
+for (var q_5 = 0u; q_5 < 16u; q_5++) { { let t = (phi_xc_n1[q_5] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
+let inv = inverseSqrt(variance / 64.0 + 1e-5);
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = (phi_xc_n1[q_6] - vec4f(mean)) * inv * W4[8530u + q_6] + W4[8546u + q_6]; }
+var phi_xc_y1: array<vec4f, 16>;
+var acc_16 = W4[9586u];
+var acc_17 = W4[9587u];
+var acc_18 = W4[9588u];
+var acc_19 = W4[9589u];
+var acc_20 = W4[9590u];
+var acc_21 = W4[9591u];
+var acc_22 = W4[9592u];
+var acc_23 = W4[9593u];
+var acc_24 = W4[9594u];
+var acc_25 = W4[9595u];
+var acc_26 = W4[9596u];
+var acc_27 = W4[9597u];
+var acc_28 = W4[9598u];
+var acc_29 = W4[9599u];
+var acc_30 = W4[9600u];
+var acc_31 = W4[9601u];
+for (var k4_1 = 0u; k4_1 < 16u; k4_1++) {
+  let x4 = phi_xc_n1[k4_1];
+  let row = 8562u + k4_1 * 64u;
+  acc_16 = fma(vec4f(x4.x), W4[row + 0u], acc_16);
+  acc_17 = fma(vec4f(x4.x), W4[row + 1u], acc_17);
+  acc_18 = fma(vec4f(x4.x), W4[row + 2u], acc_18);
+  acc_19 = fma(vec4f(x4.x), W4[row + 3u], acc_19);
+  acc_20 = fma(vec4f(x4.x), W4[row + 4u], acc_20);
+  acc_21 = fma(vec4f(x4.x), W4[row + 5u], acc_21);
+  acc_22 = fma(vec4f(x4.x), W4[row + 6u], acc_22);
+  acc_23 = fma(vec4f(x4.x), W4[row + 7u], acc_23);
+  acc_24 = fma(vec4f(x4.x), W4[row + 8u], acc_24);
+  acc_25 = fma(vec4f(x4.x), W4[row + 9u], acc_25);
+  acc_26 = fma(vec4f(x4.x), W4[row + 10u], acc_26);
+  acc_27 = fma(vec4f(x4.x), W4[row + 11u], acc_27);
+  acc_28 = fma(vec4f(x4.x), W4[row + 12u], acc_28);
+  acc_29 = fma(vec4f(x4.x), W4[row + 13u], acc_29);
+  acc_30 = fma(vec4f(x4.x), W4[row + 14u], acc_30);
+  acc_31 = fma(vec4f(x4.x), W4[row + 15u], acc_31);
+  acc_16 = fma(vec4f(x4.y), W4[row + 16u], acc_16);
+  acc_17 = fma(vec4f(x4.y), W4[row + 17u], acc_17);
+  acc_18 = fma(vec4f(x4.y), W4[row + 18u], acc_18);
+  acc_19 = fma(vec4f(x4.y), W4[row + 19u], acc_19);
+  acc_20 = fma(vec4f(x4.y), W4[row + 20u], acc_20);
+  acc_21 = fma(vec4f(x4.y), W4[row + 21u], acc_21);
+  acc_22 = fma(vec4f(x4.y), W4[row + 22u], acc_22);
+  acc_23 = fma(vec4f(x4.y), W4[row + 23u], acc_23);
+  acc_24 = fma(vec4f(x4.y), W4[row + 24u], acc_24);
+  acc_25 = fma(vec4f(x4.y), W4[row + 25u], acc_25);
+  acc_26 = fma(vec4f(x4.y), W4[row + 26u], acc_26);
+  acc_27 = fma(vec4f(x4.y), W4[row + 27u], acc_27);
+  acc_28 = fma(vec4f(x4.y), W4[row + 28u], acc_28);
+  acc_29 = fma(vec4f(x4.y), W4[row + 29u], acc_29);
+  acc_30 = fma(vec4f(x4.y), W4[row + 30u], acc_30);
+  acc_31 = fma(vec4f(x4.y), W4[row + 31u], acc_31);
+  acc_16 = fma(vec4f(x4.z), W4[row + 32u], acc_16);
+  acc_17 = fma(vec4f(x4.z), W4[row + 33u], acc_17);
+  acc_18 = fma(vec4f(x4.z), W4[row + 34u], acc_18);
+  acc_19 = fma(vec4f(x4.z), W4[row + 35u], acc_19);
+  acc_20 = fma(vec4f(x4.z), W4[row + 36u], acc_20);
+  acc_21 = fma(vec4f(x4.z), W4[row + 37u], acc_21);
+  acc_22 = fma(vec4f(x4.z), W4[row + 38u], acc_22);
+  acc_23 = fma(vec4f(x4.z), W4[row + 39u], acc_23);
+  acc_24 = fma(vec4f(x4.z), W4[row + 40u], acc_24);
+  acc_25 = fma(vec4f(x4.z), W4[row + 41u], acc_25);
+  acc_26 = fma(vec4f(x4.z), W4[row + 42u], acc_26);
+  acc_27 = fma(vec4f(x4.z), W4[row + 43u], acc_27);
+  acc_28 = fma(vec4f(x4.z), W4[row + 44u], acc_28);
+  acc_29 = fma(vec4f(x4.z), W4[row + 45u], acc_29);
+  acc_30 = fma(vec4f(x4.z), W4[row + 46u], acc_30);
+  acc_31 = fma(vec4f(x4.z), W4[row + 47u], acc_31);
+  acc_16 = fma(vec4f(x4.w), W4[row + 48u], acc_16);
+  acc_17 = fma(vec4f(x4.w), W4[row + 49u], acc_17);
+  acc_18 = fma(vec4f(x4.w), W4[row + 50u], acc_18);
+  acc_19 = fma(vec4f(x4.w), W4[row + 51u], acc_19);
+  acc_20 = fma(vec4f(x4.w), W4[row + 52u], acc_20);
+  acc_21 = fma(vec4f(x4.w), W4[row + 53u], acc_21);
+  acc_22 = fma(vec4f(x4.w), W4[row + 54u], acc_22);
+  acc_23 = fma(vec4f(x4.w), W4[row + 55u], acc_23);
+  acc_24 = fma(vec4f(x4.w), W4[row + 56u], acc_24);
+  acc_25 = fma(vec4f(x4.w), W4[row + 57u], acc_25);
+  acc_26 = fma(vec4f(x4.w), W4[row + 58u], acc_26);
+  acc_27 = fma(vec4f(x4.w), W4[row + 59u], acc_27);
+  acc_28 = fma(vec4f(x4.w), W4[row + 60u], acc_28);
+  acc_29 = fma(vec4f(x4.w), W4[row + 61u], acc_29);
+  acc_30 = fma(vec4f(x4.w), W4[row + 62u], acc_30);
+  acc_31 = fma(vec4f(x4.w), W4[row + 63u], acc_31);
+}
+phi_xc_y1[0u] = acc_16;
+phi_xc_y1[1u] = acc_17;
+phi_xc_y1[2u] = acc_18;
+phi_xc_y1[3u] = acc_19;
+phi_xc_y1[4u] = acc_20;
+phi_xc_y1[5u] = acc_21;
+phi_xc_y1[6u] = acc_22;
+phi_xc_y1[7u] = acc_23;
+phi_xc_y1[8u] = acc_24;
+phi_xc_y1[9u] = acc_25;
+phi_xc_y1[10u] = acc_26;
+phi_xc_y1[11u] = acc_27;
+phi_xc_y1[12u] = acc_28;
+phi_xc_y1[13u] = acc_29;
+phi_xc_y1[14u] = acc_30;
+phi_xc_y1[15u] = acc_31;
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_y1[q_7] = phi_xc_y1[q_7] / (vec4f(1.0) + exp(-phi_xc_y1[q_7])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_xc_y1[q_8] += phi_xc_y0[q_8]; }
+var xc: array<vec4f, 1>;
+for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[38536u + c]; }
+for (var k = 0u; k < 64u; k++) {
+  let x = phi_xc_y1[(k) / 4u][(k) % 4u];
+  let row = 38408u + k * 2u;
+  for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] += x * W[row + c]; }
+}
+var kappa: array<vec4f, 1>;
+for (var ch = 0u; ch < 2u; ch++) {
+  for (var j = 0u; j < 1u; j++) {
+    let c2 = (ch + 1u + j) % 2u;
+    var acc = 0.0;
+    for (var k = 0u; k < 2u; k++) { let t2 = V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]; acc += t2 * t2; }
+    kappa[(ch * 1u + j) / 4u][(ch * 1u + j) % 4u] = safe_sq(acc);
+  }
+}
+for (var ch = 0u; ch < 2u; ch++) {
+  for (var j = 0u; j < 1u; j++) {
+    let c2 = (ch + 1u + j) % 2u;
+    let p = ch * 1u + j;
+    let w = xc[(p) / 4u][(p) % 4u] / (1.0 + kappa[(p) / 4u][(p) % 4u]) / 1.00000000f;
+    for (var k = 0u; k < 2u; k++) { dV[(ch * 2u + k) / 4u][(ch * 2u + k) % 4u] += w * (V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]); }
+  }
+}
+for (var q_9 = 0u; q_9 < 1u; q_9++) { DV4[t * 1u + 0u + q_9] = dV[q_9]; }
+}
+
+// ==== forward kernel 8: layer0.egnn.block0.update (bindings V, W, H, AGG, DV) ====
+fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
+fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
+fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
+
+@group(0) @binding(0) var<storage, read_write> V: array<f32>;
+@group(0) @binding(1) var<storage, read> W4: array<vec4f>;
+@group(0) @binding(2) var<storage, read_write> H4: array<vec4f>;
+@group(0) @binding(3) var<storage, read> AGG4: array<vec4f>;
+@group(0) @binding(4) var<storage, read> DV4: array<vec4f>;
+struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+@group(0) @binding(5) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
 let t = gid.x;
@@ -1480,253 +1741,13 @@ phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
 for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = DV4[t * 1u + 0u + q_9]; }
-var sent: array<vec4f, 16>;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = SENT4[t * 16u + 0u + q_10]; }
-var phi_xc_y0: array<vec4f, 16>;
-var acc_64 = W4[8514u];
-var acc_65 = W4[8515u];
-var acc_66 = W4[8516u];
-var acc_67 = W4[8517u];
-var acc_68 = W4[8518u];
-var acc_69 = W4[8519u];
-var acc_70 = W4[8520u];
-var acc_71 = W4[8521u];
-var acc_72 = W4[8522u];
-var acc_73 = W4[8523u];
-var acc_74 = W4[8524u];
-var acc_75 = W4[8525u];
-var acc_76 = W4[8526u];
-var acc_77 = W4[8527u];
-var acc_78 = W4[8528u];
-var acc_79 = W4[8529u];
-for (var k4_3 = 0u; k4_3 < 16u; k4_3++) {
-  let x4 = sent[k4_3];
-  let row = 7490u + k4_3 * 64u;
-  acc_64 = fma(vec4f(x4.x), W4[row + 0u], acc_64);
-  acc_65 = fma(vec4f(x4.x), W4[row + 1u], acc_65);
-  acc_66 = fma(vec4f(x4.x), W4[row + 2u], acc_66);
-  acc_67 = fma(vec4f(x4.x), W4[row + 3u], acc_67);
-  acc_68 = fma(vec4f(x4.x), W4[row + 4u], acc_68);
-  acc_69 = fma(vec4f(x4.x), W4[row + 5u], acc_69);
-  acc_70 = fma(vec4f(x4.x), W4[row + 6u], acc_70);
-  acc_71 = fma(vec4f(x4.x), W4[row + 7u], acc_71);
-  acc_72 = fma(vec4f(x4.x), W4[row + 8u], acc_72);
-  acc_73 = fma(vec4f(x4.x), W4[row + 9u], acc_73);
-  acc_74 = fma(vec4f(x4.x), W4[row + 10u], acc_74);
-  acc_75 = fma(vec4f(x4.x), W4[row + 11u], acc_75);
-  acc_76 = fma(vec4f(x4.x), W4[row + 12u], acc_76);
-  acc_77 = fma(vec4f(x4.x), W4[row + 13u], acc_77);
-  acc_78 = fma(vec4f(x4.x), W4[row + 14u], acc_78);
-  acc_79 = fma(vec4f(x4.x), W4[row + 15u], acc_79);
-  acc_64 = fma(vec4f(x4.y), W4[row + 16u], acc_64);
-  acc_65 = fma(vec4f(x4.y), W4[row + 17u], acc_65);
-  acc_66 = fma(vec4f(x4.y), W4[row + 18u], acc_66);
-  acc_67 = fma(vec4f(x4.y), W4[row + 19u], acc_67);
-  acc_68 = fma(vec4f(x4.y), W4[row + 20u], acc_68);
-  acc_69 = fma(vec4f(x4.y), W4[row + 21u], acc_69);
-  acc_70 = fma(vec4f(x4.y), W4[row + 22u], acc_70);
-  acc_71 = fma(vec4f(x4.y), W4[row + 23u], acc_71);
-  acc_72 = fma(vec4f(x4.y), W4[row + 24u], acc_72);
-  acc_73 = fma(vec4f(x4.y), W4[row + 25u], acc_73);
-  acc_74 = fma(vec4f(x4.y), W4[row + 26u], acc_74);
-  acc_75 = fma(vec4f(x4.y), W4[row + 27u], acc_75);
-  acc_76 = fma(vec4f(x4.y), W4[row + 28u], acc_76);
-  acc_77 = fma(vec4f(x4.y), W4[row + 29u], acc_77);
-  acc_78 = fma(vec4f(x4.y), W4[row + 30u], acc_78);
-  acc_79 = fma(vec4f(x4.y), W4[row + 31u], acc_79);
-  acc_64 = fma(vec4f(x4.z), W4[row + 32u], acc_64);
-  acc_65 = fma(vec4f(x4.z), W4[row + 33u], acc_65);
-  acc_66 = fma(vec4f(x4.z), W4[row + 34u], acc_66);
-  acc_67 = fma(vec4f(x4.z), W4[row + 35u], acc_67);
-  acc_68 = fma(vec4f(x4.z), W4[row + 36u], acc_68);
-  acc_69 = fma(vec4f(x4.z), W4[row + 37u], acc_69);
-  acc_70 = fma(vec4f(x4.z), W4[row + 38u], acc_70);
-  acc_71 = fma(vec4f(x4.z), W4[row + 39u], acc_71);
-  acc_72 = fma(vec4f(x4.z), W4[row + 40u], acc_72);
-  acc_73 = fma(vec4f(x4.z), W4[row + 41u], acc_73);
-  acc_74 = fma(vec4f(x4.z), W4[row + 42u], acc_74);
-  acc_75 = fma(vec4f(x4.z), W4[row + 43u], acc_75);
-  acc_76 = fma(vec4f(x4.z), W4[row + 44u], acc_76);
-  acc_77 = fma(vec4f(x4.z), W4[row + 45u], acc_77);
-  acc_78 = fma(vec4f(x4.z), W4[row + 46u], acc_78);
-  acc_79 = fma(vec4f(x4.z), W4[row + 47u], acc_79);
-  acc_64 = fma(vec4f(x4.w), W4[row + 48u], acc_64);
-  acc_65 = fma(vec4f(x4.w), W4[row + 49u], acc_65);
-  acc_66 = fma(vec4f(x4.w), W4[row + 50u], acc_66);
-  acc_67 = fma(vec4f(x4.w), W4[row + 51u], acc_67);
-  acc_68 = fma(vec4f(x4.w), W4[row + 52u], acc_68);
-  acc_69 = fma(vec4f(x4.w), W4[row + 53u], acc_69);
-  acc_70 = fma(vec4f(x4.w), W4[row + 54u], acc_70);
-  acc_71 = fma(vec4f(x4.w), W4[row + 55u], acc_71);
-  acc_72 = fma(vec4f(x4.w), W4[row + 56u], acc_72);
-  acc_73 = fma(vec4f(x4.w), W4[row + 57u], acc_73);
-  acc_74 = fma(vec4f(x4.w), W4[row + 58u], acc_74);
-  acc_75 = fma(vec4f(x4.w), W4[row + 59u], acc_75);
-  acc_76 = fma(vec4f(x4.w), W4[row + 60u], acc_76);
-  acc_77 = fma(vec4f(x4.w), W4[row + 61u], acc_77);
-  acc_78 = fma(vec4f(x4.w), W4[row + 62u], acc_78);
-  acc_79 = fma(vec4f(x4.w), W4[row + 63u], acc_79);
-}
-phi_xc_y0[0u] = acc_64;
-phi_xc_y0[1u] = acc_65;
-phi_xc_y0[2u] = acc_66;
-phi_xc_y0[3u] = acc_67;
-phi_xc_y0[4u] = acc_68;
-phi_xc_y0[5u] = acc_69;
-phi_xc_y0[6u] = acc_70;
-phi_xc_y0[7u] = acc_71;
-phi_xc_y0[8u] = acc_72;
-phi_xc_y0[9u] = acc_73;
-phi_xc_y0[10u] = acc_74;
-phi_xc_y0[11u] = acc_75;
-phi_xc_y0[12u] = acc_76;
-phi_xc_y0[13u] = acc_77;
-phi_xc_y0[14u] = acc_78;
-phi_xc_y0[15u] = acc_79;
-for (var q_11 = 0u; q_11 < 16u; q_11++) { phi_xc_y0[q_11] = phi_xc_y0[q_11] / (vec4f(1.0) + exp(-phi_xc_y0[q_11])); }
-var phi_xc_n1: array<vec4f, 16>;
-for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_xc_n1[q_12] = phi_xc_y0[q_12]; }
-var mean_1 = 0.0;
-for (var q_13 = 0u; q_13 < 16u; q_13++) { { let t = phi_xc_n1[q_13]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
-mean_1 /= 64.0;
-var variance_1 = 0.0;
-for (var q_14 = 0u; q_14 < 16u; q_14++) { { let t = (phi_xc_n1[q_14] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
-let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_n1[q_15] = (phi_xc_n1[q_15] - vec4f(mean_1)) * inv_1 * W4[8530u + q_15] + W4[8546u + q_15]; }
-var phi_xc_y1: array<vec4f, 16>;
-var acc_80 = W4[9586u];
-var acc_81 = W4[9587u];
-var acc_82 = W4[9588u];
-var acc_83 = W4[9589u];
-var acc_84 = W4[9590u];
-var acc_85 = W4[9591u];
-var acc_86 = W4[9592u];
-var acc_87 = W4[9593u];
-var acc_88 = W4[9594u];
-var acc_89 = W4[9595u];
-var acc_90 = W4[9596u];
-var acc_91 = W4[9597u];
-var acc_92 = W4[9598u];
-var acc_93 = W4[9599u];
-var acc_94 = W4[9600u];
-var acc_95 = W4[9601u];
-for (var k4_4 = 0u; k4_4 < 16u; k4_4++) {
-  let x4 = phi_xc_n1[k4_4];
-  let row = 8562u + k4_4 * 64u;
-  acc_80 = fma(vec4f(x4.x), W4[row + 0u], acc_80);
-  acc_81 = fma(vec4f(x4.x), W4[row + 1u], acc_81);
-  acc_82 = fma(vec4f(x4.x), W4[row + 2u], acc_82);
-  acc_83 = fma(vec4f(x4.x), W4[row + 3u], acc_83);
-  acc_84 = fma(vec4f(x4.x), W4[row + 4u], acc_84);
-  acc_85 = fma(vec4f(x4.x), W4[row + 5u], acc_85);
-  acc_86 = fma(vec4f(x4.x), W4[row + 6u], acc_86);
-  acc_87 = fma(vec4f(x4.x), W4[row + 7u], acc_87);
-  acc_88 = fma(vec4f(x4.x), W4[row + 8u], acc_88);
-  acc_89 = fma(vec4f(x4.x), W4[row + 9u], acc_89);
-  acc_90 = fma(vec4f(x4.x), W4[row + 10u], acc_90);
-  acc_91 = fma(vec4f(x4.x), W4[row + 11u], acc_91);
-  acc_92 = fma(vec4f(x4.x), W4[row + 12u], acc_92);
-  acc_93 = fma(vec4f(x4.x), W4[row + 13u], acc_93);
-  acc_94 = fma(vec4f(x4.x), W4[row + 14u], acc_94);
-  acc_95 = fma(vec4f(x4.x), W4[row + 15u], acc_95);
-  acc_80 = fma(vec4f(x4.y), W4[row + 16u], acc_80);
-  acc_81 = fma(vec4f(x4.y), W4[row + 17u], acc_81);
-  acc_82 = fma(vec4f(x4.y), W4[row + 18u], acc_82);
-  acc_83 = fma(vec4f(x4.y), W4[row + 19u], acc_83);
-  acc_84 = fma(vec4f(x4.y), W4[row + 20u], acc_84);
-  acc_85 = fma(vec4f(x4.y), W4[row + 21u], acc_85);
-  acc_86 = fma(vec4f(x4.y), W4[row + 22u], acc_86);
-  acc_87 = fma(vec4f(x4.y), W4[row + 23u], acc_87);
-  acc_88 = fma(vec4f(x4.y), W4[row + 24u], acc_88);
-  acc_89 = fma(vec4f(x4.y), W4[row + 25u], acc_89);
-  acc_90 = fma(vec4f(x4.y), W4[row + 26u], acc_90);
-  acc_91 = fma(vec4f(x4.y), W4[row + 27u], acc_91);
-  acc_92 = fma(vec4f(x4.y), W4[row + 28u], acc_92);
-  acc_93 = fma(vec4f(x4.y), W4[row + 29u], acc_93);
-  acc_94 = fma(vec4f(x4.y), W4[row + 30u], acc_94);
-  acc_95 = fma(vec4f(x4.y), W4[row + 31u], acc_95);
-  acc_80 = fma(vec4f(x4.z), W4[row + 32u], acc_80);
-  acc_81 = fma(vec4f(x4.z), W4[row + 33u], acc_81);
-  acc_82 = fma(vec4f(x4.z), W4[row + 34u], acc_82);
-  acc_83 = fma(vec4f(x4.z), W4[row + 35u], acc_83);
-  acc_84 = fma(vec4f(x4.z), W4[row + 36u], acc_84);
-  acc_85 = fma(vec4f(x4.z), W4[row + 37u], acc_85);
-  acc_86 = fma(vec4f(x4.z), W4[row + 38u], acc_86);
-  acc_87 = fma(vec4f(x4.z), W4[row + 39u], acc_87);
-  acc_88 = fma(vec4f(x4.z), W4[row + 40u], acc_88);
-  acc_89 = fma(vec4f(x4.z), W4[row + 41u], acc_89);
-  acc_90 = fma(vec4f(x4.z), W4[row + 42u], acc_90);
-  acc_91 = fma(vec4f(x4.z), W4[row + 43u], acc_91);
-  acc_92 = fma(vec4f(x4.z), W4[row + 44u], acc_92);
-  acc_93 = fma(vec4f(x4.z), W4[row + 45u], acc_93);
-  acc_94 = fma(vec4f(x4.z), W4[row + 46u], acc_94);
-  acc_95 = fma(vec4f(x4.z), W4[row + 47u], acc_95);
-  acc_80 = fma(vec4f(x4.w), W4[row + 48u], acc_80);
-  acc_81 = fma(vec4f(x4.w), W4[row + 49u], acc_81);
-  acc_82 = fma(vec4f(x4.w), W4[row + 50u], acc_82);
-  acc_83 = fma(vec4f(x4.w), W4[row + 51u], acc_83);
-  acc_84 = fma(vec4f(x4.w), W4[row + 52u], acc_84);
-  acc_85 = fma(vec4f(x4.w), W4[row + 53u], acc_85);
-  acc_86 = fma(vec4f(x4.w), W4[row + 54u], acc_86);
-  acc_87 = fma(vec4f(x4.w), W4[row + 55u], acc_87);
-  acc_88 = fma(vec4f(x4.w), W4[row + 56u], acc_88);
-  acc_89 = fma(vec4f(x4.w), W4[row + 57u], acc_89);
-  acc_90 = fma(vec4f(x4.w), W4[row + 58u], acc_90);
-  acc_91 = fma(vec4f(x4.w), W4[row + 59u], acc_91);
-  acc_92 = fma(vec4f(x4.w), W4[row + 60u], acc_92);
-  acc_93 = fma(vec4f(x4.w), W4[row + 61u], acc_93);
-  acc_94 = fma(vec4f(x4.w), W4[row + 62u], acc_94);
-  acc_95 = fma(vec4f(x4.w), W4[row + 63u], acc_95);
-}
-phi_xc_y1[0u] = acc_80;
-phi_xc_y1[1u] = acc_81;
-phi_xc_y1[2u] = acc_82;
-phi_xc_y1[3u] = acc_83;
-phi_xc_y1[4u] = acc_84;
-phi_xc_y1[5u] = acc_85;
-phi_xc_y1[6u] = acc_86;
-phi_xc_y1[7u] = acc_87;
-phi_xc_y1[8u] = acc_88;
-phi_xc_y1[9u] = acc_89;
-phi_xc_y1[10u] = acc_90;
-phi_xc_y1[11u] = acc_91;
-phi_xc_y1[12u] = acc_92;
-phi_xc_y1[13u] = acc_93;
-phi_xc_y1[14u] = acc_94;
-phi_xc_y1[15u] = acc_95;
-for (var q_16 = 0u; q_16 < 16u; q_16++) { phi_xc_y1[q_16] = phi_xc_y1[q_16] / (vec4f(1.0) + exp(-phi_xc_y1[q_16])); }
-for (var q_17 = 0u; q_17 < 16u; q_17++) { phi_xc_y1[q_17] += phi_xc_y0[q_17]; }
-var xc: array<vec4f, 1>;
-for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[38536u + c]; }
-for (var k = 0u; k < 64u; k++) {
-  let x = phi_xc_y1[(k) / 4u][(k) % 4u];
-  let row = 38408u + k * 2u;
-  for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] += x * W[row + c]; }
-}
-var kappa: array<vec4f, 1>;
-for (var ch = 0u; ch < 2u; ch++) {
-  for (var j = 0u; j < 1u; j++) {
-    let c2 = (ch + 1u + j) % 2u;
-    var acc = 0.0;
-    for (var k = 0u; k < 2u; k++) { let t2 = V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]; acc += t2 * t2; }
-    kappa[(ch * 1u + j) / 4u][(ch * 1u + j) % 4u] = safe_sq(acc);
-  }
-}
-for (var ch = 0u; ch < 2u; ch++) {
-  for (var j = 0u; j < 1u; j++) {
-    let c2 = (ch + 1u + j) % 2u;
-    let p = ch * 1u + j;
-    let w = xc[(p) / 4u][(p) % 4u] / (1.0 + kappa[(p) / 4u][(p) % 4u]) / 1.00000000f;
-    for (var k = 0u; k < 2u; k++) { dV[(ch * 2u + k) / 4u][(ch * 2u + k) % 4u] += w * (V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]); }
-  }
-}
 var h_next: array<vec4f, 32>;
-for (var q_18 = 0u; q_18 < 32u; q_18++) { h_next[q_18] = h_in[16u + q_18] + phi_h_out[q_18]; }
-for (var q_19 = 0u; q_19 < 32u; q_19++) { H4[t * 32u + 0u + q_19] = h_next[q_19]; }
+for (var q_10 = 0u; q_10 < 32u; q_10++) { h_next[q_10] = h_in[16u + q_10] + phi_h_out[q_10]; }
+for (var q_11 = 0u; q_11 < 32u; q_11++) { H4[t * 32u + 0u + q_11] = h_next[q_11]; }
 for (var c = 0u; c < 4u; c++) { V[t * 4u + c] += dV[(c) / 4u][(c) % 4u]; }
 }
 
-// ==== forward kernel 8: layer0.egnn.block1.node (bindings V, W, H, PQ) ====
+// ==== forward kernel 9: layer0.egnn.block1.node (bindings V, W, H, PQ) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -2094,7 +2115,7 @@ for (var q_1 = 0u; q_1 < 16u; q_1++) { PQ4[t * 32u + 0u + q_1] = receiver[q_1]; 
 for (var q_2 = 0u; q_2 < 16u; q_2++) { PQ4[t * 32u + 16u + q_2] = sender[q_2]; }
 }
 
-// ==== forward kernel 9: layer0.egnn.block1.edge (bindings W, V, W, PQ, AGG, DV, MSG) ====
+// ==== forward kernel 10: layer0.egnn.block1.edge (bindings W, V, W, PQ, AGG, DV, MSG) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -2554,20 +2575,281 @@ for (var q_17 = 0u; q_17 < 16u; q_17++) { AGG4[t * 16u + 0u + q_17] = agg[q_17];
 for (var q_18 = 0u; q_18 < 1u; q_18++) { DV4[t * 1u + 0u + q_18] = dV[q_18]; }
 }
 
-// ==== forward kernel 10: layer0.egnn.block1.update (bindings W, V, W, H, AGG, DV, SENT) ====
+// ==== forward kernel 11: layer0.egnn.block1.cross (bindings W, V, W, SENT, DV) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
-@group(0) @binding(1) var<storage, read_write> V: array<f32>;
+@group(0) @binding(1) var<storage, read> V: array<f32>;
 @group(0) @binding(2) var<storage, read> W4: array<vec4f>;
-@group(0) @binding(3) var<storage, read_write> H4: array<vec4f>;
-@group(0) @binding(4) var<storage, read> AGG4: array<vec4f>;
-@group(0) @binding(5) var<storage, read> DV4: array<vec4f>;
-@group(0) @binding(6) var<storage, read> SENT4: array<vec4f>;
+@group(0) @binding(3) var<storage, read> SENT4: array<vec4f>;
+@group(0) @binding(4) var<storage, read_write> DV4: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(7) var<uniform> dims: Dims;
+@group(0) @binding(5) var<uniform> dims: Dims;
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u) {
+let t = gid.x;
+if (t >= dims.systems * 4u) { return; }
+let sys = t / 4u;
+let i = t - sys * 4u;
+var dV: array<vec4f, 1>;
+for (var q = 0u; q < 1u; q++) { dV[q] = DV4[t * 1u + 0u + q]; }
+var sent: array<vec4f, 16>;
+for (var q_1 = 0u; q_1 < 16u; q_1++) { sent[q_1] = SENT4[t * 16u + 0u + q_1]; }
+var phi_xc_y0: array<vec4f, 16>;
+var acc = W4[24341u];
+var acc_1 = W4[24342u];
+var acc_2 = W4[24343u];
+var acc_3 = W4[24344u];
+var acc_4 = W4[24345u];
+var acc_5 = W4[24346u];
+var acc_6 = W4[24347u];
+var acc_7 = W4[24348u];
+var acc_8 = W4[24349u];
+var acc_9 = W4[24350u];
+var acc_10 = W4[24351u];
+var acc_11 = W4[24352u];
+var acc_12 = W4[24353u];
+var acc_13 = W4[24354u];
+var acc_14 = W4[24355u];
+var acc_15 = W4[24356u];
+for (var k4 = 0u; k4 < 16u; k4++) {
+  let x4 = sent[k4];
+  let row = 23317u + k4 * 64u;
+  acc = fma(vec4f(x4.x), W4[row + 0u], acc);
+  acc_1 = fma(vec4f(x4.x), W4[row + 1u], acc_1);
+  acc_2 = fma(vec4f(x4.x), W4[row + 2u], acc_2);
+  acc_3 = fma(vec4f(x4.x), W4[row + 3u], acc_3);
+  acc_4 = fma(vec4f(x4.x), W4[row + 4u], acc_4);
+  acc_5 = fma(vec4f(x4.x), W4[row + 5u], acc_5);
+  acc_6 = fma(vec4f(x4.x), W4[row + 6u], acc_6);
+  acc_7 = fma(vec4f(x4.x), W4[row + 7u], acc_7);
+  acc_8 = fma(vec4f(x4.x), W4[row + 8u], acc_8);
+  acc_9 = fma(vec4f(x4.x), W4[row + 9u], acc_9);
+  acc_10 = fma(vec4f(x4.x), W4[row + 10u], acc_10);
+  acc_11 = fma(vec4f(x4.x), W4[row + 11u], acc_11);
+  acc_12 = fma(vec4f(x4.x), W4[row + 12u], acc_12);
+  acc_13 = fma(vec4f(x4.x), W4[row + 13u], acc_13);
+  acc_14 = fma(vec4f(x4.x), W4[row + 14u], acc_14);
+  acc_15 = fma(vec4f(x4.x), W4[row + 15u], acc_15);
+  acc = fma(vec4f(x4.y), W4[row + 16u], acc);
+  acc_1 = fma(vec4f(x4.y), W4[row + 17u], acc_1);
+  acc_2 = fma(vec4f(x4.y), W4[row + 18u], acc_2);
+  acc_3 = fma(vec4f(x4.y), W4[row + 19u], acc_3);
+  acc_4 = fma(vec4f(x4.y), W4[row + 20u], acc_4);
+  acc_5 = fma(vec4f(x4.y), W4[row + 21u], acc_5);
+  acc_6 = fma(vec4f(x4.y), W4[row + 22u], acc_6);
+  acc_7 = fma(vec4f(x4.y), W4[row + 23u], acc_7);
+  acc_8 = fma(vec4f(x4.y), W4[row + 24u], acc_8);
+  acc_9 = fma(vec4f(x4.y), W4[row + 25u], acc_9);
+  acc_10 = fma(vec4f(x4.y), W4[row + 26u], acc_10);
+  acc_11 = fma(vec4f(x4.y), W4[row + 27u], acc_11);
+  acc_12 = fma(vec4f(x4.y), W4[row + 28u], acc_12);
+  acc_13 = fma(vec4f(x4.y), W4[row + 29u], acc_13);
+  acc_14 = fma(vec4f(x4.y), W4[row + 30u], acc_14);
+  acc_15 = fma(vec4f(x4.y), W4[row + 31u], acc_15);
+  acc = fma(vec4f(x4.z), W4[row + 32u], acc);
+  acc_1 = fma(vec4f(x4.z), W4[row + 33u], acc_1);
+  acc_2 = fma(vec4f(x4.z), W4[row + 34u], acc_2);
+  acc_3 = fma(vec4f(x4.z), W4[row + 35u], acc_3);
+  acc_4 = fma(vec4f(x4.z), W4[row + 36u], acc_4);
+  acc_5 = fma(vec4f(x4.z), W4[row + 37u], acc_5);
+  acc_6 = fma(vec4f(x4.z), W4[row + 38u], acc_6);
+  acc_7 = fma(vec4f(x4.z), W4[row + 39u], acc_7);
+  acc_8 = fma(vec4f(x4.z), W4[row + 40u], acc_8);
+  acc_9 = fma(vec4f(x4.z), W4[row + 41u], acc_9);
+  acc_10 = fma(vec4f(x4.z), W4[row + 42u], acc_10);
+  acc_11 = fma(vec4f(x4.z), W4[row + 43u], acc_11);
+  acc_12 = fma(vec4f(x4.z), W4[row + 44u], acc_12);
+  acc_13 = fma(vec4f(x4.z), W4[row + 45u], acc_13);
+  acc_14 = fma(vec4f(x4.z), W4[row + 46u], acc_14);
+  acc_15 = fma(vec4f(x4.z), W4[row + 47u], acc_15);
+  acc = fma(vec4f(x4.w), W4[row + 48u], acc);
+  acc_1 = fma(vec4f(x4.w), W4[row + 49u], acc_1);
+  acc_2 = fma(vec4f(x4.w), W4[row + 50u], acc_2);
+  acc_3 = fma(vec4f(x4.w), W4[row + 51u], acc_3);
+  acc_4 = fma(vec4f(x4.w), W4[row + 52u], acc_4);
+  acc_5 = fma(vec4f(x4.w), W4[row + 53u], acc_5);
+  acc_6 = fma(vec4f(x4.w), W4[row + 54u], acc_6);
+  acc_7 = fma(vec4f(x4.w), W4[row + 55u], acc_7);
+  acc_8 = fma(vec4f(x4.w), W4[row + 56u], acc_8);
+  acc_9 = fma(vec4f(x4.w), W4[row + 57u], acc_9);
+  acc_10 = fma(vec4f(x4.w), W4[row + 58u], acc_10);
+  acc_11 = fma(vec4f(x4.w), W4[row + 59u], acc_11);
+  acc_12 = fma(vec4f(x4.w), W4[row + 60u], acc_12);
+  acc_13 = fma(vec4f(x4.w), W4[row + 61u], acc_13);
+  acc_14 = fma(vec4f(x4.w), W4[row + 62u], acc_14);
+  acc_15 = fma(vec4f(x4.w), W4[row + 63u], acc_15);
+}
+phi_xc_y0[0u] = acc;
+phi_xc_y0[1u] = acc_1;
+phi_xc_y0[2u] = acc_2;
+phi_xc_y0[3u] = acc_3;
+phi_xc_y0[4u] = acc_4;
+phi_xc_y0[5u] = acc_5;
+phi_xc_y0[6u] = acc_6;
+phi_xc_y0[7u] = acc_7;
+phi_xc_y0[8u] = acc_8;
+phi_xc_y0[9u] = acc_9;
+phi_xc_y0[10u] = acc_10;
+phi_xc_y0[11u] = acc_11;
+phi_xc_y0[12u] = acc_12;
+phi_xc_y0[13u] = acc_13;
+phi_xc_y0[14u] = acc_14;
+phi_xc_y0[15u] = acc_15;
+for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_xc_y0[q_2] = phi_xc_y0[q_2] / (vec4f(1.0) + exp(-phi_xc_y0[q_2])); }
+var phi_xc_n1: array<vec4f, 16>;
+for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_xc_n1[q_3] = phi_xc_y0[q_3]; }
+var mean = 0.0;
+for (var q_4 = 0u; q_4 < 16u; q_4++) { { let t = phi_xc_n1[q_4]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
+mean /= 64.0;
+var variance = 0.0;
+for (var q_5 = 0u; q_5 < 16u; q_5++) { { let t = (phi_xc_n1[q_5] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
+let inv = inverseSqrt(variance / 64.0 + 1e-5);
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = (phi_xc_n1[q_6] - vec4f(mean)) * inv * W4[24357u + q_6] + W4[24373u + q_6]; }
+var phi_xc_y1: array<vec4f, 16>;
+var acc_16 = W4[25413u];
+var acc_17 = W4[25414u];
+var acc_18 = W4[25415u];
+var acc_19 = W4[25416u];
+var acc_20 = W4[25417u];
+var acc_21 = W4[25418u];
+var acc_22 = W4[25419u];
+var acc_23 = W4[25420u];
+var acc_24 = W4[25421u];
+var acc_25 = W4[25422u];
+var acc_26 = W4[25423u];
+var acc_27 = W4[25424u];
+var acc_28 = W4[25425u];
+var acc_29 = W4[25426u];
+var acc_30 = W4[25427u];
+var acc_31 = W4[25428u];
+for (var k4_1 = 0u; k4_1 < 16u; k4_1++) {
+  let x4 = phi_xc_n1[k4_1];
+  let row = 24389u + k4_1 * 64u;
+  acc_16 = fma(vec4f(x4.x), W4[row + 0u], acc_16);
+  acc_17 = fma(vec4f(x4.x), W4[row + 1u], acc_17);
+  acc_18 = fma(vec4f(x4.x), W4[row + 2u], acc_18);
+  acc_19 = fma(vec4f(x4.x), W4[row + 3u], acc_19);
+  acc_20 = fma(vec4f(x4.x), W4[row + 4u], acc_20);
+  acc_21 = fma(vec4f(x4.x), W4[row + 5u], acc_21);
+  acc_22 = fma(vec4f(x4.x), W4[row + 6u], acc_22);
+  acc_23 = fma(vec4f(x4.x), W4[row + 7u], acc_23);
+  acc_24 = fma(vec4f(x4.x), W4[row + 8u], acc_24);
+  acc_25 = fma(vec4f(x4.x), W4[row + 9u], acc_25);
+  acc_26 = fma(vec4f(x4.x), W4[row + 10u], acc_26);
+  acc_27 = fma(vec4f(x4.x), W4[row + 11u], acc_27);
+  acc_28 = fma(vec4f(x4.x), W4[row + 12u], acc_28);
+  acc_29 = fma(vec4f(x4.x), W4[row + 13u], acc_29);
+  acc_30 = fma(vec4f(x4.x), W4[row + 14u], acc_30);
+  acc_31 = fma(vec4f(x4.x), W4[row + 15u], acc_31);
+  acc_16 = fma(vec4f(x4.y), W4[row + 16u], acc_16);
+  acc_17 = fma(vec4f(x4.y), W4[row + 17u], acc_17);
+  acc_18 = fma(vec4f(x4.y), W4[row + 18u], acc_18);
+  acc_19 = fma(vec4f(x4.y), W4[row + 19u], acc_19);
+  acc_20 = fma(vec4f(x4.y), W4[row + 20u], acc_20);
+  acc_21 = fma(vec4f(x4.y), W4[row + 21u], acc_21);
+  acc_22 = fma(vec4f(x4.y), W4[row + 22u], acc_22);
+  acc_23 = fma(vec4f(x4.y), W4[row + 23u], acc_23);
+  acc_24 = fma(vec4f(x4.y), W4[row + 24u], acc_24);
+  acc_25 = fma(vec4f(x4.y), W4[row + 25u], acc_25);
+  acc_26 = fma(vec4f(x4.y), W4[row + 26u], acc_26);
+  acc_27 = fma(vec4f(x4.y), W4[row + 27u], acc_27);
+  acc_28 = fma(vec4f(x4.y), W4[row + 28u], acc_28);
+  acc_29 = fma(vec4f(x4.y), W4[row + 29u], acc_29);
+  acc_30 = fma(vec4f(x4.y), W4[row + 30u], acc_30);
+  acc_31 = fma(vec4f(x4.y), W4[row + 31u], acc_31);
+  acc_16 = fma(vec4f(x4.z), W4[row + 32u], acc_16);
+  acc_17 = fma(vec4f(x4.z), W4[row + 33u], acc_17);
+  acc_18 = fma(vec4f(x4.z), W4[row + 34u], acc_18);
+  acc_19 = fma(vec4f(x4.z), W4[row + 35u], acc_19);
+  acc_20 = fma(vec4f(x4.z), W4[row + 36u], acc_20);
+  acc_21 = fma(vec4f(x4.z), W4[row + 37u], acc_21);
+  acc_22 = fma(vec4f(x4.z), W4[row + 38u], acc_22);
+  acc_23 = fma(vec4f(x4.z), W4[row + 39u], acc_23);
+  acc_24 = fma(vec4f(x4.z), W4[row + 40u], acc_24);
+  acc_25 = fma(vec4f(x4.z), W4[row + 41u], acc_25);
+  acc_26 = fma(vec4f(x4.z), W4[row + 42u], acc_26);
+  acc_27 = fma(vec4f(x4.z), W4[row + 43u], acc_27);
+  acc_28 = fma(vec4f(x4.z), W4[row + 44u], acc_28);
+  acc_29 = fma(vec4f(x4.z), W4[row + 45u], acc_29);
+  acc_30 = fma(vec4f(x4.z), W4[row + 46u], acc_30);
+  acc_31 = fma(vec4f(x4.z), W4[row + 47u], acc_31);
+  acc_16 = fma(vec4f(x4.w), W4[row + 48u], acc_16);
+  acc_17 = fma(vec4f(x4.w), W4[row + 49u], acc_17);
+  acc_18 = fma(vec4f(x4.w), W4[row + 50u], acc_18);
+  acc_19 = fma(vec4f(x4.w), W4[row + 51u], acc_19);
+  acc_20 = fma(vec4f(x4.w), W4[row + 52u], acc_20);
+  acc_21 = fma(vec4f(x4.w), W4[row + 53u], acc_21);
+  acc_22 = fma(vec4f(x4.w), W4[row + 54u], acc_22);
+  acc_23 = fma(vec4f(x4.w), W4[row + 55u], acc_23);
+  acc_24 = fma(vec4f(x4.w), W4[row + 56u], acc_24);
+  acc_25 = fma(vec4f(x4.w), W4[row + 57u], acc_25);
+  acc_26 = fma(vec4f(x4.w), W4[row + 58u], acc_26);
+  acc_27 = fma(vec4f(x4.w), W4[row + 59u], acc_27);
+  acc_28 = fma(vec4f(x4.w), W4[row + 60u], acc_28);
+  acc_29 = fma(vec4f(x4.w), W4[row + 61u], acc_29);
+  acc_30 = fma(vec4f(x4.w), W4[row + 62u], acc_30);
+  acc_31 = fma(vec4f(x4.w), W4[row + 63u], acc_31);
+}
+phi_xc_y1[0u] = acc_16;
+phi_xc_y1[1u] = acc_17;
+phi_xc_y1[2u] = acc_18;
+phi_xc_y1[3u] = acc_19;
+phi_xc_y1[4u] = acc_20;
+phi_xc_y1[5u] = acc_21;
+phi_xc_y1[6u] = acc_22;
+phi_xc_y1[7u] = acc_23;
+phi_xc_y1[8u] = acc_24;
+phi_xc_y1[9u] = acc_25;
+phi_xc_y1[10u] = acc_26;
+phi_xc_y1[11u] = acc_27;
+phi_xc_y1[12u] = acc_28;
+phi_xc_y1[13u] = acc_29;
+phi_xc_y1[14u] = acc_30;
+phi_xc_y1[15u] = acc_31;
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_y1[q_7] = phi_xc_y1[q_7] / (vec4f(1.0) + exp(-phi_xc_y1[q_7])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_xc_y1[q_8] += phi_xc_y0[q_8]; }
+var xc: array<vec4f, 1>;
+for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[101844u + c]; }
+for (var k = 0u; k < 64u; k++) {
+  let x = phi_xc_y1[(k) / 4u][(k) % 4u];
+  let row = 101716u + k * 2u;
+  for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] += x * W[row + c]; }
+}
+var kappa: array<vec4f, 1>;
+for (var ch = 0u; ch < 2u; ch++) {
+  for (var j = 0u; j < 1u; j++) {
+    let c2 = (ch + 1u + j) % 2u;
+    var acc = 0.0;
+    for (var k = 0u; k < 2u; k++) { let t2 = V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]; acc += t2 * t2; }
+    kappa[(ch * 1u + j) / 4u][(ch * 1u + j) % 4u] = safe_sq(acc);
+  }
+}
+for (var ch = 0u; ch < 2u; ch++) {
+  for (var j = 0u; j < 1u; j++) {
+    let c2 = (ch + 1u + j) % 2u;
+    let p = ch * 1u + j;
+    let w = xc[(p) / 4u][(p) % 4u] / (1.0 + kappa[(p) / 4u][(p) % 4u]) / 1.00000000f;
+    for (var k = 0u; k < 2u; k++) { dV[(ch * 2u + k) / 4u][(ch * 2u + k) % 4u] += w * (V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]); }
+  }
+}
+for (var q_9 = 0u; q_9 < 1u; q_9++) { DV4[t * 1u + 0u + q_9] = dV[q_9]; }
+}
+
+// ==== forward kernel 12: layer0.egnn.block1.update (bindings V, W, H, AGG, DV) ====
+fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
+fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
+fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
+
+@group(0) @binding(0) var<storage, read_write> V: array<f32>;
+@group(0) @binding(1) var<storage, read> W4: array<vec4f>;
+@group(0) @binding(2) var<storage, read_write> H4: array<vec4f>;
+@group(0) @binding(3) var<storage, read> AGG4: array<vec4f>;
+@group(0) @binding(4) var<storage, read> DV4: array<vec4f>;
+struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+@group(0) @binding(5) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
 let t = gid.x;
@@ -2990,253 +3272,13 @@ phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
 for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = DV4[t * 1u + 0u + q_9]; }
-var sent: array<vec4f, 16>;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = SENT4[t * 16u + 0u + q_10]; }
-var phi_xc_y0: array<vec4f, 16>;
-var acc_64 = W4[24341u];
-var acc_65 = W4[24342u];
-var acc_66 = W4[24343u];
-var acc_67 = W4[24344u];
-var acc_68 = W4[24345u];
-var acc_69 = W4[24346u];
-var acc_70 = W4[24347u];
-var acc_71 = W4[24348u];
-var acc_72 = W4[24349u];
-var acc_73 = W4[24350u];
-var acc_74 = W4[24351u];
-var acc_75 = W4[24352u];
-var acc_76 = W4[24353u];
-var acc_77 = W4[24354u];
-var acc_78 = W4[24355u];
-var acc_79 = W4[24356u];
-for (var k4_3 = 0u; k4_3 < 16u; k4_3++) {
-  let x4 = sent[k4_3];
-  let row = 23317u + k4_3 * 64u;
-  acc_64 = fma(vec4f(x4.x), W4[row + 0u], acc_64);
-  acc_65 = fma(vec4f(x4.x), W4[row + 1u], acc_65);
-  acc_66 = fma(vec4f(x4.x), W4[row + 2u], acc_66);
-  acc_67 = fma(vec4f(x4.x), W4[row + 3u], acc_67);
-  acc_68 = fma(vec4f(x4.x), W4[row + 4u], acc_68);
-  acc_69 = fma(vec4f(x4.x), W4[row + 5u], acc_69);
-  acc_70 = fma(vec4f(x4.x), W4[row + 6u], acc_70);
-  acc_71 = fma(vec4f(x4.x), W4[row + 7u], acc_71);
-  acc_72 = fma(vec4f(x4.x), W4[row + 8u], acc_72);
-  acc_73 = fma(vec4f(x4.x), W4[row + 9u], acc_73);
-  acc_74 = fma(vec4f(x4.x), W4[row + 10u], acc_74);
-  acc_75 = fma(vec4f(x4.x), W4[row + 11u], acc_75);
-  acc_76 = fma(vec4f(x4.x), W4[row + 12u], acc_76);
-  acc_77 = fma(vec4f(x4.x), W4[row + 13u], acc_77);
-  acc_78 = fma(vec4f(x4.x), W4[row + 14u], acc_78);
-  acc_79 = fma(vec4f(x4.x), W4[row + 15u], acc_79);
-  acc_64 = fma(vec4f(x4.y), W4[row + 16u], acc_64);
-  acc_65 = fma(vec4f(x4.y), W4[row + 17u], acc_65);
-  acc_66 = fma(vec4f(x4.y), W4[row + 18u], acc_66);
-  acc_67 = fma(vec4f(x4.y), W4[row + 19u], acc_67);
-  acc_68 = fma(vec4f(x4.y), W4[row + 20u], acc_68);
-  acc_69 = fma(vec4f(x4.y), W4[row + 21u], acc_69);
-  acc_70 = fma(vec4f(x4.y), W4[row + 22u], acc_70);
-  acc_71 = fma(vec4f(x4.y), W4[row + 23u], acc_71);
-  acc_72 = fma(vec4f(x4.y), W4[row + 24u], acc_72);
-  acc_73 = fma(vec4f(x4.y), W4[row + 25u], acc_73);
-  acc_74 = fma(vec4f(x4.y), W4[row + 26u], acc_74);
-  acc_75 = fma(vec4f(x4.y), W4[row + 27u], acc_75);
-  acc_76 = fma(vec4f(x4.y), W4[row + 28u], acc_76);
-  acc_77 = fma(vec4f(x4.y), W4[row + 29u], acc_77);
-  acc_78 = fma(vec4f(x4.y), W4[row + 30u], acc_78);
-  acc_79 = fma(vec4f(x4.y), W4[row + 31u], acc_79);
-  acc_64 = fma(vec4f(x4.z), W4[row + 32u], acc_64);
-  acc_65 = fma(vec4f(x4.z), W4[row + 33u], acc_65);
-  acc_66 = fma(vec4f(x4.z), W4[row + 34u], acc_66);
-  acc_67 = fma(vec4f(x4.z), W4[row + 35u], acc_67);
-  acc_68 = fma(vec4f(x4.z), W4[row + 36u], acc_68);
-  acc_69 = fma(vec4f(x4.z), W4[row + 37u], acc_69);
-  acc_70 = fma(vec4f(x4.z), W4[row + 38u], acc_70);
-  acc_71 = fma(vec4f(x4.z), W4[row + 39u], acc_71);
-  acc_72 = fma(vec4f(x4.z), W4[row + 40u], acc_72);
-  acc_73 = fma(vec4f(x4.z), W4[row + 41u], acc_73);
-  acc_74 = fma(vec4f(x4.z), W4[row + 42u], acc_74);
-  acc_75 = fma(vec4f(x4.z), W4[row + 43u], acc_75);
-  acc_76 = fma(vec4f(x4.z), W4[row + 44u], acc_76);
-  acc_77 = fma(vec4f(x4.z), W4[row + 45u], acc_77);
-  acc_78 = fma(vec4f(x4.z), W4[row + 46u], acc_78);
-  acc_79 = fma(vec4f(x4.z), W4[row + 47u], acc_79);
-  acc_64 = fma(vec4f(x4.w), W4[row + 48u], acc_64);
-  acc_65 = fma(vec4f(x4.w), W4[row + 49u], acc_65);
-  acc_66 = fma(vec4f(x4.w), W4[row + 50u], acc_66);
-  acc_67 = fma(vec4f(x4.w), W4[row + 51u], acc_67);
-  acc_68 = fma(vec4f(x4.w), W4[row + 52u], acc_68);
-  acc_69 = fma(vec4f(x4.w), W4[row + 53u], acc_69);
-  acc_70 = fma(vec4f(x4.w), W4[row + 54u], acc_70);
-  acc_71 = fma(vec4f(x4.w), W4[row + 55u], acc_71);
-  acc_72 = fma(vec4f(x4.w), W4[row + 56u], acc_72);
-  acc_73 = fma(vec4f(x4.w), W4[row + 57u], acc_73);
-  acc_74 = fma(vec4f(x4.w), W4[row + 58u], acc_74);
-  acc_75 = fma(vec4f(x4.w), W4[row + 59u], acc_75);
-  acc_76 = fma(vec4f(x4.w), W4[row + 60u], acc_76);
-  acc_77 = fma(vec4f(x4.w), W4[row + 61u], acc_77);
-  acc_78 = fma(vec4f(x4.w), W4[row + 62u], acc_78);
-  acc_79 = fma(vec4f(x4.w), W4[row + 63u], acc_79);
-}
-phi_xc_y0[0u] = acc_64;
-phi_xc_y0[1u] = acc_65;
-phi_xc_y0[2u] = acc_66;
-phi_xc_y0[3u] = acc_67;
-phi_xc_y0[4u] = acc_68;
-phi_xc_y0[5u] = acc_69;
-phi_xc_y0[6u] = acc_70;
-phi_xc_y0[7u] = acc_71;
-phi_xc_y0[8u] = acc_72;
-phi_xc_y0[9u] = acc_73;
-phi_xc_y0[10u] = acc_74;
-phi_xc_y0[11u] = acc_75;
-phi_xc_y0[12u] = acc_76;
-phi_xc_y0[13u] = acc_77;
-phi_xc_y0[14u] = acc_78;
-phi_xc_y0[15u] = acc_79;
-for (var q_11 = 0u; q_11 < 16u; q_11++) { phi_xc_y0[q_11] = phi_xc_y0[q_11] / (vec4f(1.0) + exp(-phi_xc_y0[q_11])); }
-var phi_xc_n1: array<vec4f, 16>;
-for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_xc_n1[q_12] = phi_xc_y0[q_12]; }
-var mean_1 = 0.0;
-for (var q_13 = 0u; q_13 < 16u; q_13++) { { let t = phi_xc_n1[q_13]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
-mean_1 /= 64.0;
-var variance_1 = 0.0;
-for (var q_14 = 0u; q_14 < 16u; q_14++) { { let t = (phi_xc_n1[q_14] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
-let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_n1[q_15] = (phi_xc_n1[q_15] - vec4f(mean_1)) * inv_1 * W4[24357u + q_15] + W4[24373u + q_15]; }
-var phi_xc_y1: array<vec4f, 16>;
-var acc_80 = W4[25413u];
-var acc_81 = W4[25414u];
-var acc_82 = W4[25415u];
-var acc_83 = W4[25416u];
-var acc_84 = W4[25417u];
-var acc_85 = W4[25418u];
-var acc_86 = W4[25419u];
-var acc_87 = W4[25420u];
-var acc_88 = W4[25421u];
-var acc_89 = W4[25422u];
-var acc_90 = W4[25423u];
-var acc_91 = W4[25424u];
-var acc_92 = W4[25425u];
-var acc_93 = W4[25426u];
-var acc_94 = W4[25427u];
-var acc_95 = W4[25428u];
-for (var k4_4 = 0u; k4_4 < 16u; k4_4++) {
-  let x4 = phi_xc_n1[k4_4];
-  let row = 24389u + k4_4 * 64u;
-  acc_80 = fma(vec4f(x4.x), W4[row + 0u], acc_80);
-  acc_81 = fma(vec4f(x4.x), W4[row + 1u], acc_81);
-  acc_82 = fma(vec4f(x4.x), W4[row + 2u], acc_82);
-  acc_83 = fma(vec4f(x4.x), W4[row + 3u], acc_83);
-  acc_84 = fma(vec4f(x4.x), W4[row + 4u], acc_84);
-  acc_85 = fma(vec4f(x4.x), W4[row + 5u], acc_85);
-  acc_86 = fma(vec4f(x4.x), W4[row + 6u], acc_86);
-  acc_87 = fma(vec4f(x4.x), W4[row + 7u], acc_87);
-  acc_88 = fma(vec4f(x4.x), W4[row + 8u], acc_88);
-  acc_89 = fma(vec4f(x4.x), W4[row + 9u], acc_89);
-  acc_90 = fma(vec4f(x4.x), W4[row + 10u], acc_90);
-  acc_91 = fma(vec4f(x4.x), W4[row + 11u], acc_91);
-  acc_92 = fma(vec4f(x4.x), W4[row + 12u], acc_92);
-  acc_93 = fma(vec4f(x4.x), W4[row + 13u], acc_93);
-  acc_94 = fma(vec4f(x4.x), W4[row + 14u], acc_94);
-  acc_95 = fma(vec4f(x4.x), W4[row + 15u], acc_95);
-  acc_80 = fma(vec4f(x4.y), W4[row + 16u], acc_80);
-  acc_81 = fma(vec4f(x4.y), W4[row + 17u], acc_81);
-  acc_82 = fma(vec4f(x4.y), W4[row + 18u], acc_82);
-  acc_83 = fma(vec4f(x4.y), W4[row + 19u], acc_83);
-  acc_84 = fma(vec4f(x4.y), W4[row + 20u], acc_84);
-  acc_85 = fma(vec4f(x4.y), W4[row + 21u], acc_85);
-  acc_86 = fma(vec4f(x4.y), W4[row + 22u], acc_86);
-  acc_87 = fma(vec4f(x4.y), W4[row + 23u], acc_87);
-  acc_88 = fma(vec4f(x4.y), W4[row + 24u], acc_88);
-  acc_89 = fma(vec4f(x4.y), W4[row + 25u], acc_89);
-  acc_90 = fma(vec4f(x4.y), W4[row + 26u], acc_90);
-  acc_91 = fma(vec4f(x4.y), W4[row + 27u], acc_91);
-  acc_92 = fma(vec4f(x4.y), W4[row + 28u], acc_92);
-  acc_93 = fma(vec4f(x4.y), W4[row + 29u], acc_93);
-  acc_94 = fma(vec4f(x4.y), W4[row + 30u], acc_94);
-  acc_95 = fma(vec4f(x4.y), W4[row + 31u], acc_95);
-  acc_80 = fma(vec4f(x4.z), W4[row + 32u], acc_80);
-  acc_81 = fma(vec4f(x4.z), W4[row + 33u], acc_81);
-  acc_82 = fma(vec4f(x4.z), W4[row + 34u], acc_82);
-  acc_83 = fma(vec4f(x4.z), W4[row + 35u], acc_83);
-  acc_84 = fma(vec4f(x4.z), W4[row + 36u], acc_84);
-  acc_85 = fma(vec4f(x4.z), W4[row + 37u], acc_85);
-  acc_86 = fma(vec4f(x4.z), W4[row + 38u], acc_86);
-  acc_87 = fma(vec4f(x4.z), W4[row + 39u], acc_87);
-  acc_88 = fma(vec4f(x4.z), W4[row + 40u], acc_88);
-  acc_89 = fma(vec4f(x4.z), W4[row + 41u], acc_89);
-  acc_90 = fma(vec4f(x4.z), W4[row + 42u], acc_90);
-  acc_91 = fma(vec4f(x4.z), W4[row + 43u], acc_91);
-  acc_92 = fma(vec4f(x4.z), W4[row + 44u], acc_92);
-  acc_93 = fma(vec4f(x4.z), W4[row + 45u], acc_93);
-  acc_94 = fma(vec4f(x4.z), W4[row + 46u], acc_94);
-  acc_95 = fma(vec4f(x4.z), W4[row + 47u], acc_95);
-  acc_80 = fma(vec4f(x4.w), W4[row + 48u], acc_80);
-  acc_81 = fma(vec4f(x4.w), W4[row + 49u], acc_81);
-  acc_82 = fma(vec4f(x4.w), W4[row + 50u], acc_82);
-  acc_83 = fma(vec4f(x4.w), W4[row + 51u], acc_83);
-  acc_84 = fma(vec4f(x4.w), W4[row + 52u], acc_84);
-  acc_85 = fma(vec4f(x4.w), W4[row + 53u], acc_85);
-  acc_86 = fma(vec4f(x4.w), W4[row + 54u], acc_86);
-  acc_87 = fma(vec4f(x4.w), W4[row + 55u], acc_87);
-  acc_88 = fma(vec4f(x4.w), W4[row + 56u], acc_88);
-  acc_89 = fma(vec4f(x4.w), W4[row + 57u], acc_89);
-  acc_90 = fma(vec4f(x4.w), W4[row + 58u], acc_90);
-  acc_91 = fma(vec4f(x4.w), W4[row + 59u], acc_91);
-  acc_92 = fma(vec4f(x4.w), W4[row + 60u], acc_92);
-  acc_93 = fma(vec4f(x4.w), W4[row + 61u], acc_93);
-  acc_94 = fma(vec4f(x4.w), W4[row + 62u], acc_94);
-  acc_95 = fma(vec4f(x4.w), W4[row + 63u], acc_95);
-}
-phi_xc_y1[0u] = acc_80;
-phi_xc_y1[1u] = acc_81;
-phi_xc_y1[2u] = acc_82;
-phi_xc_y1[3u] = acc_83;
-phi_xc_y1[4u] = acc_84;
-phi_xc_y1[5u] = acc_85;
-phi_xc_y1[6u] = acc_86;
-phi_xc_y1[7u] = acc_87;
-phi_xc_y1[8u] = acc_88;
-phi_xc_y1[9u] = acc_89;
-phi_xc_y1[10u] = acc_90;
-phi_xc_y1[11u] = acc_91;
-phi_xc_y1[12u] = acc_92;
-phi_xc_y1[13u] = acc_93;
-phi_xc_y1[14u] = acc_94;
-phi_xc_y1[15u] = acc_95;
-for (var q_16 = 0u; q_16 < 16u; q_16++) { phi_xc_y1[q_16] = phi_xc_y1[q_16] / (vec4f(1.0) + exp(-phi_xc_y1[q_16])); }
-for (var q_17 = 0u; q_17 < 16u; q_17++) { phi_xc_y1[q_17] += phi_xc_y0[q_17]; }
-var xc: array<vec4f, 1>;
-for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[101844u + c]; }
-for (var k = 0u; k < 64u; k++) {
-  let x = phi_xc_y1[(k) / 4u][(k) % 4u];
-  let row = 101716u + k * 2u;
-  for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] += x * W[row + c]; }
-}
-var kappa: array<vec4f, 1>;
-for (var ch = 0u; ch < 2u; ch++) {
-  for (var j = 0u; j < 1u; j++) {
-    let c2 = (ch + 1u + j) % 2u;
-    var acc = 0.0;
-    for (var k = 0u; k < 2u; k++) { let t2 = V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]; acc += t2 * t2; }
-    kappa[(ch * 1u + j) / 4u][(ch * 1u + j) % 4u] = safe_sq(acc);
-  }
-}
-for (var ch = 0u; ch < 2u; ch++) {
-  for (var j = 0u; j < 1u; j++) {
-    let c2 = (ch + 1u + j) % 2u;
-    let p = ch * 1u + j;
-    let w = xc[(p) / 4u][(p) % 4u] / (1.0 + kappa[(p) / 4u][(p) % 4u]) / 1.00000000f;
-    for (var k = 0u; k < 2u; k++) { dV[(ch * 2u + k) / 4u][(ch * 2u + k) % 4u] += w * (V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]); }
-  }
-}
 var h_next: array<vec4f, 32>;
-for (var q_18 = 0u; q_18 < 32u; q_18++) { h_next[q_18] = h_in[16u + q_18] + phi_h_out[q_18]; }
-for (var q_19 = 0u; q_19 < 32u; q_19++) { H4[t * 32u + 0u + q_19] = h_next[q_19]; }
+for (var q_10 = 0u; q_10 < 32u; q_10++) { h_next[q_10] = h_in[16u + q_10] + phi_h_out[q_10]; }
+for (var q_11 = 0u; q_11 < 32u; q_11++) { H4[t * 32u + 0u + q_11] = h_next[q_11]; }
 for (var c = 0u; c < 4u; c++) { V[t * 4u + c] += dV[(c) / 4u][(c) % 4u]; }
 }
 
-// ==== forward kernel 11: layer0.egnn.block2.node (bindings V, W, H, PQ) ====
+// ==== forward kernel 13: layer0.egnn.block2.node (bindings V, W, H, PQ) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -3604,7 +3646,7 @@ for (var q_1 = 0u; q_1 < 16u; q_1++) { PQ4[t * 32u + 0u + q_1] = receiver[q_1]; 
 for (var q_2 = 0u; q_2 < 16u; q_2++) { PQ4[t * 32u + 16u + q_2] = sender[q_2]; }
 }
 
-// ==== forward kernel 12: layer0.egnn.block2.edge (bindings W, V, W, PQ, AGG, DV, MSG) ====
+// ==== forward kernel 14: layer0.egnn.block2.edge (bindings W, V, W, PQ, AGG, DV, MSG) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -4064,20 +4106,281 @@ for (var q_17 = 0u; q_17 < 16u; q_17++) { AGG4[t * 16u + 0u + q_17] = agg[q_17];
 for (var q_18 = 0u; q_18 < 1u; q_18++) { DV4[t * 1u + 0u + q_18] = dV[q_18]; }
 }
 
-// ==== forward kernel 13: layer0.egnn.block2.update (bindings W, V, W, H, AGG, DV, SENT) ====
+// ==== forward kernel 15: layer0.egnn.block2.cross (bindings W, V, W, SENT, DV) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
-@group(0) @binding(1) var<storage, read_write> V: array<f32>;
+@group(0) @binding(1) var<storage, read> V: array<f32>;
 @group(0) @binding(2) var<storage, read> W4: array<vec4f>;
-@group(0) @binding(3) var<storage, read_write> H4: array<vec4f>;
-@group(0) @binding(4) var<storage, read> AGG4: array<vec4f>;
-@group(0) @binding(5) var<storage, read> DV4: array<vec4f>;
-@group(0) @binding(6) var<storage, read> SENT4: array<vec4f>;
+@group(0) @binding(3) var<storage, read> SENT4: array<vec4f>;
+@group(0) @binding(4) var<storage, read_write> DV4: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(7) var<uniform> dims: Dims;
+@group(0) @binding(5) var<uniform> dims: Dims;
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u) {
+let t = gid.x;
+if (t >= dims.systems * 4u) { return; }
+let sys = t / 4u;
+let i = t - sys * 4u;
+var dV: array<vec4f, 1>;
+for (var q = 0u; q < 1u; q++) { dV[q] = DV4[t * 1u + 0u + q]; }
+var sent: array<vec4f, 16>;
+for (var q_1 = 0u; q_1 < 16u; q_1++) { sent[q_1] = SENT4[t * 16u + 0u + q_1]; }
+var phi_xc_y0: array<vec4f, 16>;
+var acc = W4[40168u];
+var acc_1 = W4[40169u];
+var acc_2 = W4[40170u];
+var acc_3 = W4[40171u];
+var acc_4 = W4[40172u];
+var acc_5 = W4[40173u];
+var acc_6 = W4[40174u];
+var acc_7 = W4[40175u];
+var acc_8 = W4[40176u];
+var acc_9 = W4[40177u];
+var acc_10 = W4[40178u];
+var acc_11 = W4[40179u];
+var acc_12 = W4[40180u];
+var acc_13 = W4[40181u];
+var acc_14 = W4[40182u];
+var acc_15 = W4[40183u];
+for (var k4 = 0u; k4 < 16u; k4++) {
+  let x4 = sent[k4];
+  let row = 39144u + k4 * 64u;
+  acc = fma(vec4f(x4.x), W4[row + 0u], acc);
+  acc_1 = fma(vec4f(x4.x), W4[row + 1u], acc_1);
+  acc_2 = fma(vec4f(x4.x), W4[row + 2u], acc_2);
+  acc_3 = fma(vec4f(x4.x), W4[row + 3u], acc_3);
+  acc_4 = fma(vec4f(x4.x), W4[row + 4u], acc_4);
+  acc_5 = fma(vec4f(x4.x), W4[row + 5u], acc_5);
+  acc_6 = fma(vec4f(x4.x), W4[row + 6u], acc_6);
+  acc_7 = fma(vec4f(x4.x), W4[row + 7u], acc_7);
+  acc_8 = fma(vec4f(x4.x), W4[row + 8u], acc_8);
+  acc_9 = fma(vec4f(x4.x), W4[row + 9u], acc_9);
+  acc_10 = fma(vec4f(x4.x), W4[row + 10u], acc_10);
+  acc_11 = fma(vec4f(x4.x), W4[row + 11u], acc_11);
+  acc_12 = fma(vec4f(x4.x), W4[row + 12u], acc_12);
+  acc_13 = fma(vec4f(x4.x), W4[row + 13u], acc_13);
+  acc_14 = fma(vec4f(x4.x), W4[row + 14u], acc_14);
+  acc_15 = fma(vec4f(x4.x), W4[row + 15u], acc_15);
+  acc = fma(vec4f(x4.y), W4[row + 16u], acc);
+  acc_1 = fma(vec4f(x4.y), W4[row + 17u], acc_1);
+  acc_2 = fma(vec4f(x4.y), W4[row + 18u], acc_2);
+  acc_3 = fma(vec4f(x4.y), W4[row + 19u], acc_3);
+  acc_4 = fma(vec4f(x4.y), W4[row + 20u], acc_4);
+  acc_5 = fma(vec4f(x4.y), W4[row + 21u], acc_5);
+  acc_6 = fma(vec4f(x4.y), W4[row + 22u], acc_6);
+  acc_7 = fma(vec4f(x4.y), W4[row + 23u], acc_7);
+  acc_8 = fma(vec4f(x4.y), W4[row + 24u], acc_8);
+  acc_9 = fma(vec4f(x4.y), W4[row + 25u], acc_9);
+  acc_10 = fma(vec4f(x4.y), W4[row + 26u], acc_10);
+  acc_11 = fma(vec4f(x4.y), W4[row + 27u], acc_11);
+  acc_12 = fma(vec4f(x4.y), W4[row + 28u], acc_12);
+  acc_13 = fma(vec4f(x4.y), W4[row + 29u], acc_13);
+  acc_14 = fma(vec4f(x4.y), W4[row + 30u], acc_14);
+  acc_15 = fma(vec4f(x4.y), W4[row + 31u], acc_15);
+  acc = fma(vec4f(x4.z), W4[row + 32u], acc);
+  acc_1 = fma(vec4f(x4.z), W4[row + 33u], acc_1);
+  acc_2 = fma(vec4f(x4.z), W4[row + 34u], acc_2);
+  acc_3 = fma(vec4f(x4.z), W4[row + 35u], acc_3);
+  acc_4 = fma(vec4f(x4.z), W4[row + 36u], acc_4);
+  acc_5 = fma(vec4f(x4.z), W4[row + 37u], acc_5);
+  acc_6 = fma(vec4f(x4.z), W4[row + 38u], acc_6);
+  acc_7 = fma(vec4f(x4.z), W4[row + 39u], acc_7);
+  acc_8 = fma(vec4f(x4.z), W4[row + 40u], acc_8);
+  acc_9 = fma(vec4f(x4.z), W4[row + 41u], acc_9);
+  acc_10 = fma(vec4f(x4.z), W4[row + 42u], acc_10);
+  acc_11 = fma(vec4f(x4.z), W4[row + 43u], acc_11);
+  acc_12 = fma(vec4f(x4.z), W4[row + 44u], acc_12);
+  acc_13 = fma(vec4f(x4.z), W4[row + 45u], acc_13);
+  acc_14 = fma(vec4f(x4.z), W4[row + 46u], acc_14);
+  acc_15 = fma(vec4f(x4.z), W4[row + 47u], acc_15);
+  acc = fma(vec4f(x4.w), W4[row + 48u], acc);
+  acc_1 = fma(vec4f(x4.w), W4[row + 49u], acc_1);
+  acc_2 = fma(vec4f(x4.w), W4[row + 50u], acc_2);
+  acc_3 = fma(vec4f(x4.w), W4[row + 51u], acc_3);
+  acc_4 = fma(vec4f(x4.w), W4[row + 52u], acc_4);
+  acc_5 = fma(vec4f(x4.w), W4[row + 53u], acc_5);
+  acc_6 = fma(vec4f(x4.w), W4[row + 54u], acc_6);
+  acc_7 = fma(vec4f(x4.w), W4[row + 55u], acc_7);
+  acc_8 = fma(vec4f(x4.w), W4[row + 56u], acc_8);
+  acc_9 = fma(vec4f(x4.w), W4[row + 57u], acc_9);
+  acc_10 = fma(vec4f(x4.w), W4[row + 58u], acc_10);
+  acc_11 = fma(vec4f(x4.w), W4[row + 59u], acc_11);
+  acc_12 = fma(vec4f(x4.w), W4[row + 60u], acc_12);
+  acc_13 = fma(vec4f(x4.w), W4[row + 61u], acc_13);
+  acc_14 = fma(vec4f(x4.w), W4[row + 62u], acc_14);
+  acc_15 = fma(vec4f(x4.w), W4[row + 63u], acc_15);
+}
+phi_xc_y0[0u] = acc;
+phi_xc_y0[1u] = acc_1;
+phi_xc_y0[2u] = acc_2;
+phi_xc_y0[3u] = acc_3;
+phi_xc_y0[4u] = acc_4;
+phi_xc_y0[5u] = acc_5;
+phi_xc_y0[6u] = acc_6;
+phi_xc_y0[7u] = acc_7;
+phi_xc_y0[8u] = acc_8;
+phi_xc_y0[9u] = acc_9;
+phi_xc_y0[10u] = acc_10;
+phi_xc_y0[11u] = acc_11;
+phi_xc_y0[12u] = acc_12;
+phi_xc_y0[13u] = acc_13;
+phi_xc_y0[14u] = acc_14;
+phi_xc_y0[15u] = acc_15;
+for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_xc_y0[q_2] = phi_xc_y0[q_2] / (vec4f(1.0) + exp(-phi_xc_y0[q_2])); }
+var phi_xc_n1: array<vec4f, 16>;
+for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_xc_n1[q_3] = phi_xc_y0[q_3]; }
+var mean = 0.0;
+for (var q_4 = 0u; q_4 < 16u; q_4++) { { let t = phi_xc_n1[q_4]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
+mean /= 64.0;
+var variance = 0.0;
+for (var q_5 = 0u; q_5 < 16u; q_5++) { { let t = (phi_xc_n1[q_5] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
+let inv = inverseSqrt(variance / 64.0 + 1e-5);
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = (phi_xc_n1[q_6] - vec4f(mean)) * inv * W4[40184u + q_6] + W4[40200u + q_6]; }
+var phi_xc_y1: array<vec4f, 16>;
+var acc_16 = W4[41240u];
+var acc_17 = W4[41241u];
+var acc_18 = W4[41242u];
+var acc_19 = W4[41243u];
+var acc_20 = W4[41244u];
+var acc_21 = W4[41245u];
+var acc_22 = W4[41246u];
+var acc_23 = W4[41247u];
+var acc_24 = W4[41248u];
+var acc_25 = W4[41249u];
+var acc_26 = W4[41250u];
+var acc_27 = W4[41251u];
+var acc_28 = W4[41252u];
+var acc_29 = W4[41253u];
+var acc_30 = W4[41254u];
+var acc_31 = W4[41255u];
+for (var k4_1 = 0u; k4_1 < 16u; k4_1++) {
+  let x4 = phi_xc_n1[k4_1];
+  let row = 40216u + k4_1 * 64u;
+  acc_16 = fma(vec4f(x4.x), W4[row + 0u], acc_16);
+  acc_17 = fma(vec4f(x4.x), W4[row + 1u], acc_17);
+  acc_18 = fma(vec4f(x4.x), W4[row + 2u], acc_18);
+  acc_19 = fma(vec4f(x4.x), W4[row + 3u], acc_19);
+  acc_20 = fma(vec4f(x4.x), W4[row + 4u], acc_20);
+  acc_21 = fma(vec4f(x4.x), W4[row + 5u], acc_21);
+  acc_22 = fma(vec4f(x4.x), W4[row + 6u], acc_22);
+  acc_23 = fma(vec4f(x4.x), W4[row + 7u], acc_23);
+  acc_24 = fma(vec4f(x4.x), W4[row + 8u], acc_24);
+  acc_25 = fma(vec4f(x4.x), W4[row + 9u], acc_25);
+  acc_26 = fma(vec4f(x4.x), W4[row + 10u], acc_26);
+  acc_27 = fma(vec4f(x4.x), W4[row + 11u], acc_27);
+  acc_28 = fma(vec4f(x4.x), W4[row + 12u], acc_28);
+  acc_29 = fma(vec4f(x4.x), W4[row + 13u], acc_29);
+  acc_30 = fma(vec4f(x4.x), W4[row + 14u], acc_30);
+  acc_31 = fma(vec4f(x4.x), W4[row + 15u], acc_31);
+  acc_16 = fma(vec4f(x4.y), W4[row + 16u], acc_16);
+  acc_17 = fma(vec4f(x4.y), W4[row + 17u], acc_17);
+  acc_18 = fma(vec4f(x4.y), W4[row + 18u], acc_18);
+  acc_19 = fma(vec4f(x4.y), W4[row + 19u], acc_19);
+  acc_20 = fma(vec4f(x4.y), W4[row + 20u], acc_20);
+  acc_21 = fma(vec4f(x4.y), W4[row + 21u], acc_21);
+  acc_22 = fma(vec4f(x4.y), W4[row + 22u], acc_22);
+  acc_23 = fma(vec4f(x4.y), W4[row + 23u], acc_23);
+  acc_24 = fma(vec4f(x4.y), W4[row + 24u], acc_24);
+  acc_25 = fma(vec4f(x4.y), W4[row + 25u], acc_25);
+  acc_26 = fma(vec4f(x4.y), W4[row + 26u], acc_26);
+  acc_27 = fma(vec4f(x4.y), W4[row + 27u], acc_27);
+  acc_28 = fma(vec4f(x4.y), W4[row + 28u], acc_28);
+  acc_29 = fma(vec4f(x4.y), W4[row + 29u], acc_29);
+  acc_30 = fma(vec4f(x4.y), W4[row + 30u], acc_30);
+  acc_31 = fma(vec4f(x4.y), W4[row + 31u], acc_31);
+  acc_16 = fma(vec4f(x4.z), W4[row + 32u], acc_16);
+  acc_17 = fma(vec4f(x4.z), W4[row + 33u], acc_17);
+  acc_18 = fma(vec4f(x4.z), W4[row + 34u], acc_18);
+  acc_19 = fma(vec4f(x4.z), W4[row + 35u], acc_19);
+  acc_20 = fma(vec4f(x4.z), W4[row + 36u], acc_20);
+  acc_21 = fma(vec4f(x4.z), W4[row + 37u], acc_21);
+  acc_22 = fma(vec4f(x4.z), W4[row + 38u], acc_22);
+  acc_23 = fma(vec4f(x4.z), W4[row + 39u], acc_23);
+  acc_24 = fma(vec4f(x4.z), W4[row + 40u], acc_24);
+  acc_25 = fma(vec4f(x4.z), W4[row + 41u], acc_25);
+  acc_26 = fma(vec4f(x4.z), W4[row + 42u], acc_26);
+  acc_27 = fma(vec4f(x4.z), W4[row + 43u], acc_27);
+  acc_28 = fma(vec4f(x4.z), W4[row + 44u], acc_28);
+  acc_29 = fma(vec4f(x4.z), W4[row + 45u], acc_29);
+  acc_30 = fma(vec4f(x4.z), W4[row + 46u], acc_30);
+  acc_31 = fma(vec4f(x4.z), W4[row + 47u], acc_31);
+  acc_16 = fma(vec4f(x4.w), W4[row + 48u], acc_16);
+  acc_17 = fma(vec4f(x4.w), W4[row + 49u], acc_17);
+  acc_18 = fma(vec4f(x4.w), W4[row + 50u], acc_18);
+  acc_19 = fma(vec4f(x4.w), W4[row + 51u], acc_19);
+  acc_20 = fma(vec4f(x4.w), W4[row + 52u], acc_20);
+  acc_21 = fma(vec4f(x4.w), W4[row + 53u], acc_21);
+  acc_22 = fma(vec4f(x4.w), W4[row + 54u], acc_22);
+  acc_23 = fma(vec4f(x4.w), W4[row + 55u], acc_23);
+  acc_24 = fma(vec4f(x4.w), W4[row + 56u], acc_24);
+  acc_25 = fma(vec4f(x4.w), W4[row + 57u], acc_25);
+  acc_26 = fma(vec4f(x4.w), W4[row + 58u], acc_26);
+  acc_27 = fma(vec4f(x4.w), W4[row + 59u], acc_27);
+  acc_28 = fma(vec4f(x4.w), W4[row + 60u], acc_28);
+  acc_29 = fma(vec4f(x4.w), W4[row + 61u], acc_29);
+  acc_30 = fma(vec4f(x4.w), W4[row + 62u], acc_30);
+  acc_31 = fma(vec4f(x4.w), W4[row + 63u], acc_31);
+}
+phi_xc_y1[0u] = acc_16;
+phi_xc_y1[1u] = acc_17;
+phi_xc_y1[2u] = acc_18;
+phi_xc_y1[3u] = acc_19;
+phi_xc_y1[4u] = acc_20;
+phi_xc_y1[5u] = acc_21;
+phi_xc_y1[6u] = acc_22;
+phi_xc_y1[7u] = acc_23;
+phi_xc_y1[8u] = acc_24;
+phi_xc_y1[9u] = acc_25;
+phi_xc_y1[10u] = acc_26;
+phi_xc_y1[11u] = acc_27;
+phi_xc_y1[12u] = acc_28;
+phi_xc_y1[13u] = acc_29;
+phi_xc_y1[14u] = acc_30;
+phi_xc_y1[15u] = acc_31;
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_y1[q_7] = phi_xc_y1[q_7] / (vec4f(1.0) + exp(-phi_xc_y1[q_7])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_xc_y1[q_8] += phi_xc_y0[q_8]; }
+var xc: array<vec4f, 1>;
+for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[165152u + c]; }
+for (var k = 0u; k < 64u; k++) {
+  let x = phi_xc_y1[(k) / 4u][(k) % 4u];
+  let row = 165024u + k * 2u;
+  for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] += x * W[row + c]; }
+}
+var kappa: array<vec4f, 1>;
+for (var ch = 0u; ch < 2u; ch++) {
+  for (var j = 0u; j < 1u; j++) {
+    let c2 = (ch + 1u + j) % 2u;
+    var acc = 0.0;
+    for (var k = 0u; k < 2u; k++) { let t2 = V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]; acc += t2 * t2; }
+    kappa[(ch * 1u + j) / 4u][(ch * 1u + j) % 4u] = safe_sq(acc);
+  }
+}
+for (var ch = 0u; ch < 2u; ch++) {
+  for (var j = 0u; j < 1u; j++) {
+    let c2 = (ch + 1u + j) % 2u;
+    let p = ch * 1u + j;
+    let w = xc[(p) / 4u][(p) % 4u] / (1.0 + kappa[(p) / 4u][(p) % 4u]) / 1.00000000f;
+    for (var k = 0u; k < 2u; k++) { dV[(ch * 2u + k) / 4u][(ch * 2u + k) % 4u] += w * (V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]); }
+  }
+}
+for (var q_9 = 0u; q_9 < 1u; q_9++) { DV4[t * 1u + 0u + q_9] = dV[q_9]; }
+}
+
+// ==== forward kernel 16: layer0.egnn.block2.update (bindings V, W, H, AGG, DV) ====
+fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
+fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
+fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
+
+@group(0) @binding(0) var<storage, read_write> V: array<f32>;
+@group(0) @binding(1) var<storage, read> W4: array<vec4f>;
+@group(0) @binding(2) var<storage, read_write> H4: array<vec4f>;
+@group(0) @binding(3) var<storage, read> AGG4: array<vec4f>;
+@group(0) @binding(4) var<storage, read> DV4: array<vec4f>;
+struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+@group(0) @binding(5) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
 let t = gid.x;
@@ -4500,253 +4803,13 @@ phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
 for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = DV4[t * 1u + 0u + q_9]; }
-var sent: array<vec4f, 16>;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = SENT4[t * 16u + 0u + q_10]; }
-var phi_xc_y0: array<vec4f, 16>;
-var acc_64 = W4[40168u];
-var acc_65 = W4[40169u];
-var acc_66 = W4[40170u];
-var acc_67 = W4[40171u];
-var acc_68 = W4[40172u];
-var acc_69 = W4[40173u];
-var acc_70 = W4[40174u];
-var acc_71 = W4[40175u];
-var acc_72 = W4[40176u];
-var acc_73 = W4[40177u];
-var acc_74 = W4[40178u];
-var acc_75 = W4[40179u];
-var acc_76 = W4[40180u];
-var acc_77 = W4[40181u];
-var acc_78 = W4[40182u];
-var acc_79 = W4[40183u];
-for (var k4_3 = 0u; k4_3 < 16u; k4_3++) {
-  let x4 = sent[k4_3];
-  let row = 39144u + k4_3 * 64u;
-  acc_64 = fma(vec4f(x4.x), W4[row + 0u], acc_64);
-  acc_65 = fma(vec4f(x4.x), W4[row + 1u], acc_65);
-  acc_66 = fma(vec4f(x4.x), W4[row + 2u], acc_66);
-  acc_67 = fma(vec4f(x4.x), W4[row + 3u], acc_67);
-  acc_68 = fma(vec4f(x4.x), W4[row + 4u], acc_68);
-  acc_69 = fma(vec4f(x4.x), W4[row + 5u], acc_69);
-  acc_70 = fma(vec4f(x4.x), W4[row + 6u], acc_70);
-  acc_71 = fma(vec4f(x4.x), W4[row + 7u], acc_71);
-  acc_72 = fma(vec4f(x4.x), W4[row + 8u], acc_72);
-  acc_73 = fma(vec4f(x4.x), W4[row + 9u], acc_73);
-  acc_74 = fma(vec4f(x4.x), W4[row + 10u], acc_74);
-  acc_75 = fma(vec4f(x4.x), W4[row + 11u], acc_75);
-  acc_76 = fma(vec4f(x4.x), W4[row + 12u], acc_76);
-  acc_77 = fma(vec4f(x4.x), W4[row + 13u], acc_77);
-  acc_78 = fma(vec4f(x4.x), W4[row + 14u], acc_78);
-  acc_79 = fma(vec4f(x4.x), W4[row + 15u], acc_79);
-  acc_64 = fma(vec4f(x4.y), W4[row + 16u], acc_64);
-  acc_65 = fma(vec4f(x4.y), W4[row + 17u], acc_65);
-  acc_66 = fma(vec4f(x4.y), W4[row + 18u], acc_66);
-  acc_67 = fma(vec4f(x4.y), W4[row + 19u], acc_67);
-  acc_68 = fma(vec4f(x4.y), W4[row + 20u], acc_68);
-  acc_69 = fma(vec4f(x4.y), W4[row + 21u], acc_69);
-  acc_70 = fma(vec4f(x4.y), W4[row + 22u], acc_70);
-  acc_71 = fma(vec4f(x4.y), W4[row + 23u], acc_71);
-  acc_72 = fma(vec4f(x4.y), W4[row + 24u], acc_72);
-  acc_73 = fma(vec4f(x4.y), W4[row + 25u], acc_73);
-  acc_74 = fma(vec4f(x4.y), W4[row + 26u], acc_74);
-  acc_75 = fma(vec4f(x4.y), W4[row + 27u], acc_75);
-  acc_76 = fma(vec4f(x4.y), W4[row + 28u], acc_76);
-  acc_77 = fma(vec4f(x4.y), W4[row + 29u], acc_77);
-  acc_78 = fma(vec4f(x4.y), W4[row + 30u], acc_78);
-  acc_79 = fma(vec4f(x4.y), W4[row + 31u], acc_79);
-  acc_64 = fma(vec4f(x4.z), W4[row + 32u], acc_64);
-  acc_65 = fma(vec4f(x4.z), W4[row + 33u], acc_65);
-  acc_66 = fma(vec4f(x4.z), W4[row + 34u], acc_66);
-  acc_67 = fma(vec4f(x4.z), W4[row + 35u], acc_67);
-  acc_68 = fma(vec4f(x4.z), W4[row + 36u], acc_68);
-  acc_69 = fma(vec4f(x4.z), W4[row + 37u], acc_69);
-  acc_70 = fma(vec4f(x4.z), W4[row + 38u], acc_70);
-  acc_71 = fma(vec4f(x4.z), W4[row + 39u], acc_71);
-  acc_72 = fma(vec4f(x4.z), W4[row + 40u], acc_72);
-  acc_73 = fma(vec4f(x4.z), W4[row + 41u], acc_73);
-  acc_74 = fma(vec4f(x4.z), W4[row + 42u], acc_74);
-  acc_75 = fma(vec4f(x4.z), W4[row + 43u], acc_75);
-  acc_76 = fma(vec4f(x4.z), W4[row + 44u], acc_76);
-  acc_77 = fma(vec4f(x4.z), W4[row + 45u], acc_77);
-  acc_78 = fma(vec4f(x4.z), W4[row + 46u], acc_78);
-  acc_79 = fma(vec4f(x4.z), W4[row + 47u], acc_79);
-  acc_64 = fma(vec4f(x4.w), W4[row + 48u], acc_64);
-  acc_65 = fma(vec4f(x4.w), W4[row + 49u], acc_65);
-  acc_66 = fma(vec4f(x4.w), W4[row + 50u], acc_66);
-  acc_67 = fma(vec4f(x4.w), W4[row + 51u], acc_67);
-  acc_68 = fma(vec4f(x4.w), W4[row + 52u], acc_68);
-  acc_69 = fma(vec4f(x4.w), W4[row + 53u], acc_69);
-  acc_70 = fma(vec4f(x4.w), W4[row + 54u], acc_70);
-  acc_71 = fma(vec4f(x4.w), W4[row + 55u], acc_71);
-  acc_72 = fma(vec4f(x4.w), W4[row + 56u], acc_72);
-  acc_73 = fma(vec4f(x4.w), W4[row + 57u], acc_73);
-  acc_74 = fma(vec4f(x4.w), W4[row + 58u], acc_74);
-  acc_75 = fma(vec4f(x4.w), W4[row + 59u], acc_75);
-  acc_76 = fma(vec4f(x4.w), W4[row + 60u], acc_76);
-  acc_77 = fma(vec4f(x4.w), W4[row + 61u], acc_77);
-  acc_78 = fma(vec4f(x4.w), W4[row + 62u], acc_78);
-  acc_79 = fma(vec4f(x4.w), W4[row + 63u], acc_79);
-}
-phi_xc_y0[0u] = acc_64;
-phi_xc_y0[1u] = acc_65;
-phi_xc_y0[2u] = acc_66;
-phi_xc_y0[3u] = acc_67;
-phi_xc_y0[4u] = acc_68;
-phi_xc_y0[5u] = acc_69;
-phi_xc_y0[6u] = acc_70;
-phi_xc_y0[7u] = acc_71;
-phi_xc_y0[8u] = acc_72;
-phi_xc_y0[9u] = acc_73;
-phi_xc_y0[10u] = acc_74;
-phi_xc_y0[11u] = acc_75;
-phi_xc_y0[12u] = acc_76;
-phi_xc_y0[13u] = acc_77;
-phi_xc_y0[14u] = acc_78;
-phi_xc_y0[15u] = acc_79;
-for (var q_11 = 0u; q_11 < 16u; q_11++) { phi_xc_y0[q_11] = phi_xc_y0[q_11] / (vec4f(1.0) + exp(-phi_xc_y0[q_11])); }
-var phi_xc_n1: array<vec4f, 16>;
-for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_xc_n1[q_12] = phi_xc_y0[q_12]; }
-var mean_1 = 0.0;
-for (var q_13 = 0u; q_13 < 16u; q_13++) { { let t = phi_xc_n1[q_13]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
-mean_1 /= 64.0;
-var variance_1 = 0.0;
-for (var q_14 = 0u; q_14 < 16u; q_14++) { { let t = (phi_xc_n1[q_14] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
-let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_n1[q_15] = (phi_xc_n1[q_15] - vec4f(mean_1)) * inv_1 * W4[40184u + q_15] + W4[40200u + q_15]; }
-var phi_xc_y1: array<vec4f, 16>;
-var acc_80 = W4[41240u];
-var acc_81 = W4[41241u];
-var acc_82 = W4[41242u];
-var acc_83 = W4[41243u];
-var acc_84 = W4[41244u];
-var acc_85 = W4[41245u];
-var acc_86 = W4[41246u];
-var acc_87 = W4[41247u];
-var acc_88 = W4[41248u];
-var acc_89 = W4[41249u];
-var acc_90 = W4[41250u];
-var acc_91 = W4[41251u];
-var acc_92 = W4[41252u];
-var acc_93 = W4[41253u];
-var acc_94 = W4[41254u];
-var acc_95 = W4[41255u];
-for (var k4_4 = 0u; k4_4 < 16u; k4_4++) {
-  let x4 = phi_xc_n1[k4_4];
-  let row = 40216u + k4_4 * 64u;
-  acc_80 = fma(vec4f(x4.x), W4[row + 0u], acc_80);
-  acc_81 = fma(vec4f(x4.x), W4[row + 1u], acc_81);
-  acc_82 = fma(vec4f(x4.x), W4[row + 2u], acc_82);
-  acc_83 = fma(vec4f(x4.x), W4[row + 3u], acc_83);
-  acc_84 = fma(vec4f(x4.x), W4[row + 4u], acc_84);
-  acc_85 = fma(vec4f(x4.x), W4[row + 5u], acc_85);
-  acc_86 = fma(vec4f(x4.x), W4[row + 6u], acc_86);
-  acc_87 = fma(vec4f(x4.x), W4[row + 7u], acc_87);
-  acc_88 = fma(vec4f(x4.x), W4[row + 8u], acc_88);
-  acc_89 = fma(vec4f(x4.x), W4[row + 9u], acc_89);
-  acc_90 = fma(vec4f(x4.x), W4[row + 10u], acc_90);
-  acc_91 = fma(vec4f(x4.x), W4[row + 11u], acc_91);
-  acc_92 = fma(vec4f(x4.x), W4[row + 12u], acc_92);
-  acc_93 = fma(vec4f(x4.x), W4[row + 13u], acc_93);
-  acc_94 = fma(vec4f(x4.x), W4[row + 14u], acc_94);
-  acc_95 = fma(vec4f(x4.x), W4[row + 15u], acc_95);
-  acc_80 = fma(vec4f(x4.y), W4[row + 16u], acc_80);
-  acc_81 = fma(vec4f(x4.y), W4[row + 17u], acc_81);
-  acc_82 = fma(vec4f(x4.y), W4[row + 18u], acc_82);
-  acc_83 = fma(vec4f(x4.y), W4[row + 19u], acc_83);
-  acc_84 = fma(vec4f(x4.y), W4[row + 20u], acc_84);
-  acc_85 = fma(vec4f(x4.y), W4[row + 21u], acc_85);
-  acc_86 = fma(vec4f(x4.y), W4[row + 22u], acc_86);
-  acc_87 = fma(vec4f(x4.y), W4[row + 23u], acc_87);
-  acc_88 = fma(vec4f(x4.y), W4[row + 24u], acc_88);
-  acc_89 = fma(vec4f(x4.y), W4[row + 25u], acc_89);
-  acc_90 = fma(vec4f(x4.y), W4[row + 26u], acc_90);
-  acc_91 = fma(vec4f(x4.y), W4[row + 27u], acc_91);
-  acc_92 = fma(vec4f(x4.y), W4[row + 28u], acc_92);
-  acc_93 = fma(vec4f(x4.y), W4[row + 29u], acc_93);
-  acc_94 = fma(vec4f(x4.y), W4[row + 30u], acc_94);
-  acc_95 = fma(vec4f(x4.y), W4[row + 31u], acc_95);
-  acc_80 = fma(vec4f(x4.z), W4[row + 32u], acc_80);
-  acc_81 = fma(vec4f(x4.z), W4[row + 33u], acc_81);
-  acc_82 = fma(vec4f(x4.z), W4[row + 34u], acc_82);
-  acc_83 = fma(vec4f(x4.z), W4[row + 35u], acc_83);
-  acc_84 = fma(vec4f(x4.z), W4[row + 36u], acc_84);
-  acc_85 = fma(vec4f(x4.z), W4[row + 37u], acc_85);
-  acc_86 = fma(vec4f(x4.z), W4[row + 38u], acc_86);
-  acc_87 = fma(vec4f(x4.z), W4[row + 39u], acc_87);
-  acc_88 = fma(vec4f(x4.z), W4[row + 40u], acc_88);
-  acc_89 = fma(vec4f(x4.z), W4[row + 41u], acc_89);
-  acc_90 = fma(vec4f(x4.z), W4[row + 42u], acc_90);
-  acc_91 = fma(vec4f(x4.z), W4[row + 43u], acc_91);
-  acc_92 = fma(vec4f(x4.z), W4[row + 44u], acc_92);
-  acc_93 = fma(vec4f(x4.z), W4[row + 45u], acc_93);
-  acc_94 = fma(vec4f(x4.z), W4[row + 46u], acc_94);
-  acc_95 = fma(vec4f(x4.z), W4[row + 47u], acc_95);
-  acc_80 = fma(vec4f(x4.w), W4[row + 48u], acc_80);
-  acc_81 = fma(vec4f(x4.w), W4[row + 49u], acc_81);
-  acc_82 = fma(vec4f(x4.w), W4[row + 50u], acc_82);
-  acc_83 = fma(vec4f(x4.w), W4[row + 51u], acc_83);
-  acc_84 = fma(vec4f(x4.w), W4[row + 52u], acc_84);
-  acc_85 = fma(vec4f(x4.w), W4[row + 53u], acc_85);
-  acc_86 = fma(vec4f(x4.w), W4[row + 54u], acc_86);
-  acc_87 = fma(vec4f(x4.w), W4[row + 55u], acc_87);
-  acc_88 = fma(vec4f(x4.w), W4[row + 56u], acc_88);
-  acc_89 = fma(vec4f(x4.w), W4[row + 57u], acc_89);
-  acc_90 = fma(vec4f(x4.w), W4[row + 58u], acc_90);
-  acc_91 = fma(vec4f(x4.w), W4[row + 59u], acc_91);
-  acc_92 = fma(vec4f(x4.w), W4[row + 60u], acc_92);
-  acc_93 = fma(vec4f(x4.w), W4[row + 61u], acc_93);
-  acc_94 = fma(vec4f(x4.w), W4[row + 62u], acc_94);
-  acc_95 = fma(vec4f(x4.w), W4[row + 63u], acc_95);
-}
-phi_xc_y1[0u] = acc_80;
-phi_xc_y1[1u] = acc_81;
-phi_xc_y1[2u] = acc_82;
-phi_xc_y1[3u] = acc_83;
-phi_xc_y1[4u] = acc_84;
-phi_xc_y1[5u] = acc_85;
-phi_xc_y1[6u] = acc_86;
-phi_xc_y1[7u] = acc_87;
-phi_xc_y1[8u] = acc_88;
-phi_xc_y1[9u] = acc_89;
-phi_xc_y1[10u] = acc_90;
-phi_xc_y1[11u] = acc_91;
-phi_xc_y1[12u] = acc_92;
-phi_xc_y1[13u] = acc_93;
-phi_xc_y1[14u] = acc_94;
-phi_xc_y1[15u] = acc_95;
-for (var q_16 = 0u; q_16 < 16u; q_16++) { phi_xc_y1[q_16] = phi_xc_y1[q_16] / (vec4f(1.0) + exp(-phi_xc_y1[q_16])); }
-for (var q_17 = 0u; q_17 < 16u; q_17++) { phi_xc_y1[q_17] += phi_xc_y0[q_17]; }
-var xc: array<vec4f, 1>;
-for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[165152u + c]; }
-for (var k = 0u; k < 64u; k++) {
-  let x = phi_xc_y1[(k) / 4u][(k) % 4u];
-  let row = 165024u + k * 2u;
-  for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] += x * W[row + c]; }
-}
-var kappa: array<vec4f, 1>;
-for (var ch = 0u; ch < 2u; ch++) {
-  for (var j = 0u; j < 1u; j++) {
-    let c2 = (ch + 1u + j) % 2u;
-    var acc = 0.0;
-    for (var k = 0u; k < 2u; k++) { let t2 = V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]; acc += t2 * t2; }
-    kappa[(ch * 1u + j) / 4u][(ch * 1u + j) % 4u] = safe_sq(acc);
-  }
-}
-for (var ch = 0u; ch < 2u; ch++) {
-  for (var j = 0u; j < 1u; j++) {
-    let c2 = (ch + 1u + j) % 2u;
-    let p = ch * 1u + j;
-    let w = xc[(p) / 4u][(p) % 4u] / (1.0 + kappa[(p) / 4u][(p) % 4u]) / 1.00000000f;
-    for (var k = 0u; k < 2u; k++) { dV[(ch * 2u + k) / 4u][(ch * 2u + k) % 4u] += w * (V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]); }
-  }
-}
 var h_next: array<vec4f, 32>;
-for (var q_18 = 0u; q_18 < 32u; q_18++) { h_next[q_18] = h_in[16u + q_18] + phi_h_out[q_18]; }
-for (var q_19 = 0u; q_19 < 32u; q_19++) { H4[t * 32u + 0u + q_19] = h_next[q_19]; }
+for (var q_10 = 0u; q_10 < 32u; q_10++) { h_next[q_10] = h_in[16u + q_10] + phi_h_out[q_10]; }
+for (var q_11 = 0u; q_11 < 32u; q_11++) { H4[t * 32u + 0u + q_11] = h_next[q_11]; }
 for (var c = 0u; c < 4u; c++) { V[t * 4u + c] += dV[(c) / 4u][(c) % 4u]; }
 }
 
-// ==== forward kernel 14: layer0.egnn.out (bindings V, V0, VOUT, W, H, HOUT) ====
+// ==== forward kernel 17: layer0.egnn.out (bindings V, V0, VOUT, W, H, HOUT) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -4977,7 +5040,7 @@ for (var q_4 = 0u; q_4 < 32u; q_4++) { HOUT4[t * 32u + 0u + q_4] = h_out[q_4]; }
 for (var c = 0u; c < 4u; c++) { VOUT[t * 4u + c] = V[t * 4u + c] - V0[t * 4u + c]; }
 }
 
-// ==== forward kernel 15: layer0.head0.head (bindings W, DST, W, SRC) ====
+// ==== forward kernel 18: layer0.head0.head (bindings W, DST, W, SRC) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -5223,7 +5286,7 @@ DST[t * 50u + 0u + 12u * 4u + 0u] = head0_out[12u].x;
 DST[t * 50u + 0u + 12u * 4u + 1u] = head0_out[12u].y;
 }
 
-// ==== forward kernel 16: inner.forward.spherical (bindings TRANS, COND, VEC, COEF, OUT, LD) ====
+// ==== forward kernel 19: inner.forward.spherical (bindings TRANS, COND, VEC, COEF, OUT, LD) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -5401,7 +5464,7 @@ OUT[t * 2u + 1u] = out[1];
 LD[t] = ld;
 }
 
-// ==== forward kernel 17: inner.forward.logdet (bindings LD, LOGDET) ====
+// ==== forward kernel 20: inner.forward.logdet (bindings LD, LOGDET) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -5419,7 +5482,7 @@ for (var k = 0u; k < 4u; k++) { total += LD[t * 4u + k]; }
 LOGDET[t] = total;
 }
 
-// ==== forward kernel 18: merge.swap (bindings COND, TRANS, DST) ====
+// ==== forward kernel 21: merge.swap (bindings COND, TRANS, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -5441,7 +5504,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== forward kernel 19: center.0 (bindings SRC, DST) ====
+// ==== forward kernel 22: center.0 (bindings SRC, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -5462,7 +5525,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== forward kernel 20: add (bindings A, B, DST) ====
+// ==== forward kernel 23: add (bindings A, B, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -5479,7 +5542,7 @@ if (t >= dims.systems * 1u) { return; }
 DST[t] = A[t] + B[t];
 }
 
-// ==== forward kernel 21: split (bindings SRC, COND, TRANS) ====
+// ==== forward kernel 24: split (bindings SRC, COND, TRANS) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -5501,7 +5564,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== forward kernel 22: merge (bindings COND, TRANS, DST) ====
+// ==== forward kernel 25: merge (bindings COND, TRANS, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -6548,20 +6611,281 @@ for (var q = 0u; q < 16u; q++) { sum[q] += MSG4[pair * 16u + 0u + q]; }
 for (var q_1 = 0u; q_1 < 16u; q_1++) { SENT4[t * 16u + 0u + q_1] = sum[q_1]; }
 }
 
-// ==== inverse kernel 6: layer23.egnn.block0.update (bindings W, V, W, H, AGG, DV, SENT) ====
+// ==== inverse kernel 6: layer23.egnn.block0.cross (bindings W, V, W, SENT, DV) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
-@group(0) @binding(1) var<storage, read_write> V: array<f32>;
+@group(0) @binding(1) var<storage, read> V: array<f32>;
 @group(0) @binding(2) var<storage, read> W4: array<vec4f>;
-@group(0) @binding(3) var<storage, read_write> H4: array<vec4f>;
-@group(0) @binding(4) var<storage, read> AGG4: array<vec4f>;
-@group(0) @binding(5) var<storage, read> DV4: array<vec4f>;
-@group(0) @binding(6) var<storage, read> SENT4: array<vec4f>;
+@group(0) @binding(3) var<storage, read> SENT4: array<vec4f>;
+@group(0) @binding(4) var<storage, read_write> DV4: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(7) var<uniform> dims: Dims;
+@group(0) @binding(5) var<uniform> dims: Dims;
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u) {
+let t = gid.x;
+if (t >= dims.systems * 4u) { return; }
+let sys = t / 4u;
+let i = t - sys * 4u;
+var dV: array<vec4f, 1>;
+for (var q = 0u; q < 1u; q++) { dV[q] = DV4[t * 1u + 0u + q]; }
+var sent: array<vec4f, 16>;
+for (var q_1 = 0u; q_1 < 16u; q_1++) { sent[q_1] = SENT4[t * 16u + 0u + q_1]; }
+var phi_xc_y0: array<vec4f, 16>;
+var acc = W4[8514u];
+var acc_1 = W4[8515u];
+var acc_2 = W4[8516u];
+var acc_3 = W4[8517u];
+var acc_4 = W4[8518u];
+var acc_5 = W4[8519u];
+var acc_6 = W4[8520u];
+var acc_7 = W4[8521u];
+var acc_8 = W4[8522u];
+var acc_9 = W4[8523u];
+var acc_10 = W4[8524u];
+var acc_11 = W4[8525u];
+var acc_12 = W4[8526u];
+var acc_13 = W4[8527u];
+var acc_14 = W4[8528u];
+var acc_15 = W4[8529u];
+for (var k4 = 0u; k4 < 16u; k4++) {
+  let x4 = sent[k4];
+  let row = 7490u + k4 * 64u;
+  acc = fma(vec4f(x4.x), W4[row + 0u], acc);
+  acc_1 = fma(vec4f(x4.x), W4[row + 1u], acc_1);
+  acc_2 = fma(vec4f(x4.x), W4[row + 2u], acc_2);
+  acc_3 = fma(vec4f(x4.x), W4[row + 3u], acc_3);
+  acc_4 = fma(vec4f(x4.x), W4[row + 4u], acc_4);
+  acc_5 = fma(vec4f(x4.x), W4[row + 5u], acc_5);
+  acc_6 = fma(vec4f(x4.x), W4[row + 6u], acc_6);
+  acc_7 = fma(vec4f(x4.x), W4[row + 7u], acc_7);
+  acc_8 = fma(vec4f(x4.x), W4[row + 8u], acc_8);
+  acc_9 = fma(vec4f(x4.x), W4[row + 9u], acc_9);
+  acc_10 = fma(vec4f(x4.x), W4[row + 10u], acc_10);
+  acc_11 = fma(vec4f(x4.x), W4[row + 11u], acc_11);
+  acc_12 = fma(vec4f(x4.x), W4[row + 12u], acc_12);
+  acc_13 = fma(vec4f(x4.x), W4[row + 13u], acc_13);
+  acc_14 = fma(vec4f(x4.x), W4[row + 14u], acc_14);
+  acc_15 = fma(vec4f(x4.x), W4[row + 15u], acc_15);
+  acc = fma(vec4f(x4.y), W4[row + 16u], acc);
+  acc_1 = fma(vec4f(x4.y), W4[row + 17u], acc_1);
+  acc_2 = fma(vec4f(x4.y), W4[row + 18u], acc_2);
+  acc_3 = fma(vec4f(x4.y), W4[row + 19u], acc_3);
+  acc_4 = fma(vec4f(x4.y), W4[row + 20u], acc_4);
+  acc_5 = fma(vec4f(x4.y), W4[row + 21u], acc_5);
+  acc_6 = fma(vec4f(x4.y), W4[row + 22u], acc_6);
+  acc_7 = fma(vec4f(x4.y), W4[row + 23u], acc_7);
+  acc_8 = fma(vec4f(x4.y), W4[row + 24u], acc_8);
+  acc_9 = fma(vec4f(x4.y), W4[row + 25u], acc_9);
+  acc_10 = fma(vec4f(x4.y), W4[row + 26u], acc_10);
+  acc_11 = fma(vec4f(x4.y), W4[row + 27u], acc_11);
+  acc_12 = fma(vec4f(x4.y), W4[row + 28u], acc_12);
+  acc_13 = fma(vec4f(x4.y), W4[row + 29u], acc_13);
+  acc_14 = fma(vec4f(x4.y), W4[row + 30u], acc_14);
+  acc_15 = fma(vec4f(x4.y), W4[row + 31u], acc_15);
+  acc = fma(vec4f(x4.z), W4[row + 32u], acc);
+  acc_1 = fma(vec4f(x4.z), W4[row + 33u], acc_1);
+  acc_2 = fma(vec4f(x4.z), W4[row + 34u], acc_2);
+  acc_3 = fma(vec4f(x4.z), W4[row + 35u], acc_3);
+  acc_4 = fma(vec4f(x4.z), W4[row + 36u], acc_4);
+  acc_5 = fma(vec4f(x4.z), W4[row + 37u], acc_5);
+  acc_6 = fma(vec4f(x4.z), W4[row + 38u], acc_6);
+  acc_7 = fma(vec4f(x4.z), W4[row + 39u], acc_7);
+  acc_8 = fma(vec4f(x4.z), W4[row + 40u], acc_8);
+  acc_9 = fma(vec4f(x4.z), W4[row + 41u], acc_9);
+  acc_10 = fma(vec4f(x4.z), W4[row + 42u], acc_10);
+  acc_11 = fma(vec4f(x4.z), W4[row + 43u], acc_11);
+  acc_12 = fma(vec4f(x4.z), W4[row + 44u], acc_12);
+  acc_13 = fma(vec4f(x4.z), W4[row + 45u], acc_13);
+  acc_14 = fma(vec4f(x4.z), W4[row + 46u], acc_14);
+  acc_15 = fma(vec4f(x4.z), W4[row + 47u], acc_15);
+  acc = fma(vec4f(x4.w), W4[row + 48u], acc);
+  acc_1 = fma(vec4f(x4.w), W4[row + 49u], acc_1);
+  acc_2 = fma(vec4f(x4.w), W4[row + 50u], acc_2);
+  acc_3 = fma(vec4f(x4.w), W4[row + 51u], acc_3);
+  acc_4 = fma(vec4f(x4.w), W4[row + 52u], acc_4);
+  acc_5 = fma(vec4f(x4.w), W4[row + 53u], acc_5);
+  acc_6 = fma(vec4f(x4.w), W4[row + 54u], acc_6);
+  acc_7 = fma(vec4f(x4.w), W4[row + 55u], acc_7);
+  acc_8 = fma(vec4f(x4.w), W4[row + 56u], acc_8);
+  acc_9 = fma(vec4f(x4.w), W4[row + 57u], acc_9);
+  acc_10 = fma(vec4f(x4.w), W4[row + 58u], acc_10);
+  acc_11 = fma(vec4f(x4.w), W4[row + 59u], acc_11);
+  acc_12 = fma(vec4f(x4.w), W4[row + 60u], acc_12);
+  acc_13 = fma(vec4f(x4.w), W4[row + 61u], acc_13);
+  acc_14 = fma(vec4f(x4.w), W4[row + 62u], acc_14);
+  acc_15 = fma(vec4f(x4.w), W4[row + 63u], acc_15);
+}
+phi_xc_y0[0u] = acc;
+phi_xc_y0[1u] = acc_1;
+phi_xc_y0[2u] = acc_2;
+phi_xc_y0[3u] = acc_3;
+phi_xc_y0[4u] = acc_4;
+phi_xc_y0[5u] = acc_5;
+phi_xc_y0[6u] = acc_6;
+phi_xc_y0[7u] = acc_7;
+phi_xc_y0[8u] = acc_8;
+phi_xc_y0[9u] = acc_9;
+phi_xc_y0[10u] = acc_10;
+phi_xc_y0[11u] = acc_11;
+phi_xc_y0[12u] = acc_12;
+phi_xc_y0[13u] = acc_13;
+phi_xc_y0[14u] = acc_14;
+phi_xc_y0[15u] = acc_15;
+for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_xc_y0[q_2] = phi_xc_y0[q_2] / (vec4f(1.0) + exp(-phi_xc_y0[q_2])); }
+var phi_xc_n1: array<vec4f, 16>;
+for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_xc_n1[q_3] = phi_xc_y0[q_3]; }
+var mean = 0.0;
+for (var q_4 = 0u; q_4 < 16u; q_4++) { { let t = phi_xc_n1[q_4]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
+mean /= 64.0;
+var variance = 0.0;
+for (var q_5 = 0u; q_5 < 16u; q_5++) { { let t = (phi_xc_n1[q_5] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
+let inv = inverseSqrt(variance / 64.0 + 1e-5);
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = (phi_xc_n1[q_6] - vec4f(mean)) * inv * W4[8530u + q_6] + W4[8546u + q_6]; }
+var phi_xc_y1: array<vec4f, 16>;
+var acc_16 = W4[9586u];
+var acc_17 = W4[9587u];
+var acc_18 = W4[9588u];
+var acc_19 = W4[9589u];
+var acc_20 = W4[9590u];
+var acc_21 = W4[9591u];
+var acc_22 = W4[9592u];
+var acc_23 = W4[9593u];
+var acc_24 = W4[9594u];
+var acc_25 = W4[9595u];
+var acc_26 = W4[9596u];
+var acc_27 = W4[9597u];
+var acc_28 = W4[9598u];
+var acc_29 = W4[9599u];
+var acc_30 = W4[9600u];
+var acc_31 = W4[9601u];
+for (var k4_1 = 0u; k4_1 < 16u; k4_1++) {
+  let x4 = phi_xc_n1[k4_1];
+  let row = 8562u + k4_1 * 64u;
+  acc_16 = fma(vec4f(x4.x), W4[row + 0u], acc_16);
+  acc_17 = fma(vec4f(x4.x), W4[row + 1u], acc_17);
+  acc_18 = fma(vec4f(x4.x), W4[row + 2u], acc_18);
+  acc_19 = fma(vec4f(x4.x), W4[row + 3u], acc_19);
+  acc_20 = fma(vec4f(x4.x), W4[row + 4u], acc_20);
+  acc_21 = fma(vec4f(x4.x), W4[row + 5u], acc_21);
+  acc_22 = fma(vec4f(x4.x), W4[row + 6u], acc_22);
+  acc_23 = fma(vec4f(x4.x), W4[row + 7u], acc_23);
+  acc_24 = fma(vec4f(x4.x), W4[row + 8u], acc_24);
+  acc_25 = fma(vec4f(x4.x), W4[row + 9u], acc_25);
+  acc_26 = fma(vec4f(x4.x), W4[row + 10u], acc_26);
+  acc_27 = fma(vec4f(x4.x), W4[row + 11u], acc_27);
+  acc_28 = fma(vec4f(x4.x), W4[row + 12u], acc_28);
+  acc_29 = fma(vec4f(x4.x), W4[row + 13u], acc_29);
+  acc_30 = fma(vec4f(x4.x), W4[row + 14u], acc_30);
+  acc_31 = fma(vec4f(x4.x), W4[row + 15u], acc_31);
+  acc_16 = fma(vec4f(x4.y), W4[row + 16u], acc_16);
+  acc_17 = fma(vec4f(x4.y), W4[row + 17u], acc_17);
+  acc_18 = fma(vec4f(x4.y), W4[row + 18u], acc_18);
+  acc_19 = fma(vec4f(x4.y), W4[row + 19u], acc_19);
+  acc_20 = fma(vec4f(x4.y), W4[row + 20u], acc_20);
+  acc_21 = fma(vec4f(x4.y), W4[row + 21u], acc_21);
+  acc_22 = fma(vec4f(x4.y), W4[row + 22u], acc_22);
+  acc_23 = fma(vec4f(x4.y), W4[row + 23u], acc_23);
+  acc_24 = fma(vec4f(x4.y), W4[row + 24u], acc_24);
+  acc_25 = fma(vec4f(x4.y), W4[row + 25u], acc_25);
+  acc_26 = fma(vec4f(x4.y), W4[row + 26u], acc_26);
+  acc_27 = fma(vec4f(x4.y), W4[row + 27u], acc_27);
+  acc_28 = fma(vec4f(x4.y), W4[row + 28u], acc_28);
+  acc_29 = fma(vec4f(x4.y), W4[row + 29u], acc_29);
+  acc_30 = fma(vec4f(x4.y), W4[row + 30u], acc_30);
+  acc_31 = fma(vec4f(x4.y), W4[row + 31u], acc_31);
+  acc_16 = fma(vec4f(x4.z), W4[row + 32u], acc_16);
+  acc_17 = fma(vec4f(x4.z), W4[row + 33u], acc_17);
+  acc_18 = fma(vec4f(x4.z), W4[row + 34u], acc_18);
+  acc_19 = fma(vec4f(x4.z), W4[row + 35u], acc_19);
+  acc_20 = fma(vec4f(x4.z), W4[row + 36u], acc_20);
+  acc_21 = fma(vec4f(x4.z), W4[row + 37u], acc_21);
+  acc_22 = fma(vec4f(x4.z), W4[row + 38u], acc_22);
+  acc_23 = fma(vec4f(x4.z), W4[row + 39u], acc_23);
+  acc_24 = fma(vec4f(x4.z), W4[row + 40u], acc_24);
+  acc_25 = fma(vec4f(x4.z), W4[row + 41u], acc_25);
+  acc_26 = fma(vec4f(x4.z), W4[row + 42u], acc_26);
+  acc_27 = fma(vec4f(x4.z), W4[row + 43u], acc_27);
+  acc_28 = fma(vec4f(x4.z), W4[row + 44u], acc_28);
+  acc_29 = fma(vec4f(x4.z), W4[row + 45u], acc_29);
+  acc_30 = fma(vec4f(x4.z), W4[row + 46u], acc_30);
+  acc_31 = fma(vec4f(x4.z), W4[row + 47u], acc_31);
+  acc_16 = fma(vec4f(x4.w), W4[row + 48u], acc_16);
+  acc_17 = fma(vec4f(x4.w), W4[row + 49u], acc_17);
+  acc_18 = fma(vec4f(x4.w), W4[row + 50u], acc_18);
+  acc_19 = fma(vec4f(x4.w), W4[row + 51u], acc_19);
+  acc_20 = fma(vec4f(x4.w), W4[row + 52u], acc_20);
+  acc_21 = fma(vec4f(x4.w), W4[row + 53u], acc_21);
+  acc_22 = fma(vec4f(x4.w), W4[row + 54u], acc_22);
+  acc_23 = fma(vec4f(x4.w), W4[row + 55u], acc_23);
+  acc_24 = fma(vec4f(x4.w), W4[row + 56u], acc_24);
+  acc_25 = fma(vec4f(x4.w), W4[row + 57u], acc_25);
+  acc_26 = fma(vec4f(x4.w), W4[row + 58u], acc_26);
+  acc_27 = fma(vec4f(x4.w), W4[row + 59u], acc_27);
+  acc_28 = fma(vec4f(x4.w), W4[row + 60u], acc_28);
+  acc_29 = fma(vec4f(x4.w), W4[row + 61u], acc_29);
+  acc_30 = fma(vec4f(x4.w), W4[row + 62u], acc_30);
+  acc_31 = fma(vec4f(x4.w), W4[row + 63u], acc_31);
+}
+phi_xc_y1[0u] = acc_16;
+phi_xc_y1[1u] = acc_17;
+phi_xc_y1[2u] = acc_18;
+phi_xc_y1[3u] = acc_19;
+phi_xc_y1[4u] = acc_20;
+phi_xc_y1[5u] = acc_21;
+phi_xc_y1[6u] = acc_22;
+phi_xc_y1[7u] = acc_23;
+phi_xc_y1[8u] = acc_24;
+phi_xc_y1[9u] = acc_25;
+phi_xc_y1[10u] = acc_26;
+phi_xc_y1[11u] = acc_27;
+phi_xc_y1[12u] = acc_28;
+phi_xc_y1[13u] = acc_29;
+phi_xc_y1[14u] = acc_30;
+phi_xc_y1[15u] = acc_31;
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_y1[q_7] = phi_xc_y1[q_7] / (vec4f(1.0) + exp(-phi_xc_y1[q_7])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_xc_y1[q_8] += phi_xc_y0[q_8]; }
+var xc: array<vec4f, 1>;
+for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[38536u + c]; }
+for (var k = 0u; k < 64u; k++) {
+  let x = phi_xc_y1[(k) / 4u][(k) % 4u];
+  let row = 38408u + k * 2u;
+  for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] += x * W[row + c]; }
+}
+var kappa: array<vec4f, 1>;
+for (var ch = 0u; ch < 2u; ch++) {
+  for (var j = 0u; j < 1u; j++) {
+    let c2 = (ch + 1u + j) % 2u;
+    var acc = 0.0;
+    for (var k = 0u; k < 2u; k++) { let t2 = V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]; acc += t2 * t2; }
+    kappa[(ch * 1u + j) / 4u][(ch * 1u + j) % 4u] = safe_sq(acc);
+  }
+}
+for (var ch = 0u; ch < 2u; ch++) {
+  for (var j = 0u; j < 1u; j++) {
+    let c2 = (ch + 1u + j) % 2u;
+    let p = ch * 1u + j;
+    let w = xc[(p) / 4u][(p) % 4u] / (1.0 + kappa[(p) / 4u][(p) % 4u]) / 1.00000000f;
+    for (var k = 0u; k < 2u; k++) { dV[(ch * 2u + k) / 4u][(ch * 2u + k) % 4u] += w * (V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]); }
+  }
+}
+for (var q_9 = 0u; q_9 < 1u; q_9++) { DV4[t * 1u + 0u + q_9] = dV[q_9]; }
+}
+
+// ==== inverse kernel 7: layer23.egnn.block0.update (bindings V, W, H, AGG, DV) ====
+fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
+fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
+fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
+
+@group(0) @binding(0) var<storage, read_write> V: array<f32>;
+@group(0) @binding(1) var<storage, read> W4: array<vec4f>;
+@group(0) @binding(2) var<storage, read_write> H4: array<vec4f>;
+@group(0) @binding(3) var<storage, read> AGG4: array<vec4f>;
+@group(0) @binding(4) var<storage, read> DV4: array<vec4f>;
+struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+@group(0) @binding(5) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
 let t = gid.x;
@@ -6984,253 +7308,13 @@ phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
 for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = DV4[t * 1u + 0u + q_9]; }
-var sent: array<vec4f, 16>;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = SENT4[t * 16u + 0u + q_10]; }
-var phi_xc_y0: array<vec4f, 16>;
-var acc_64 = W4[8514u];
-var acc_65 = W4[8515u];
-var acc_66 = W4[8516u];
-var acc_67 = W4[8517u];
-var acc_68 = W4[8518u];
-var acc_69 = W4[8519u];
-var acc_70 = W4[8520u];
-var acc_71 = W4[8521u];
-var acc_72 = W4[8522u];
-var acc_73 = W4[8523u];
-var acc_74 = W4[8524u];
-var acc_75 = W4[8525u];
-var acc_76 = W4[8526u];
-var acc_77 = W4[8527u];
-var acc_78 = W4[8528u];
-var acc_79 = W4[8529u];
-for (var k4_3 = 0u; k4_3 < 16u; k4_3++) {
-  let x4 = sent[k4_3];
-  let row = 7490u + k4_3 * 64u;
-  acc_64 = fma(vec4f(x4.x), W4[row + 0u], acc_64);
-  acc_65 = fma(vec4f(x4.x), W4[row + 1u], acc_65);
-  acc_66 = fma(vec4f(x4.x), W4[row + 2u], acc_66);
-  acc_67 = fma(vec4f(x4.x), W4[row + 3u], acc_67);
-  acc_68 = fma(vec4f(x4.x), W4[row + 4u], acc_68);
-  acc_69 = fma(vec4f(x4.x), W4[row + 5u], acc_69);
-  acc_70 = fma(vec4f(x4.x), W4[row + 6u], acc_70);
-  acc_71 = fma(vec4f(x4.x), W4[row + 7u], acc_71);
-  acc_72 = fma(vec4f(x4.x), W4[row + 8u], acc_72);
-  acc_73 = fma(vec4f(x4.x), W4[row + 9u], acc_73);
-  acc_74 = fma(vec4f(x4.x), W4[row + 10u], acc_74);
-  acc_75 = fma(vec4f(x4.x), W4[row + 11u], acc_75);
-  acc_76 = fma(vec4f(x4.x), W4[row + 12u], acc_76);
-  acc_77 = fma(vec4f(x4.x), W4[row + 13u], acc_77);
-  acc_78 = fma(vec4f(x4.x), W4[row + 14u], acc_78);
-  acc_79 = fma(vec4f(x4.x), W4[row + 15u], acc_79);
-  acc_64 = fma(vec4f(x4.y), W4[row + 16u], acc_64);
-  acc_65 = fma(vec4f(x4.y), W4[row + 17u], acc_65);
-  acc_66 = fma(vec4f(x4.y), W4[row + 18u], acc_66);
-  acc_67 = fma(vec4f(x4.y), W4[row + 19u], acc_67);
-  acc_68 = fma(vec4f(x4.y), W4[row + 20u], acc_68);
-  acc_69 = fma(vec4f(x4.y), W4[row + 21u], acc_69);
-  acc_70 = fma(vec4f(x4.y), W4[row + 22u], acc_70);
-  acc_71 = fma(vec4f(x4.y), W4[row + 23u], acc_71);
-  acc_72 = fma(vec4f(x4.y), W4[row + 24u], acc_72);
-  acc_73 = fma(vec4f(x4.y), W4[row + 25u], acc_73);
-  acc_74 = fma(vec4f(x4.y), W4[row + 26u], acc_74);
-  acc_75 = fma(vec4f(x4.y), W4[row + 27u], acc_75);
-  acc_76 = fma(vec4f(x4.y), W4[row + 28u], acc_76);
-  acc_77 = fma(vec4f(x4.y), W4[row + 29u], acc_77);
-  acc_78 = fma(vec4f(x4.y), W4[row + 30u], acc_78);
-  acc_79 = fma(vec4f(x4.y), W4[row + 31u], acc_79);
-  acc_64 = fma(vec4f(x4.z), W4[row + 32u], acc_64);
-  acc_65 = fma(vec4f(x4.z), W4[row + 33u], acc_65);
-  acc_66 = fma(vec4f(x4.z), W4[row + 34u], acc_66);
-  acc_67 = fma(vec4f(x4.z), W4[row + 35u], acc_67);
-  acc_68 = fma(vec4f(x4.z), W4[row + 36u], acc_68);
-  acc_69 = fma(vec4f(x4.z), W4[row + 37u], acc_69);
-  acc_70 = fma(vec4f(x4.z), W4[row + 38u], acc_70);
-  acc_71 = fma(vec4f(x4.z), W4[row + 39u], acc_71);
-  acc_72 = fma(vec4f(x4.z), W4[row + 40u], acc_72);
-  acc_73 = fma(vec4f(x4.z), W4[row + 41u], acc_73);
-  acc_74 = fma(vec4f(x4.z), W4[row + 42u], acc_74);
-  acc_75 = fma(vec4f(x4.z), W4[row + 43u], acc_75);
-  acc_76 = fma(vec4f(x4.z), W4[row + 44u], acc_76);
-  acc_77 = fma(vec4f(x4.z), W4[row + 45u], acc_77);
-  acc_78 = fma(vec4f(x4.z), W4[row + 46u], acc_78);
-  acc_79 = fma(vec4f(x4.z), W4[row + 47u], acc_79);
-  acc_64 = fma(vec4f(x4.w), W4[row + 48u], acc_64);
-  acc_65 = fma(vec4f(x4.w), W4[row + 49u], acc_65);
-  acc_66 = fma(vec4f(x4.w), W4[row + 50u], acc_66);
-  acc_67 = fma(vec4f(x4.w), W4[row + 51u], acc_67);
-  acc_68 = fma(vec4f(x4.w), W4[row + 52u], acc_68);
-  acc_69 = fma(vec4f(x4.w), W4[row + 53u], acc_69);
-  acc_70 = fma(vec4f(x4.w), W4[row + 54u], acc_70);
-  acc_71 = fma(vec4f(x4.w), W4[row + 55u], acc_71);
-  acc_72 = fma(vec4f(x4.w), W4[row + 56u], acc_72);
-  acc_73 = fma(vec4f(x4.w), W4[row + 57u], acc_73);
-  acc_74 = fma(vec4f(x4.w), W4[row + 58u], acc_74);
-  acc_75 = fma(vec4f(x4.w), W4[row + 59u], acc_75);
-  acc_76 = fma(vec4f(x4.w), W4[row + 60u], acc_76);
-  acc_77 = fma(vec4f(x4.w), W4[row + 61u], acc_77);
-  acc_78 = fma(vec4f(x4.w), W4[row + 62u], acc_78);
-  acc_79 = fma(vec4f(x4.w), W4[row + 63u], acc_79);
-}
-phi_xc_y0[0u] = acc_64;
-phi_xc_y0[1u] = acc_65;
-phi_xc_y0[2u] = acc_66;
-phi_xc_y0[3u] = acc_67;
-phi_xc_y0[4u] = acc_68;
-phi_xc_y0[5u] = acc_69;
-phi_xc_y0[6u] = acc_70;
-phi_xc_y0[7u] = acc_71;
-phi_xc_y0[8u] = acc_72;
-phi_xc_y0[9u] = acc_73;
-phi_xc_y0[10u] = acc_74;
-phi_xc_y0[11u] = acc_75;
-phi_xc_y0[12u] = acc_76;
-phi_xc_y0[13u] = acc_77;
-phi_xc_y0[14u] = acc_78;
-phi_xc_y0[15u] = acc_79;
-for (var q_11 = 0u; q_11 < 16u; q_11++) { phi_xc_y0[q_11] = phi_xc_y0[q_11] / (vec4f(1.0) + exp(-phi_xc_y0[q_11])); }
-var phi_xc_n1: array<vec4f, 16>;
-for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_xc_n1[q_12] = phi_xc_y0[q_12]; }
-var mean_1 = 0.0;
-for (var q_13 = 0u; q_13 < 16u; q_13++) { { let t = phi_xc_n1[q_13]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
-mean_1 /= 64.0;
-var variance_1 = 0.0;
-for (var q_14 = 0u; q_14 < 16u; q_14++) { { let t = (phi_xc_n1[q_14] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
-let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_n1[q_15] = (phi_xc_n1[q_15] - vec4f(mean_1)) * inv_1 * W4[8530u + q_15] + W4[8546u + q_15]; }
-var phi_xc_y1: array<vec4f, 16>;
-var acc_80 = W4[9586u];
-var acc_81 = W4[9587u];
-var acc_82 = W4[9588u];
-var acc_83 = W4[9589u];
-var acc_84 = W4[9590u];
-var acc_85 = W4[9591u];
-var acc_86 = W4[9592u];
-var acc_87 = W4[9593u];
-var acc_88 = W4[9594u];
-var acc_89 = W4[9595u];
-var acc_90 = W4[9596u];
-var acc_91 = W4[9597u];
-var acc_92 = W4[9598u];
-var acc_93 = W4[9599u];
-var acc_94 = W4[9600u];
-var acc_95 = W4[9601u];
-for (var k4_4 = 0u; k4_4 < 16u; k4_4++) {
-  let x4 = phi_xc_n1[k4_4];
-  let row = 8562u + k4_4 * 64u;
-  acc_80 = fma(vec4f(x4.x), W4[row + 0u], acc_80);
-  acc_81 = fma(vec4f(x4.x), W4[row + 1u], acc_81);
-  acc_82 = fma(vec4f(x4.x), W4[row + 2u], acc_82);
-  acc_83 = fma(vec4f(x4.x), W4[row + 3u], acc_83);
-  acc_84 = fma(vec4f(x4.x), W4[row + 4u], acc_84);
-  acc_85 = fma(vec4f(x4.x), W4[row + 5u], acc_85);
-  acc_86 = fma(vec4f(x4.x), W4[row + 6u], acc_86);
-  acc_87 = fma(vec4f(x4.x), W4[row + 7u], acc_87);
-  acc_88 = fma(vec4f(x4.x), W4[row + 8u], acc_88);
-  acc_89 = fma(vec4f(x4.x), W4[row + 9u], acc_89);
-  acc_90 = fma(vec4f(x4.x), W4[row + 10u], acc_90);
-  acc_91 = fma(vec4f(x4.x), W4[row + 11u], acc_91);
-  acc_92 = fma(vec4f(x4.x), W4[row + 12u], acc_92);
-  acc_93 = fma(vec4f(x4.x), W4[row + 13u], acc_93);
-  acc_94 = fma(vec4f(x4.x), W4[row + 14u], acc_94);
-  acc_95 = fma(vec4f(x4.x), W4[row + 15u], acc_95);
-  acc_80 = fma(vec4f(x4.y), W4[row + 16u], acc_80);
-  acc_81 = fma(vec4f(x4.y), W4[row + 17u], acc_81);
-  acc_82 = fma(vec4f(x4.y), W4[row + 18u], acc_82);
-  acc_83 = fma(vec4f(x4.y), W4[row + 19u], acc_83);
-  acc_84 = fma(vec4f(x4.y), W4[row + 20u], acc_84);
-  acc_85 = fma(vec4f(x4.y), W4[row + 21u], acc_85);
-  acc_86 = fma(vec4f(x4.y), W4[row + 22u], acc_86);
-  acc_87 = fma(vec4f(x4.y), W4[row + 23u], acc_87);
-  acc_88 = fma(vec4f(x4.y), W4[row + 24u], acc_88);
-  acc_89 = fma(vec4f(x4.y), W4[row + 25u], acc_89);
-  acc_90 = fma(vec4f(x4.y), W4[row + 26u], acc_90);
-  acc_91 = fma(vec4f(x4.y), W4[row + 27u], acc_91);
-  acc_92 = fma(vec4f(x4.y), W4[row + 28u], acc_92);
-  acc_93 = fma(vec4f(x4.y), W4[row + 29u], acc_93);
-  acc_94 = fma(vec4f(x4.y), W4[row + 30u], acc_94);
-  acc_95 = fma(vec4f(x4.y), W4[row + 31u], acc_95);
-  acc_80 = fma(vec4f(x4.z), W4[row + 32u], acc_80);
-  acc_81 = fma(vec4f(x4.z), W4[row + 33u], acc_81);
-  acc_82 = fma(vec4f(x4.z), W4[row + 34u], acc_82);
-  acc_83 = fma(vec4f(x4.z), W4[row + 35u], acc_83);
-  acc_84 = fma(vec4f(x4.z), W4[row + 36u], acc_84);
-  acc_85 = fma(vec4f(x4.z), W4[row + 37u], acc_85);
-  acc_86 = fma(vec4f(x4.z), W4[row + 38u], acc_86);
-  acc_87 = fma(vec4f(x4.z), W4[row + 39u], acc_87);
-  acc_88 = fma(vec4f(x4.z), W4[row + 40u], acc_88);
-  acc_89 = fma(vec4f(x4.z), W4[row + 41u], acc_89);
-  acc_90 = fma(vec4f(x4.z), W4[row + 42u], acc_90);
-  acc_91 = fma(vec4f(x4.z), W4[row + 43u], acc_91);
-  acc_92 = fma(vec4f(x4.z), W4[row + 44u], acc_92);
-  acc_93 = fma(vec4f(x4.z), W4[row + 45u], acc_93);
-  acc_94 = fma(vec4f(x4.z), W4[row + 46u], acc_94);
-  acc_95 = fma(vec4f(x4.z), W4[row + 47u], acc_95);
-  acc_80 = fma(vec4f(x4.w), W4[row + 48u], acc_80);
-  acc_81 = fma(vec4f(x4.w), W4[row + 49u], acc_81);
-  acc_82 = fma(vec4f(x4.w), W4[row + 50u], acc_82);
-  acc_83 = fma(vec4f(x4.w), W4[row + 51u], acc_83);
-  acc_84 = fma(vec4f(x4.w), W4[row + 52u], acc_84);
-  acc_85 = fma(vec4f(x4.w), W4[row + 53u], acc_85);
-  acc_86 = fma(vec4f(x4.w), W4[row + 54u], acc_86);
-  acc_87 = fma(vec4f(x4.w), W4[row + 55u], acc_87);
-  acc_88 = fma(vec4f(x4.w), W4[row + 56u], acc_88);
-  acc_89 = fma(vec4f(x4.w), W4[row + 57u], acc_89);
-  acc_90 = fma(vec4f(x4.w), W4[row + 58u], acc_90);
-  acc_91 = fma(vec4f(x4.w), W4[row + 59u], acc_91);
-  acc_92 = fma(vec4f(x4.w), W4[row + 60u], acc_92);
-  acc_93 = fma(vec4f(x4.w), W4[row + 61u], acc_93);
-  acc_94 = fma(vec4f(x4.w), W4[row + 62u], acc_94);
-  acc_95 = fma(vec4f(x4.w), W4[row + 63u], acc_95);
-}
-phi_xc_y1[0u] = acc_80;
-phi_xc_y1[1u] = acc_81;
-phi_xc_y1[2u] = acc_82;
-phi_xc_y1[3u] = acc_83;
-phi_xc_y1[4u] = acc_84;
-phi_xc_y1[5u] = acc_85;
-phi_xc_y1[6u] = acc_86;
-phi_xc_y1[7u] = acc_87;
-phi_xc_y1[8u] = acc_88;
-phi_xc_y1[9u] = acc_89;
-phi_xc_y1[10u] = acc_90;
-phi_xc_y1[11u] = acc_91;
-phi_xc_y1[12u] = acc_92;
-phi_xc_y1[13u] = acc_93;
-phi_xc_y1[14u] = acc_94;
-phi_xc_y1[15u] = acc_95;
-for (var q_16 = 0u; q_16 < 16u; q_16++) { phi_xc_y1[q_16] = phi_xc_y1[q_16] / (vec4f(1.0) + exp(-phi_xc_y1[q_16])); }
-for (var q_17 = 0u; q_17 < 16u; q_17++) { phi_xc_y1[q_17] += phi_xc_y0[q_17]; }
-var xc: array<vec4f, 1>;
-for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[38536u + c]; }
-for (var k = 0u; k < 64u; k++) {
-  let x = phi_xc_y1[(k) / 4u][(k) % 4u];
-  let row = 38408u + k * 2u;
-  for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] += x * W[row + c]; }
-}
-var kappa: array<vec4f, 1>;
-for (var ch = 0u; ch < 2u; ch++) {
-  for (var j = 0u; j < 1u; j++) {
-    let c2 = (ch + 1u + j) % 2u;
-    var acc = 0.0;
-    for (var k = 0u; k < 2u; k++) { let t2 = V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]; acc += t2 * t2; }
-    kappa[(ch * 1u + j) / 4u][(ch * 1u + j) % 4u] = safe_sq(acc);
-  }
-}
-for (var ch = 0u; ch < 2u; ch++) {
-  for (var j = 0u; j < 1u; j++) {
-    let c2 = (ch + 1u + j) % 2u;
-    let p = ch * 1u + j;
-    let w = xc[(p) / 4u][(p) % 4u] / (1.0 + kappa[(p) / 4u][(p) % 4u]) / 1.00000000f;
-    for (var k = 0u; k < 2u; k++) { dV[(ch * 2u + k) / 4u][(ch * 2u + k) % 4u] += w * (V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]); }
-  }
-}
 var h_next: array<vec4f, 32>;
-for (var q_18 = 0u; q_18 < 32u; q_18++) { h_next[q_18] = h_in[16u + q_18] + phi_h_out[q_18]; }
-for (var q_19 = 0u; q_19 < 32u; q_19++) { H4[t * 32u + 0u + q_19] = h_next[q_19]; }
+for (var q_10 = 0u; q_10 < 32u; q_10++) { h_next[q_10] = h_in[16u + q_10] + phi_h_out[q_10]; }
+for (var q_11 = 0u; q_11 < 32u; q_11++) { H4[t * 32u + 0u + q_11] = h_next[q_11]; }
 for (var c = 0u; c < 4u; c++) { V[t * 4u + c] += dV[(c) / 4u][(c) % 4u]; }
 }
 
-// ==== inverse kernel 7: layer23.egnn.block1.node (bindings V, W, H, PQ) ====
+// ==== inverse kernel 8: layer23.egnn.block1.node (bindings V, W, H, PQ) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -7598,7 +7682,7 @@ for (var q_1 = 0u; q_1 < 16u; q_1++) { PQ4[t * 32u + 0u + q_1] = receiver[q_1]; 
 for (var q_2 = 0u; q_2 < 16u; q_2++) { PQ4[t * 32u + 16u + q_2] = sender[q_2]; }
 }
 
-// ==== inverse kernel 8: layer23.egnn.block1.edge (bindings W, V, W, PQ, AGG, DV, MSG) ====
+// ==== inverse kernel 9: layer23.egnn.block1.edge (bindings W, V, W, PQ, AGG, DV, MSG) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -8058,20 +8142,281 @@ for (var q_17 = 0u; q_17 < 16u; q_17++) { AGG4[t * 16u + 0u + q_17] = agg[q_17];
 for (var q_18 = 0u; q_18 < 1u; q_18++) { DV4[t * 1u + 0u + q_18] = dV[q_18]; }
 }
 
-// ==== inverse kernel 9: layer23.egnn.block1.update (bindings W, V, W, H, AGG, DV, SENT) ====
+// ==== inverse kernel 10: layer23.egnn.block1.cross (bindings W, V, W, SENT, DV) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
-@group(0) @binding(1) var<storage, read_write> V: array<f32>;
+@group(0) @binding(1) var<storage, read> V: array<f32>;
 @group(0) @binding(2) var<storage, read> W4: array<vec4f>;
-@group(0) @binding(3) var<storage, read_write> H4: array<vec4f>;
-@group(0) @binding(4) var<storage, read> AGG4: array<vec4f>;
-@group(0) @binding(5) var<storage, read> DV4: array<vec4f>;
-@group(0) @binding(6) var<storage, read> SENT4: array<vec4f>;
+@group(0) @binding(3) var<storage, read> SENT4: array<vec4f>;
+@group(0) @binding(4) var<storage, read_write> DV4: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(7) var<uniform> dims: Dims;
+@group(0) @binding(5) var<uniform> dims: Dims;
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u) {
+let t = gid.x;
+if (t >= dims.systems * 4u) { return; }
+let sys = t / 4u;
+let i = t - sys * 4u;
+var dV: array<vec4f, 1>;
+for (var q = 0u; q < 1u; q++) { dV[q] = DV4[t * 1u + 0u + q]; }
+var sent: array<vec4f, 16>;
+for (var q_1 = 0u; q_1 < 16u; q_1++) { sent[q_1] = SENT4[t * 16u + 0u + q_1]; }
+var phi_xc_y0: array<vec4f, 16>;
+var acc = W4[24341u];
+var acc_1 = W4[24342u];
+var acc_2 = W4[24343u];
+var acc_3 = W4[24344u];
+var acc_4 = W4[24345u];
+var acc_5 = W4[24346u];
+var acc_6 = W4[24347u];
+var acc_7 = W4[24348u];
+var acc_8 = W4[24349u];
+var acc_9 = W4[24350u];
+var acc_10 = W4[24351u];
+var acc_11 = W4[24352u];
+var acc_12 = W4[24353u];
+var acc_13 = W4[24354u];
+var acc_14 = W4[24355u];
+var acc_15 = W4[24356u];
+for (var k4 = 0u; k4 < 16u; k4++) {
+  let x4 = sent[k4];
+  let row = 23317u + k4 * 64u;
+  acc = fma(vec4f(x4.x), W4[row + 0u], acc);
+  acc_1 = fma(vec4f(x4.x), W4[row + 1u], acc_1);
+  acc_2 = fma(vec4f(x4.x), W4[row + 2u], acc_2);
+  acc_3 = fma(vec4f(x4.x), W4[row + 3u], acc_3);
+  acc_4 = fma(vec4f(x4.x), W4[row + 4u], acc_4);
+  acc_5 = fma(vec4f(x4.x), W4[row + 5u], acc_5);
+  acc_6 = fma(vec4f(x4.x), W4[row + 6u], acc_6);
+  acc_7 = fma(vec4f(x4.x), W4[row + 7u], acc_7);
+  acc_8 = fma(vec4f(x4.x), W4[row + 8u], acc_8);
+  acc_9 = fma(vec4f(x4.x), W4[row + 9u], acc_9);
+  acc_10 = fma(vec4f(x4.x), W4[row + 10u], acc_10);
+  acc_11 = fma(vec4f(x4.x), W4[row + 11u], acc_11);
+  acc_12 = fma(vec4f(x4.x), W4[row + 12u], acc_12);
+  acc_13 = fma(vec4f(x4.x), W4[row + 13u], acc_13);
+  acc_14 = fma(vec4f(x4.x), W4[row + 14u], acc_14);
+  acc_15 = fma(vec4f(x4.x), W4[row + 15u], acc_15);
+  acc = fma(vec4f(x4.y), W4[row + 16u], acc);
+  acc_1 = fma(vec4f(x4.y), W4[row + 17u], acc_1);
+  acc_2 = fma(vec4f(x4.y), W4[row + 18u], acc_2);
+  acc_3 = fma(vec4f(x4.y), W4[row + 19u], acc_3);
+  acc_4 = fma(vec4f(x4.y), W4[row + 20u], acc_4);
+  acc_5 = fma(vec4f(x4.y), W4[row + 21u], acc_5);
+  acc_6 = fma(vec4f(x4.y), W4[row + 22u], acc_6);
+  acc_7 = fma(vec4f(x4.y), W4[row + 23u], acc_7);
+  acc_8 = fma(vec4f(x4.y), W4[row + 24u], acc_8);
+  acc_9 = fma(vec4f(x4.y), W4[row + 25u], acc_9);
+  acc_10 = fma(vec4f(x4.y), W4[row + 26u], acc_10);
+  acc_11 = fma(vec4f(x4.y), W4[row + 27u], acc_11);
+  acc_12 = fma(vec4f(x4.y), W4[row + 28u], acc_12);
+  acc_13 = fma(vec4f(x4.y), W4[row + 29u], acc_13);
+  acc_14 = fma(vec4f(x4.y), W4[row + 30u], acc_14);
+  acc_15 = fma(vec4f(x4.y), W4[row + 31u], acc_15);
+  acc = fma(vec4f(x4.z), W4[row + 32u], acc);
+  acc_1 = fma(vec4f(x4.z), W4[row + 33u], acc_1);
+  acc_2 = fma(vec4f(x4.z), W4[row + 34u], acc_2);
+  acc_3 = fma(vec4f(x4.z), W4[row + 35u], acc_3);
+  acc_4 = fma(vec4f(x4.z), W4[row + 36u], acc_4);
+  acc_5 = fma(vec4f(x4.z), W4[row + 37u], acc_5);
+  acc_6 = fma(vec4f(x4.z), W4[row + 38u], acc_6);
+  acc_7 = fma(vec4f(x4.z), W4[row + 39u], acc_7);
+  acc_8 = fma(vec4f(x4.z), W4[row + 40u], acc_8);
+  acc_9 = fma(vec4f(x4.z), W4[row + 41u], acc_9);
+  acc_10 = fma(vec4f(x4.z), W4[row + 42u], acc_10);
+  acc_11 = fma(vec4f(x4.z), W4[row + 43u], acc_11);
+  acc_12 = fma(vec4f(x4.z), W4[row + 44u], acc_12);
+  acc_13 = fma(vec4f(x4.z), W4[row + 45u], acc_13);
+  acc_14 = fma(vec4f(x4.z), W4[row + 46u], acc_14);
+  acc_15 = fma(vec4f(x4.z), W4[row + 47u], acc_15);
+  acc = fma(vec4f(x4.w), W4[row + 48u], acc);
+  acc_1 = fma(vec4f(x4.w), W4[row + 49u], acc_1);
+  acc_2 = fma(vec4f(x4.w), W4[row + 50u], acc_2);
+  acc_3 = fma(vec4f(x4.w), W4[row + 51u], acc_3);
+  acc_4 = fma(vec4f(x4.w), W4[row + 52u], acc_4);
+  acc_5 = fma(vec4f(x4.w), W4[row + 53u], acc_5);
+  acc_6 = fma(vec4f(x4.w), W4[row + 54u], acc_6);
+  acc_7 = fma(vec4f(x4.w), W4[row + 55u], acc_7);
+  acc_8 = fma(vec4f(x4.w), W4[row + 56u], acc_8);
+  acc_9 = fma(vec4f(x4.w), W4[row + 57u], acc_9);
+  acc_10 = fma(vec4f(x4.w), W4[row + 58u], acc_10);
+  acc_11 = fma(vec4f(x4.w), W4[row + 59u], acc_11);
+  acc_12 = fma(vec4f(x4.w), W4[row + 60u], acc_12);
+  acc_13 = fma(vec4f(x4.w), W4[row + 61u], acc_13);
+  acc_14 = fma(vec4f(x4.w), W4[row + 62u], acc_14);
+  acc_15 = fma(vec4f(x4.w), W4[row + 63u], acc_15);
+}
+phi_xc_y0[0u] = acc;
+phi_xc_y0[1u] = acc_1;
+phi_xc_y0[2u] = acc_2;
+phi_xc_y0[3u] = acc_3;
+phi_xc_y0[4u] = acc_4;
+phi_xc_y0[5u] = acc_5;
+phi_xc_y0[6u] = acc_6;
+phi_xc_y0[7u] = acc_7;
+phi_xc_y0[8u] = acc_8;
+phi_xc_y0[9u] = acc_9;
+phi_xc_y0[10u] = acc_10;
+phi_xc_y0[11u] = acc_11;
+phi_xc_y0[12u] = acc_12;
+phi_xc_y0[13u] = acc_13;
+phi_xc_y0[14u] = acc_14;
+phi_xc_y0[15u] = acc_15;
+for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_xc_y0[q_2] = phi_xc_y0[q_2] / (vec4f(1.0) + exp(-phi_xc_y0[q_2])); }
+var phi_xc_n1: array<vec4f, 16>;
+for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_xc_n1[q_3] = phi_xc_y0[q_3]; }
+var mean = 0.0;
+for (var q_4 = 0u; q_4 < 16u; q_4++) { { let t = phi_xc_n1[q_4]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
+mean /= 64.0;
+var variance = 0.0;
+for (var q_5 = 0u; q_5 < 16u; q_5++) { { let t = (phi_xc_n1[q_5] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
+let inv = inverseSqrt(variance / 64.0 + 1e-5);
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = (phi_xc_n1[q_6] - vec4f(mean)) * inv * W4[24357u + q_6] + W4[24373u + q_6]; }
+var phi_xc_y1: array<vec4f, 16>;
+var acc_16 = W4[25413u];
+var acc_17 = W4[25414u];
+var acc_18 = W4[25415u];
+var acc_19 = W4[25416u];
+var acc_20 = W4[25417u];
+var acc_21 = W4[25418u];
+var acc_22 = W4[25419u];
+var acc_23 = W4[25420u];
+var acc_24 = W4[25421u];
+var acc_25 = W4[25422u];
+var acc_26 = W4[25423u];
+var acc_27 = W4[25424u];
+var acc_28 = W4[25425u];
+var acc_29 = W4[25426u];
+var acc_30 = W4[25427u];
+var acc_31 = W4[25428u];
+for (var k4_1 = 0u; k4_1 < 16u; k4_1++) {
+  let x4 = phi_xc_n1[k4_1];
+  let row = 24389u + k4_1 * 64u;
+  acc_16 = fma(vec4f(x4.x), W4[row + 0u], acc_16);
+  acc_17 = fma(vec4f(x4.x), W4[row + 1u], acc_17);
+  acc_18 = fma(vec4f(x4.x), W4[row + 2u], acc_18);
+  acc_19 = fma(vec4f(x4.x), W4[row + 3u], acc_19);
+  acc_20 = fma(vec4f(x4.x), W4[row + 4u], acc_20);
+  acc_21 = fma(vec4f(x4.x), W4[row + 5u], acc_21);
+  acc_22 = fma(vec4f(x4.x), W4[row + 6u], acc_22);
+  acc_23 = fma(vec4f(x4.x), W4[row + 7u], acc_23);
+  acc_24 = fma(vec4f(x4.x), W4[row + 8u], acc_24);
+  acc_25 = fma(vec4f(x4.x), W4[row + 9u], acc_25);
+  acc_26 = fma(vec4f(x4.x), W4[row + 10u], acc_26);
+  acc_27 = fma(vec4f(x4.x), W4[row + 11u], acc_27);
+  acc_28 = fma(vec4f(x4.x), W4[row + 12u], acc_28);
+  acc_29 = fma(vec4f(x4.x), W4[row + 13u], acc_29);
+  acc_30 = fma(vec4f(x4.x), W4[row + 14u], acc_30);
+  acc_31 = fma(vec4f(x4.x), W4[row + 15u], acc_31);
+  acc_16 = fma(vec4f(x4.y), W4[row + 16u], acc_16);
+  acc_17 = fma(vec4f(x4.y), W4[row + 17u], acc_17);
+  acc_18 = fma(vec4f(x4.y), W4[row + 18u], acc_18);
+  acc_19 = fma(vec4f(x4.y), W4[row + 19u], acc_19);
+  acc_20 = fma(vec4f(x4.y), W4[row + 20u], acc_20);
+  acc_21 = fma(vec4f(x4.y), W4[row + 21u], acc_21);
+  acc_22 = fma(vec4f(x4.y), W4[row + 22u], acc_22);
+  acc_23 = fma(vec4f(x4.y), W4[row + 23u], acc_23);
+  acc_24 = fma(vec4f(x4.y), W4[row + 24u], acc_24);
+  acc_25 = fma(vec4f(x4.y), W4[row + 25u], acc_25);
+  acc_26 = fma(vec4f(x4.y), W4[row + 26u], acc_26);
+  acc_27 = fma(vec4f(x4.y), W4[row + 27u], acc_27);
+  acc_28 = fma(vec4f(x4.y), W4[row + 28u], acc_28);
+  acc_29 = fma(vec4f(x4.y), W4[row + 29u], acc_29);
+  acc_30 = fma(vec4f(x4.y), W4[row + 30u], acc_30);
+  acc_31 = fma(vec4f(x4.y), W4[row + 31u], acc_31);
+  acc_16 = fma(vec4f(x4.z), W4[row + 32u], acc_16);
+  acc_17 = fma(vec4f(x4.z), W4[row + 33u], acc_17);
+  acc_18 = fma(vec4f(x4.z), W4[row + 34u], acc_18);
+  acc_19 = fma(vec4f(x4.z), W4[row + 35u], acc_19);
+  acc_20 = fma(vec4f(x4.z), W4[row + 36u], acc_20);
+  acc_21 = fma(vec4f(x4.z), W4[row + 37u], acc_21);
+  acc_22 = fma(vec4f(x4.z), W4[row + 38u], acc_22);
+  acc_23 = fma(vec4f(x4.z), W4[row + 39u], acc_23);
+  acc_24 = fma(vec4f(x4.z), W4[row + 40u], acc_24);
+  acc_25 = fma(vec4f(x4.z), W4[row + 41u], acc_25);
+  acc_26 = fma(vec4f(x4.z), W4[row + 42u], acc_26);
+  acc_27 = fma(vec4f(x4.z), W4[row + 43u], acc_27);
+  acc_28 = fma(vec4f(x4.z), W4[row + 44u], acc_28);
+  acc_29 = fma(vec4f(x4.z), W4[row + 45u], acc_29);
+  acc_30 = fma(vec4f(x4.z), W4[row + 46u], acc_30);
+  acc_31 = fma(vec4f(x4.z), W4[row + 47u], acc_31);
+  acc_16 = fma(vec4f(x4.w), W4[row + 48u], acc_16);
+  acc_17 = fma(vec4f(x4.w), W4[row + 49u], acc_17);
+  acc_18 = fma(vec4f(x4.w), W4[row + 50u], acc_18);
+  acc_19 = fma(vec4f(x4.w), W4[row + 51u], acc_19);
+  acc_20 = fma(vec4f(x4.w), W4[row + 52u], acc_20);
+  acc_21 = fma(vec4f(x4.w), W4[row + 53u], acc_21);
+  acc_22 = fma(vec4f(x4.w), W4[row + 54u], acc_22);
+  acc_23 = fma(vec4f(x4.w), W4[row + 55u], acc_23);
+  acc_24 = fma(vec4f(x4.w), W4[row + 56u], acc_24);
+  acc_25 = fma(vec4f(x4.w), W4[row + 57u], acc_25);
+  acc_26 = fma(vec4f(x4.w), W4[row + 58u], acc_26);
+  acc_27 = fma(vec4f(x4.w), W4[row + 59u], acc_27);
+  acc_28 = fma(vec4f(x4.w), W4[row + 60u], acc_28);
+  acc_29 = fma(vec4f(x4.w), W4[row + 61u], acc_29);
+  acc_30 = fma(vec4f(x4.w), W4[row + 62u], acc_30);
+  acc_31 = fma(vec4f(x4.w), W4[row + 63u], acc_31);
+}
+phi_xc_y1[0u] = acc_16;
+phi_xc_y1[1u] = acc_17;
+phi_xc_y1[2u] = acc_18;
+phi_xc_y1[3u] = acc_19;
+phi_xc_y1[4u] = acc_20;
+phi_xc_y1[5u] = acc_21;
+phi_xc_y1[6u] = acc_22;
+phi_xc_y1[7u] = acc_23;
+phi_xc_y1[8u] = acc_24;
+phi_xc_y1[9u] = acc_25;
+phi_xc_y1[10u] = acc_26;
+phi_xc_y1[11u] = acc_27;
+phi_xc_y1[12u] = acc_28;
+phi_xc_y1[13u] = acc_29;
+phi_xc_y1[14u] = acc_30;
+phi_xc_y1[15u] = acc_31;
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_y1[q_7] = phi_xc_y1[q_7] / (vec4f(1.0) + exp(-phi_xc_y1[q_7])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_xc_y1[q_8] += phi_xc_y0[q_8]; }
+var xc: array<vec4f, 1>;
+for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[101844u + c]; }
+for (var k = 0u; k < 64u; k++) {
+  let x = phi_xc_y1[(k) / 4u][(k) % 4u];
+  let row = 101716u + k * 2u;
+  for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] += x * W[row + c]; }
+}
+var kappa: array<vec4f, 1>;
+for (var ch = 0u; ch < 2u; ch++) {
+  for (var j = 0u; j < 1u; j++) {
+    let c2 = (ch + 1u + j) % 2u;
+    var acc = 0.0;
+    for (var k = 0u; k < 2u; k++) { let t2 = V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]; acc += t2 * t2; }
+    kappa[(ch * 1u + j) / 4u][(ch * 1u + j) % 4u] = safe_sq(acc);
+  }
+}
+for (var ch = 0u; ch < 2u; ch++) {
+  for (var j = 0u; j < 1u; j++) {
+    let c2 = (ch + 1u + j) % 2u;
+    let p = ch * 1u + j;
+    let w = xc[(p) / 4u][(p) % 4u] / (1.0 + kappa[(p) / 4u][(p) % 4u]) / 1.00000000f;
+    for (var k = 0u; k < 2u; k++) { dV[(ch * 2u + k) / 4u][(ch * 2u + k) % 4u] += w * (V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]); }
+  }
+}
+for (var q_9 = 0u; q_9 < 1u; q_9++) { DV4[t * 1u + 0u + q_9] = dV[q_9]; }
+}
+
+// ==== inverse kernel 11: layer23.egnn.block1.update (bindings V, W, H, AGG, DV) ====
+fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
+fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
+fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
+
+@group(0) @binding(0) var<storage, read_write> V: array<f32>;
+@group(0) @binding(1) var<storage, read> W4: array<vec4f>;
+@group(0) @binding(2) var<storage, read_write> H4: array<vec4f>;
+@group(0) @binding(3) var<storage, read> AGG4: array<vec4f>;
+@group(0) @binding(4) var<storage, read> DV4: array<vec4f>;
+struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+@group(0) @binding(5) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
 let t = gid.x;
@@ -8494,253 +8839,13 @@ phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
 for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = DV4[t * 1u + 0u + q_9]; }
-var sent: array<vec4f, 16>;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = SENT4[t * 16u + 0u + q_10]; }
-var phi_xc_y0: array<vec4f, 16>;
-var acc_64 = W4[24341u];
-var acc_65 = W4[24342u];
-var acc_66 = W4[24343u];
-var acc_67 = W4[24344u];
-var acc_68 = W4[24345u];
-var acc_69 = W4[24346u];
-var acc_70 = W4[24347u];
-var acc_71 = W4[24348u];
-var acc_72 = W4[24349u];
-var acc_73 = W4[24350u];
-var acc_74 = W4[24351u];
-var acc_75 = W4[24352u];
-var acc_76 = W4[24353u];
-var acc_77 = W4[24354u];
-var acc_78 = W4[24355u];
-var acc_79 = W4[24356u];
-for (var k4_3 = 0u; k4_3 < 16u; k4_3++) {
-  let x4 = sent[k4_3];
-  let row = 23317u + k4_3 * 64u;
-  acc_64 = fma(vec4f(x4.x), W4[row + 0u], acc_64);
-  acc_65 = fma(vec4f(x4.x), W4[row + 1u], acc_65);
-  acc_66 = fma(vec4f(x4.x), W4[row + 2u], acc_66);
-  acc_67 = fma(vec4f(x4.x), W4[row + 3u], acc_67);
-  acc_68 = fma(vec4f(x4.x), W4[row + 4u], acc_68);
-  acc_69 = fma(vec4f(x4.x), W4[row + 5u], acc_69);
-  acc_70 = fma(vec4f(x4.x), W4[row + 6u], acc_70);
-  acc_71 = fma(vec4f(x4.x), W4[row + 7u], acc_71);
-  acc_72 = fma(vec4f(x4.x), W4[row + 8u], acc_72);
-  acc_73 = fma(vec4f(x4.x), W4[row + 9u], acc_73);
-  acc_74 = fma(vec4f(x4.x), W4[row + 10u], acc_74);
-  acc_75 = fma(vec4f(x4.x), W4[row + 11u], acc_75);
-  acc_76 = fma(vec4f(x4.x), W4[row + 12u], acc_76);
-  acc_77 = fma(vec4f(x4.x), W4[row + 13u], acc_77);
-  acc_78 = fma(vec4f(x4.x), W4[row + 14u], acc_78);
-  acc_79 = fma(vec4f(x4.x), W4[row + 15u], acc_79);
-  acc_64 = fma(vec4f(x4.y), W4[row + 16u], acc_64);
-  acc_65 = fma(vec4f(x4.y), W4[row + 17u], acc_65);
-  acc_66 = fma(vec4f(x4.y), W4[row + 18u], acc_66);
-  acc_67 = fma(vec4f(x4.y), W4[row + 19u], acc_67);
-  acc_68 = fma(vec4f(x4.y), W4[row + 20u], acc_68);
-  acc_69 = fma(vec4f(x4.y), W4[row + 21u], acc_69);
-  acc_70 = fma(vec4f(x4.y), W4[row + 22u], acc_70);
-  acc_71 = fma(vec4f(x4.y), W4[row + 23u], acc_71);
-  acc_72 = fma(vec4f(x4.y), W4[row + 24u], acc_72);
-  acc_73 = fma(vec4f(x4.y), W4[row + 25u], acc_73);
-  acc_74 = fma(vec4f(x4.y), W4[row + 26u], acc_74);
-  acc_75 = fma(vec4f(x4.y), W4[row + 27u], acc_75);
-  acc_76 = fma(vec4f(x4.y), W4[row + 28u], acc_76);
-  acc_77 = fma(vec4f(x4.y), W4[row + 29u], acc_77);
-  acc_78 = fma(vec4f(x4.y), W4[row + 30u], acc_78);
-  acc_79 = fma(vec4f(x4.y), W4[row + 31u], acc_79);
-  acc_64 = fma(vec4f(x4.z), W4[row + 32u], acc_64);
-  acc_65 = fma(vec4f(x4.z), W4[row + 33u], acc_65);
-  acc_66 = fma(vec4f(x4.z), W4[row + 34u], acc_66);
-  acc_67 = fma(vec4f(x4.z), W4[row + 35u], acc_67);
-  acc_68 = fma(vec4f(x4.z), W4[row + 36u], acc_68);
-  acc_69 = fma(vec4f(x4.z), W4[row + 37u], acc_69);
-  acc_70 = fma(vec4f(x4.z), W4[row + 38u], acc_70);
-  acc_71 = fma(vec4f(x4.z), W4[row + 39u], acc_71);
-  acc_72 = fma(vec4f(x4.z), W4[row + 40u], acc_72);
-  acc_73 = fma(vec4f(x4.z), W4[row + 41u], acc_73);
-  acc_74 = fma(vec4f(x4.z), W4[row + 42u], acc_74);
-  acc_75 = fma(vec4f(x4.z), W4[row + 43u], acc_75);
-  acc_76 = fma(vec4f(x4.z), W4[row + 44u], acc_76);
-  acc_77 = fma(vec4f(x4.z), W4[row + 45u], acc_77);
-  acc_78 = fma(vec4f(x4.z), W4[row + 46u], acc_78);
-  acc_79 = fma(vec4f(x4.z), W4[row + 47u], acc_79);
-  acc_64 = fma(vec4f(x4.w), W4[row + 48u], acc_64);
-  acc_65 = fma(vec4f(x4.w), W4[row + 49u], acc_65);
-  acc_66 = fma(vec4f(x4.w), W4[row + 50u], acc_66);
-  acc_67 = fma(vec4f(x4.w), W4[row + 51u], acc_67);
-  acc_68 = fma(vec4f(x4.w), W4[row + 52u], acc_68);
-  acc_69 = fma(vec4f(x4.w), W4[row + 53u], acc_69);
-  acc_70 = fma(vec4f(x4.w), W4[row + 54u], acc_70);
-  acc_71 = fma(vec4f(x4.w), W4[row + 55u], acc_71);
-  acc_72 = fma(vec4f(x4.w), W4[row + 56u], acc_72);
-  acc_73 = fma(vec4f(x4.w), W4[row + 57u], acc_73);
-  acc_74 = fma(vec4f(x4.w), W4[row + 58u], acc_74);
-  acc_75 = fma(vec4f(x4.w), W4[row + 59u], acc_75);
-  acc_76 = fma(vec4f(x4.w), W4[row + 60u], acc_76);
-  acc_77 = fma(vec4f(x4.w), W4[row + 61u], acc_77);
-  acc_78 = fma(vec4f(x4.w), W4[row + 62u], acc_78);
-  acc_79 = fma(vec4f(x4.w), W4[row + 63u], acc_79);
-}
-phi_xc_y0[0u] = acc_64;
-phi_xc_y0[1u] = acc_65;
-phi_xc_y0[2u] = acc_66;
-phi_xc_y0[3u] = acc_67;
-phi_xc_y0[4u] = acc_68;
-phi_xc_y0[5u] = acc_69;
-phi_xc_y0[6u] = acc_70;
-phi_xc_y0[7u] = acc_71;
-phi_xc_y0[8u] = acc_72;
-phi_xc_y0[9u] = acc_73;
-phi_xc_y0[10u] = acc_74;
-phi_xc_y0[11u] = acc_75;
-phi_xc_y0[12u] = acc_76;
-phi_xc_y0[13u] = acc_77;
-phi_xc_y0[14u] = acc_78;
-phi_xc_y0[15u] = acc_79;
-for (var q_11 = 0u; q_11 < 16u; q_11++) { phi_xc_y0[q_11] = phi_xc_y0[q_11] / (vec4f(1.0) + exp(-phi_xc_y0[q_11])); }
-var phi_xc_n1: array<vec4f, 16>;
-for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_xc_n1[q_12] = phi_xc_y0[q_12]; }
-var mean_1 = 0.0;
-for (var q_13 = 0u; q_13 < 16u; q_13++) { { let t = phi_xc_n1[q_13]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
-mean_1 /= 64.0;
-var variance_1 = 0.0;
-for (var q_14 = 0u; q_14 < 16u; q_14++) { { let t = (phi_xc_n1[q_14] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
-let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_n1[q_15] = (phi_xc_n1[q_15] - vec4f(mean_1)) * inv_1 * W4[24357u + q_15] + W4[24373u + q_15]; }
-var phi_xc_y1: array<vec4f, 16>;
-var acc_80 = W4[25413u];
-var acc_81 = W4[25414u];
-var acc_82 = W4[25415u];
-var acc_83 = W4[25416u];
-var acc_84 = W4[25417u];
-var acc_85 = W4[25418u];
-var acc_86 = W4[25419u];
-var acc_87 = W4[25420u];
-var acc_88 = W4[25421u];
-var acc_89 = W4[25422u];
-var acc_90 = W4[25423u];
-var acc_91 = W4[25424u];
-var acc_92 = W4[25425u];
-var acc_93 = W4[25426u];
-var acc_94 = W4[25427u];
-var acc_95 = W4[25428u];
-for (var k4_4 = 0u; k4_4 < 16u; k4_4++) {
-  let x4 = phi_xc_n1[k4_4];
-  let row = 24389u + k4_4 * 64u;
-  acc_80 = fma(vec4f(x4.x), W4[row + 0u], acc_80);
-  acc_81 = fma(vec4f(x4.x), W4[row + 1u], acc_81);
-  acc_82 = fma(vec4f(x4.x), W4[row + 2u], acc_82);
-  acc_83 = fma(vec4f(x4.x), W4[row + 3u], acc_83);
-  acc_84 = fma(vec4f(x4.x), W4[row + 4u], acc_84);
-  acc_85 = fma(vec4f(x4.x), W4[row + 5u], acc_85);
-  acc_86 = fma(vec4f(x4.x), W4[row + 6u], acc_86);
-  acc_87 = fma(vec4f(x4.x), W4[row + 7u], acc_87);
-  acc_88 = fma(vec4f(x4.x), W4[row + 8u], acc_88);
-  acc_89 = fma(vec4f(x4.x), W4[row + 9u], acc_89);
-  acc_90 = fma(vec4f(x4.x), W4[row + 10u], acc_90);
-  acc_91 = fma(vec4f(x4.x), W4[row + 11u], acc_91);
-  acc_92 = fma(vec4f(x4.x), W4[row + 12u], acc_92);
-  acc_93 = fma(vec4f(x4.x), W4[row + 13u], acc_93);
-  acc_94 = fma(vec4f(x4.x), W4[row + 14u], acc_94);
-  acc_95 = fma(vec4f(x4.x), W4[row + 15u], acc_95);
-  acc_80 = fma(vec4f(x4.y), W4[row + 16u], acc_80);
-  acc_81 = fma(vec4f(x4.y), W4[row + 17u], acc_81);
-  acc_82 = fma(vec4f(x4.y), W4[row + 18u], acc_82);
-  acc_83 = fma(vec4f(x4.y), W4[row + 19u], acc_83);
-  acc_84 = fma(vec4f(x4.y), W4[row + 20u], acc_84);
-  acc_85 = fma(vec4f(x4.y), W4[row + 21u], acc_85);
-  acc_86 = fma(vec4f(x4.y), W4[row + 22u], acc_86);
-  acc_87 = fma(vec4f(x4.y), W4[row + 23u], acc_87);
-  acc_88 = fma(vec4f(x4.y), W4[row + 24u], acc_88);
-  acc_89 = fma(vec4f(x4.y), W4[row + 25u], acc_89);
-  acc_90 = fma(vec4f(x4.y), W4[row + 26u], acc_90);
-  acc_91 = fma(vec4f(x4.y), W4[row + 27u], acc_91);
-  acc_92 = fma(vec4f(x4.y), W4[row + 28u], acc_92);
-  acc_93 = fma(vec4f(x4.y), W4[row + 29u], acc_93);
-  acc_94 = fma(vec4f(x4.y), W4[row + 30u], acc_94);
-  acc_95 = fma(vec4f(x4.y), W4[row + 31u], acc_95);
-  acc_80 = fma(vec4f(x4.z), W4[row + 32u], acc_80);
-  acc_81 = fma(vec4f(x4.z), W4[row + 33u], acc_81);
-  acc_82 = fma(vec4f(x4.z), W4[row + 34u], acc_82);
-  acc_83 = fma(vec4f(x4.z), W4[row + 35u], acc_83);
-  acc_84 = fma(vec4f(x4.z), W4[row + 36u], acc_84);
-  acc_85 = fma(vec4f(x4.z), W4[row + 37u], acc_85);
-  acc_86 = fma(vec4f(x4.z), W4[row + 38u], acc_86);
-  acc_87 = fma(vec4f(x4.z), W4[row + 39u], acc_87);
-  acc_88 = fma(vec4f(x4.z), W4[row + 40u], acc_88);
-  acc_89 = fma(vec4f(x4.z), W4[row + 41u], acc_89);
-  acc_90 = fma(vec4f(x4.z), W4[row + 42u], acc_90);
-  acc_91 = fma(vec4f(x4.z), W4[row + 43u], acc_91);
-  acc_92 = fma(vec4f(x4.z), W4[row + 44u], acc_92);
-  acc_93 = fma(vec4f(x4.z), W4[row + 45u], acc_93);
-  acc_94 = fma(vec4f(x4.z), W4[row + 46u], acc_94);
-  acc_95 = fma(vec4f(x4.z), W4[row + 47u], acc_95);
-  acc_80 = fma(vec4f(x4.w), W4[row + 48u], acc_80);
-  acc_81 = fma(vec4f(x4.w), W4[row + 49u], acc_81);
-  acc_82 = fma(vec4f(x4.w), W4[row + 50u], acc_82);
-  acc_83 = fma(vec4f(x4.w), W4[row + 51u], acc_83);
-  acc_84 = fma(vec4f(x4.w), W4[row + 52u], acc_84);
-  acc_85 = fma(vec4f(x4.w), W4[row + 53u], acc_85);
-  acc_86 = fma(vec4f(x4.w), W4[row + 54u], acc_86);
-  acc_87 = fma(vec4f(x4.w), W4[row + 55u], acc_87);
-  acc_88 = fma(vec4f(x4.w), W4[row + 56u], acc_88);
-  acc_89 = fma(vec4f(x4.w), W4[row + 57u], acc_89);
-  acc_90 = fma(vec4f(x4.w), W4[row + 58u], acc_90);
-  acc_91 = fma(vec4f(x4.w), W4[row + 59u], acc_91);
-  acc_92 = fma(vec4f(x4.w), W4[row + 60u], acc_92);
-  acc_93 = fma(vec4f(x4.w), W4[row + 61u], acc_93);
-  acc_94 = fma(vec4f(x4.w), W4[row + 62u], acc_94);
-  acc_95 = fma(vec4f(x4.w), W4[row + 63u], acc_95);
-}
-phi_xc_y1[0u] = acc_80;
-phi_xc_y1[1u] = acc_81;
-phi_xc_y1[2u] = acc_82;
-phi_xc_y1[3u] = acc_83;
-phi_xc_y1[4u] = acc_84;
-phi_xc_y1[5u] = acc_85;
-phi_xc_y1[6u] = acc_86;
-phi_xc_y1[7u] = acc_87;
-phi_xc_y1[8u] = acc_88;
-phi_xc_y1[9u] = acc_89;
-phi_xc_y1[10u] = acc_90;
-phi_xc_y1[11u] = acc_91;
-phi_xc_y1[12u] = acc_92;
-phi_xc_y1[13u] = acc_93;
-phi_xc_y1[14u] = acc_94;
-phi_xc_y1[15u] = acc_95;
-for (var q_16 = 0u; q_16 < 16u; q_16++) { phi_xc_y1[q_16] = phi_xc_y1[q_16] / (vec4f(1.0) + exp(-phi_xc_y1[q_16])); }
-for (var q_17 = 0u; q_17 < 16u; q_17++) { phi_xc_y1[q_17] += phi_xc_y0[q_17]; }
-var xc: array<vec4f, 1>;
-for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[101844u + c]; }
-for (var k = 0u; k < 64u; k++) {
-  let x = phi_xc_y1[(k) / 4u][(k) % 4u];
-  let row = 101716u + k * 2u;
-  for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] += x * W[row + c]; }
-}
-var kappa: array<vec4f, 1>;
-for (var ch = 0u; ch < 2u; ch++) {
-  for (var j = 0u; j < 1u; j++) {
-    let c2 = (ch + 1u + j) % 2u;
-    var acc = 0.0;
-    for (var k = 0u; k < 2u; k++) { let t2 = V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]; acc += t2 * t2; }
-    kappa[(ch * 1u + j) / 4u][(ch * 1u + j) % 4u] = safe_sq(acc);
-  }
-}
-for (var ch = 0u; ch < 2u; ch++) {
-  for (var j = 0u; j < 1u; j++) {
-    let c2 = (ch + 1u + j) % 2u;
-    let p = ch * 1u + j;
-    let w = xc[(p) / 4u][(p) % 4u] / (1.0 + kappa[(p) / 4u][(p) % 4u]) / 1.00000000f;
-    for (var k = 0u; k < 2u; k++) { dV[(ch * 2u + k) / 4u][(ch * 2u + k) % 4u] += w * (V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]); }
-  }
-}
 var h_next: array<vec4f, 32>;
-for (var q_18 = 0u; q_18 < 32u; q_18++) { h_next[q_18] = h_in[16u + q_18] + phi_h_out[q_18]; }
-for (var q_19 = 0u; q_19 < 32u; q_19++) { H4[t * 32u + 0u + q_19] = h_next[q_19]; }
+for (var q_10 = 0u; q_10 < 32u; q_10++) { h_next[q_10] = h_in[16u + q_10] + phi_h_out[q_10]; }
+for (var q_11 = 0u; q_11 < 32u; q_11++) { H4[t * 32u + 0u + q_11] = h_next[q_11]; }
 for (var c = 0u; c < 4u; c++) { V[t * 4u + c] += dV[(c) / 4u][(c) % 4u]; }
 }
 
-// ==== inverse kernel 10: layer23.egnn.block2.node (bindings V, W, H, PQ) ====
+// ==== inverse kernel 12: layer23.egnn.block2.node (bindings V, W, H, PQ) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -9108,7 +9213,7 @@ for (var q_1 = 0u; q_1 < 16u; q_1++) { PQ4[t * 32u + 0u + q_1] = receiver[q_1]; 
 for (var q_2 = 0u; q_2 < 16u; q_2++) { PQ4[t * 32u + 16u + q_2] = sender[q_2]; }
 }
 
-// ==== inverse kernel 11: layer23.egnn.block2.edge (bindings W, V, W, PQ, AGG, DV, MSG) ====
+// ==== inverse kernel 13: layer23.egnn.block2.edge (bindings W, V, W, PQ, AGG, DV, MSG) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -9568,20 +9673,281 @@ for (var q_17 = 0u; q_17 < 16u; q_17++) { AGG4[t * 16u + 0u + q_17] = agg[q_17];
 for (var q_18 = 0u; q_18 < 1u; q_18++) { DV4[t * 1u + 0u + q_18] = dV[q_18]; }
 }
 
-// ==== inverse kernel 12: layer23.egnn.block2.update (bindings W, V, W, H, AGG, DV, SENT) ====
+// ==== inverse kernel 14: layer23.egnn.block2.cross (bindings W, V, W, SENT, DV) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> W: array<f32>;
-@group(0) @binding(1) var<storage, read_write> V: array<f32>;
+@group(0) @binding(1) var<storage, read> V: array<f32>;
 @group(0) @binding(2) var<storage, read> W4: array<vec4f>;
-@group(0) @binding(3) var<storage, read_write> H4: array<vec4f>;
-@group(0) @binding(4) var<storage, read> AGG4: array<vec4f>;
-@group(0) @binding(5) var<storage, read> DV4: array<vec4f>;
-@group(0) @binding(6) var<storage, read> SENT4: array<vec4f>;
+@group(0) @binding(3) var<storage, read> SENT4: array<vec4f>;
+@group(0) @binding(4) var<storage, read_write> DV4: array<vec4f>;
 struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
-@group(0) @binding(7) var<uniform> dims: Dims;
+@group(0) @binding(5) var<uniform> dims: Dims;
+@compute @workgroup_size(64)
+fn main(@builtin(global_invocation_id) gid: vec3u) {
+let t = gid.x;
+if (t >= dims.systems * 4u) { return; }
+let sys = t / 4u;
+let i = t - sys * 4u;
+var dV: array<vec4f, 1>;
+for (var q = 0u; q < 1u; q++) { dV[q] = DV4[t * 1u + 0u + q]; }
+var sent: array<vec4f, 16>;
+for (var q_1 = 0u; q_1 < 16u; q_1++) { sent[q_1] = SENT4[t * 16u + 0u + q_1]; }
+var phi_xc_y0: array<vec4f, 16>;
+var acc = W4[40168u];
+var acc_1 = W4[40169u];
+var acc_2 = W4[40170u];
+var acc_3 = W4[40171u];
+var acc_4 = W4[40172u];
+var acc_5 = W4[40173u];
+var acc_6 = W4[40174u];
+var acc_7 = W4[40175u];
+var acc_8 = W4[40176u];
+var acc_9 = W4[40177u];
+var acc_10 = W4[40178u];
+var acc_11 = W4[40179u];
+var acc_12 = W4[40180u];
+var acc_13 = W4[40181u];
+var acc_14 = W4[40182u];
+var acc_15 = W4[40183u];
+for (var k4 = 0u; k4 < 16u; k4++) {
+  let x4 = sent[k4];
+  let row = 39144u + k4 * 64u;
+  acc = fma(vec4f(x4.x), W4[row + 0u], acc);
+  acc_1 = fma(vec4f(x4.x), W4[row + 1u], acc_1);
+  acc_2 = fma(vec4f(x4.x), W4[row + 2u], acc_2);
+  acc_3 = fma(vec4f(x4.x), W4[row + 3u], acc_3);
+  acc_4 = fma(vec4f(x4.x), W4[row + 4u], acc_4);
+  acc_5 = fma(vec4f(x4.x), W4[row + 5u], acc_5);
+  acc_6 = fma(vec4f(x4.x), W4[row + 6u], acc_6);
+  acc_7 = fma(vec4f(x4.x), W4[row + 7u], acc_7);
+  acc_8 = fma(vec4f(x4.x), W4[row + 8u], acc_8);
+  acc_9 = fma(vec4f(x4.x), W4[row + 9u], acc_9);
+  acc_10 = fma(vec4f(x4.x), W4[row + 10u], acc_10);
+  acc_11 = fma(vec4f(x4.x), W4[row + 11u], acc_11);
+  acc_12 = fma(vec4f(x4.x), W4[row + 12u], acc_12);
+  acc_13 = fma(vec4f(x4.x), W4[row + 13u], acc_13);
+  acc_14 = fma(vec4f(x4.x), W4[row + 14u], acc_14);
+  acc_15 = fma(vec4f(x4.x), W4[row + 15u], acc_15);
+  acc = fma(vec4f(x4.y), W4[row + 16u], acc);
+  acc_1 = fma(vec4f(x4.y), W4[row + 17u], acc_1);
+  acc_2 = fma(vec4f(x4.y), W4[row + 18u], acc_2);
+  acc_3 = fma(vec4f(x4.y), W4[row + 19u], acc_3);
+  acc_4 = fma(vec4f(x4.y), W4[row + 20u], acc_4);
+  acc_5 = fma(vec4f(x4.y), W4[row + 21u], acc_5);
+  acc_6 = fma(vec4f(x4.y), W4[row + 22u], acc_6);
+  acc_7 = fma(vec4f(x4.y), W4[row + 23u], acc_7);
+  acc_8 = fma(vec4f(x4.y), W4[row + 24u], acc_8);
+  acc_9 = fma(vec4f(x4.y), W4[row + 25u], acc_9);
+  acc_10 = fma(vec4f(x4.y), W4[row + 26u], acc_10);
+  acc_11 = fma(vec4f(x4.y), W4[row + 27u], acc_11);
+  acc_12 = fma(vec4f(x4.y), W4[row + 28u], acc_12);
+  acc_13 = fma(vec4f(x4.y), W4[row + 29u], acc_13);
+  acc_14 = fma(vec4f(x4.y), W4[row + 30u], acc_14);
+  acc_15 = fma(vec4f(x4.y), W4[row + 31u], acc_15);
+  acc = fma(vec4f(x4.z), W4[row + 32u], acc);
+  acc_1 = fma(vec4f(x4.z), W4[row + 33u], acc_1);
+  acc_2 = fma(vec4f(x4.z), W4[row + 34u], acc_2);
+  acc_3 = fma(vec4f(x4.z), W4[row + 35u], acc_3);
+  acc_4 = fma(vec4f(x4.z), W4[row + 36u], acc_4);
+  acc_5 = fma(vec4f(x4.z), W4[row + 37u], acc_5);
+  acc_6 = fma(vec4f(x4.z), W4[row + 38u], acc_6);
+  acc_7 = fma(vec4f(x4.z), W4[row + 39u], acc_7);
+  acc_8 = fma(vec4f(x4.z), W4[row + 40u], acc_8);
+  acc_9 = fma(vec4f(x4.z), W4[row + 41u], acc_9);
+  acc_10 = fma(vec4f(x4.z), W4[row + 42u], acc_10);
+  acc_11 = fma(vec4f(x4.z), W4[row + 43u], acc_11);
+  acc_12 = fma(vec4f(x4.z), W4[row + 44u], acc_12);
+  acc_13 = fma(vec4f(x4.z), W4[row + 45u], acc_13);
+  acc_14 = fma(vec4f(x4.z), W4[row + 46u], acc_14);
+  acc_15 = fma(vec4f(x4.z), W4[row + 47u], acc_15);
+  acc = fma(vec4f(x4.w), W4[row + 48u], acc);
+  acc_1 = fma(vec4f(x4.w), W4[row + 49u], acc_1);
+  acc_2 = fma(vec4f(x4.w), W4[row + 50u], acc_2);
+  acc_3 = fma(vec4f(x4.w), W4[row + 51u], acc_3);
+  acc_4 = fma(vec4f(x4.w), W4[row + 52u], acc_4);
+  acc_5 = fma(vec4f(x4.w), W4[row + 53u], acc_5);
+  acc_6 = fma(vec4f(x4.w), W4[row + 54u], acc_6);
+  acc_7 = fma(vec4f(x4.w), W4[row + 55u], acc_7);
+  acc_8 = fma(vec4f(x4.w), W4[row + 56u], acc_8);
+  acc_9 = fma(vec4f(x4.w), W4[row + 57u], acc_9);
+  acc_10 = fma(vec4f(x4.w), W4[row + 58u], acc_10);
+  acc_11 = fma(vec4f(x4.w), W4[row + 59u], acc_11);
+  acc_12 = fma(vec4f(x4.w), W4[row + 60u], acc_12);
+  acc_13 = fma(vec4f(x4.w), W4[row + 61u], acc_13);
+  acc_14 = fma(vec4f(x4.w), W4[row + 62u], acc_14);
+  acc_15 = fma(vec4f(x4.w), W4[row + 63u], acc_15);
+}
+phi_xc_y0[0u] = acc;
+phi_xc_y0[1u] = acc_1;
+phi_xc_y0[2u] = acc_2;
+phi_xc_y0[3u] = acc_3;
+phi_xc_y0[4u] = acc_4;
+phi_xc_y0[5u] = acc_5;
+phi_xc_y0[6u] = acc_6;
+phi_xc_y0[7u] = acc_7;
+phi_xc_y0[8u] = acc_8;
+phi_xc_y0[9u] = acc_9;
+phi_xc_y0[10u] = acc_10;
+phi_xc_y0[11u] = acc_11;
+phi_xc_y0[12u] = acc_12;
+phi_xc_y0[13u] = acc_13;
+phi_xc_y0[14u] = acc_14;
+phi_xc_y0[15u] = acc_15;
+for (var q_2 = 0u; q_2 < 16u; q_2++) { phi_xc_y0[q_2] = phi_xc_y0[q_2] / (vec4f(1.0) + exp(-phi_xc_y0[q_2])); }
+var phi_xc_n1: array<vec4f, 16>;
+for (var q_3 = 0u; q_3 < 16u; q_3++) { phi_xc_n1[q_3] = phi_xc_y0[q_3]; }
+var mean = 0.0;
+for (var q_4 = 0u; q_4 < 16u; q_4++) { { let t = phi_xc_n1[q_4]; mean += t.x; mean += t.y; mean += t.z; mean += t.w; } }
+mean /= 64.0;
+var variance = 0.0;
+for (var q_5 = 0u; q_5 < 16u; q_5++) { { let t = (phi_xc_n1[q_5] - vec4f(mean)) * vec4f(1.0); let t2 = t * t; variance += t2.x; variance += t2.y; variance += t2.z; variance += t2.w; } }
+let inv = inverseSqrt(variance / 64.0 + 1e-5);
+for (var q_6 = 0u; q_6 < 16u; q_6++) { phi_xc_n1[q_6] = (phi_xc_n1[q_6] - vec4f(mean)) * inv * W4[40184u + q_6] + W4[40200u + q_6]; }
+var phi_xc_y1: array<vec4f, 16>;
+var acc_16 = W4[41240u];
+var acc_17 = W4[41241u];
+var acc_18 = W4[41242u];
+var acc_19 = W4[41243u];
+var acc_20 = W4[41244u];
+var acc_21 = W4[41245u];
+var acc_22 = W4[41246u];
+var acc_23 = W4[41247u];
+var acc_24 = W4[41248u];
+var acc_25 = W4[41249u];
+var acc_26 = W4[41250u];
+var acc_27 = W4[41251u];
+var acc_28 = W4[41252u];
+var acc_29 = W4[41253u];
+var acc_30 = W4[41254u];
+var acc_31 = W4[41255u];
+for (var k4_1 = 0u; k4_1 < 16u; k4_1++) {
+  let x4 = phi_xc_n1[k4_1];
+  let row = 40216u + k4_1 * 64u;
+  acc_16 = fma(vec4f(x4.x), W4[row + 0u], acc_16);
+  acc_17 = fma(vec4f(x4.x), W4[row + 1u], acc_17);
+  acc_18 = fma(vec4f(x4.x), W4[row + 2u], acc_18);
+  acc_19 = fma(vec4f(x4.x), W4[row + 3u], acc_19);
+  acc_20 = fma(vec4f(x4.x), W4[row + 4u], acc_20);
+  acc_21 = fma(vec4f(x4.x), W4[row + 5u], acc_21);
+  acc_22 = fma(vec4f(x4.x), W4[row + 6u], acc_22);
+  acc_23 = fma(vec4f(x4.x), W4[row + 7u], acc_23);
+  acc_24 = fma(vec4f(x4.x), W4[row + 8u], acc_24);
+  acc_25 = fma(vec4f(x4.x), W4[row + 9u], acc_25);
+  acc_26 = fma(vec4f(x4.x), W4[row + 10u], acc_26);
+  acc_27 = fma(vec4f(x4.x), W4[row + 11u], acc_27);
+  acc_28 = fma(vec4f(x4.x), W4[row + 12u], acc_28);
+  acc_29 = fma(vec4f(x4.x), W4[row + 13u], acc_29);
+  acc_30 = fma(vec4f(x4.x), W4[row + 14u], acc_30);
+  acc_31 = fma(vec4f(x4.x), W4[row + 15u], acc_31);
+  acc_16 = fma(vec4f(x4.y), W4[row + 16u], acc_16);
+  acc_17 = fma(vec4f(x4.y), W4[row + 17u], acc_17);
+  acc_18 = fma(vec4f(x4.y), W4[row + 18u], acc_18);
+  acc_19 = fma(vec4f(x4.y), W4[row + 19u], acc_19);
+  acc_20 = fma(vec4f(x4.y), W4[row + 20u], acc_20);
+  acc_21 = fma(vec4f(x4.y), W4[row + 21u], acc_21);
+  acc_22 = fma(vec4f(x4.y), W4[row + 22u], acc_22);
+  acc_23 = fma(vec4f(x4.y), W4[row + 23u], acc_23);
+  acc_24 = fma(vec4f(x4.y), W4[row + 24u], acc_24);
+  acc_25 = fma(vec4f(x4.y), W4[row + 25u], acc_25);
+  acc_26 = fma(vec4f(x4.y), W4[row + 26u], acc_26);
+  acc_27 = fma(vec4f(x4.y), W4[row + 27u], acc_27);
+  acc_28 = fma(vec4f(x4.y), W4[row + 28u], acc_28);
+  acc_29 = fma(vec4f(x4.y), W4[row + 29u], acc_29);
+  acc_30 = fma(vec4f(x4.y), W4[row + 30u], acc_30);
+  acc_31 = fma(vec4f(x4.y), W4[row + 31u], acc_31);
+  acc_16 = fma(vec4f(x4.z), W4[row + 32u], acc_16);
+  acc_17 = fma(vec4f(x4.z), W4[row + 33u], acc_17);
+  acc_18 = fma(vec4f(x4.z), W4[row + 34u], acc_18);
+  acc_19 = fma(vec4f(x4.z), W4[row + 35u], acc_19);
+  acc_20 = fma(vec4f(x4.z), W4[row + 36u], acc_20);
+  acc_21 = fma(vec4f(x4.z), W4[row + 37u], acc_21);
+  acc_22 = fma(vec4f(x4.z), W4[row + 38u], acc_22);
+  acc_23 = fma(vec4f(x4.z), W4[row + 39u], acc_23);
+  acc_24 = fma(vec4f(x4.z), W4[row + 40u], acc_24);
+  acc_25 = fma(vec4f(x4.z), W4[row + 41u], acc_25);
+  acc_26 = fma(vec4f(x4.z), W4[row + 42u], acc_26);
+  acc_27 = fma(vec4f(x4.z), W4[row + 43u], acc_27);
+  acc_28 = fma(vec4f(x4.z), W4[row + 44u], acc_28);
+  acc_29 = fma(vec4f(x4.z), W4[row + 45u], acc_29);
+  acc_30 = fma(vec4f(x4.z), W4[row + 46u], acc_30);
+  acc_31 = fma(vec4f(x4.z), W4[row + 47u], acc_31);
+  acc_16 = fma(vec4f(x4.w), W4[row + 48u], acc_16);
+  acc_17 = fma(vec4f(x4.w), W4[row + 49u], acc_17);
+  acc_18 = fma(vec4f(x4.w), W4[row + 50u], acc_18);
+  acc_19 = fma(vec4f(x4.w), W4[row + 51u], acc_19);
+  acc_20 = fma(vec4f(x4.w), W4[row + 52u], acc_20);
+  acc_21 = fma(vec4f(x4.w), W4[row + 53u], acc_21);
+  acc_22 = fma(vec4f(x4.w), W4[row + 54u], acc_22);
+  acc_23 = fma(vec4f(x4.w), W4[row + 55u], acc_23);
+  acc_24 = fma(vec4f(x4.w), W4[row + 56u], acc_24);
+  acc_25 = fma(vec4f(x4.w), W4[row + 57u], acc_25);
+  acc_26 = fma(vec4f(x4.w), W4[row + 58u], acc_26);
+  acc_27 = fma(vec4f(x4.w), W4[row + 59u], acc_27);
+  acc_28 = fma(vec4f(x4.w), W4[row + 60u], acc_28);
+  acc_29 = fma(vec4f(x4.w), W4[row + 61u], acc_29);
+  acc_30 = fma(vec4f(x4.w), W4[row + 62u], acc_30);
+  acc_31 = fma(vec4f(x4.w), W4[row + 63u], acc_31);
+}
+phi_xc_y1[0u] = acc_16;
+phi_xc_y1[1u] = acc_17;
+phi_xc_y1[2u] = acc_18;
+phi_xc_y1[3u] = acc_19;
+phi_xc_y1[4u] = acc_20;
+phi_xc_y1[5u] = acc_21;
+phi_xc_y1[6u] = acc_22;
+phi_xc_y1[7u] = acc_23;
+phi_xc_y1[8u] = acc_24;
+phi_xc_y1[9u] = acc_25;
+phi_xc_y1[10u] = acc_26;
+phi_xc_y1[11u] = acc_27;
+phi_xc_y1[12u] = acc_28;
+phi_xc_y1[13u] = acc_29;
+phi_xc_y1[14u] = acc_30;
+phi_xc_y1[15u] = acc_31;
+for (var q_7 = 0u; q_7 < 16u; q_7++) { phi_xc_y1[q_7] = phi_xc_y1[q_7] / (vec4f(1.0) + exp(-phi_xc_y1[q_7])); }
+for (var q_8 = 0u; q_8 < 16u; q_8++) { phi_xc_y1[q_8] += phi_xc_y0[q_8]; }
+var xc: array<vec4f, 1>;
+for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[165152u + c]; }
+for (var k = 0u; k < 64u; k++) {
+  let x = phi_xc_y1[(k) / 4u][(k) % 4u];
+  let row = 165024u + k * 2u;
+  for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] += x * W[row + c]; }
+}
+var kappa: array<vec4f, 1>;
+for (var ch = 0u; ch < 2u; ch++) {
+  for (var j = 0u; j < 1u; j++) {
+    let c2 = (ch + 1u + j) % 2u;
+    var acc = 0.0;
+    for (var k = 0u; k < 2u; k++) { let t2 = V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]; acc += t2 * t2; }
+    kappa[(ch * 1u + j) / 4u][(ch * 1u + j) % 4u] = safe_sq(acc);
+  }
+}
+for (var ch = 0u; ch < 2u; ch++) {
+  for (var j = 0u; j < 1u; j++) {
+    let c2 = (ch + 1u + j) % 2u;
+    let p = ch * 1u + j;
+    let w = xc[(p) / 4u][(p) % 4u] / (1.0 + kappa[(p) / 4u][(p) % 4u]) / 1.00000000f;
+    for (var k = 0u; k < 2u; k++) { dV[(ch * 2u + k) / 4u][(ch * 2u + k) % 4u] += w * (V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]); }
+  }
+}
+for (var q_9 = 0u; q_9 < 1u; q_9++) { DV4[t * 1u + 0u + q_9] = dV[q_9]; }
+}
+
+// ==== inverse kernel 15: layer23.egnn.block2.update (bindings V, W, H, AGG, DV) ====
+fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
+fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
+fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
+
+@group(0) @binding(0) var<storage, read_write> V: array<f32>;
+@group(0) @binding(1) var<storage, read> W4: array<vec4f>;
+@group(0) @binding(2) var<storage, read_write> H4: array<vec4f>;
+@group(0) @binding(3) var<storage, read> AGG4: array<vec4f>;
+@group(0) @binding(4) var<storage, read> DV4: array<vec4f>;
+struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+@group(0) @binding(5) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
 let t = gid.x;
@@ -10004,253 +10370,13 @@ phi_h_out[30u] = acc_62;
 phi_h_out[31u] = acc_63;
 var dV: array<vec4f, 1>;
 for (var q_9 = 0u; q_9 < 1u; q_9++) { dV[q_9] = DV4[t * 1u + 0u + q_9]; }
-var sent: array<vec4f, 16>;
-for (var q_10 = 0u; q_10 < 16u; q_10++) { sent[q_10] = SENT4[t * 16u + 0u + q_10]; }
-var phi_xc_y0: array<vec4f, 16>;
-var acc_64 = W4[40168u];
-var acc_65 = W4[40169u];
-var acc_66 = W4[40170u];
-var acc_67 = W4[40171u];
-var acc_68 = W4[40172u];
-var acc_69 = W4[40173u];
-var acc_70 = W4[40174u];
-var acc_71 = W4[40175u];
-var acc_72 = W4[40176u];
-var acc_73 = W4[40177u];
-var acc_74 = W4[40178u];
-var acc_75 = W4[40179u];
-var acc_76 = W4[40180u];
-var acc_77 = W4[40181u];
-var acc_78 = W4[40182u];
-var acc_79 = W4[40183u];
-for (var k4_3 = 0u; k4_3 < 16u; k4_3++) {
-  let x4 = sent[k4_3];
-  let row = 39144u + k4_3 * 64u;
-  acc_64 = fma(vec4f(x4.x), W4[row + 0u], acc_64);
-  acc_65 = fma(vec4f(x4.x), W4[row + 1u], acc_65);
-  acc_66 = fma(vec4f(x4.x), W4[row + 2u], acc_66);
-  acc_67 = fma(vec4f(x4.x), W4[row + 3u], acc_67);
-  acc_68 = fma(vec4f(x4.x), W4[row + 4u], acc_68);
-  acc_69 = fma(vec4f(x4.x), W4[row + 5u], acc_69);
-  acc_70 = fma(vec4f(x4.x), W4[row + 6u], acc_70);
-  acc_71 = fma(vec4f(x4.x), W4[row + 7u], acc_71);
-  acc_72 = fma(vec4f(x4.x), W4[row + 8u], acc_72);
-  acc_73 = fma(vec4f(x4.x), W4[row + 9u], acc_73);
-  acc_74 = fma(vec4f(x4.x), W4[row + 10u], acc_74);
-  acc_75 = fma(vec4f(x4.x), W4[row + 11u], acc_75);
-  acc_76 = fma(vec4f(x4.x), W4[row + 12u], acc_76);
-  acc_77 = fma(vec4f(x4.x), W4[row + 13u], acc_77);
-  acc_78 = fma(vec4f(x4.x), W4[row + 14u], acc_78);
-  acc_79 = fma(vec4f(x4.x), W4[row + 15u], acc_79);
-  acc_64 = fma(vec4f(x4.y), W4[row + 16u], acc_64);
-  acc_65 = fma(vec4f(x4.y), W4[row + 17u], acc_65);
-  acc_66 = fma(vec4f(x4.y), W4[row + 18u], acc_66);
-  acc_67 = fma(vec4f(x4.y), W4[row + 19u], acc_67);
-  acc_68 = fma(vec4f(x4.y), W4[row + 20u], acc_68);
-  acc_69 = fma(vec4f(x4.y), W4[row + 21u], acc_69);
-  acc_70 = fma(vec4f(x4.y), W4[row + 22u], acc_70);
-  acc_71 = fma(vec4f(x4.y), W4[row + 23u], acc_71);
-  acc_72 = fma(vec4f(x4.y), W4[row + 24u], acc_72);
-  acc_73 = fma(vec4f(x4.y), W4[row + 25u], acc_73);
-  acc_74 = fma(vec4f(x4.y), W4[row + 26u], acc_74);
-  acc_75 = fma(vec4f(x4.y), W4[row + 27u], acc_75);
-  acc_76 = fma(vec4f(x4.y), W4[row + 28u], acc_76);
-  acc_77 = fma(vec4f(x4.y), W4[row + 29u], acc_77);
-  acc_78 = fma(vec4f(x4.y), W4[row + 30u], acc_78);
-  acc_79 = fma(vec4f(x4.y), W4[row + 31u], acc_79);
-  acc_64 = fma(vec4f(x4.z), W4[row + 32u], acc_64);
-  acc_65 = fma(vec4f(x4.z), W4[row + 33u], acc_65);
-  acc_66 = fma(vec4f(x4.z), W4[row + 34u], acc_66);
-  acc_67 = fma(vec4f(x4.z), W4[row + 35u], acc_67);
-  acc_68 = fma(vec4f(x4.z), W4[row + 36u], acc_68);
-  acc_69 = fma(vec4f(x4.z), W4[row + 37u], acc_69);
-  acc_70 = fma(vec4f(x4.z), W4[row + 38u], acc_70);
-  acc_71 = fma(vec4f(x4.z), W4[row + 39u], acc_71);
-  acc_72 = fma(vec4f(x4.z), W4[row + 40u], acc_72);
-  acc_73 = fma(vec4f(x4.z), W4[row + 41u], acc_73);
-  acc_74 = fma(vec4f(x4.z), W4[row + 42u], acc_74);
-  acc_75 = fma(vec4f(x4.z), W4[row + 43u], acc_75);
-  acc_76 = fma(vec4f(x4.z), W4[row + 44u], acc_76);
-  acc_77 = fma(vec4f(x4.z), W4[row + 45u], acc_77);
-  acc_78 = fma(vec4f(x4.z), W4[row + 46u], acc_78);
-  acc_79 = fma(vec4f(x4.z), W4[row + 47u], acc_79);
-  acc_64 = fma(vec4f(x4.w), W4[row + 48u], acc_64);
-  acc_65 = fma(vec4f(x4.w), W4[row + 49u], acc_65);
-  acc_66 = fma(vec4f(x4.w), W4[row + 50u], acc_66);
-  acc_67 = fma(vec4f(x4.w), W4[row + 51u], acc_67);
-  acc_68 = fma(vec4f(x4.w), W4[row + 52u], acc_68);
-  acc_69 = fma(vec4f(x4.w), W4[row + 53u], acc_69);
-  acc_70 = fma(vec4f(x4.w), W4[row + 54u], acc_70);
-  acc_71 = fma(vec4f(x4.w), W4[row + 55u], acc_71);
-  acc_72 = fma(vec4f(x4.w), W4[row + 56u], acc_72);
-  acc_73 = fma(vec4f(x4.w), W4[row + 57u], acc_73);
-  acc_74 = fma(vec4f(x4.w), W4[row + 58u], acc_74);
-  acc_75 = fma(vec4f(x4.w), W4[row + 59u], acc_75);
-  acc_76 = fma(vec4f(x4.w), W4[row + 60u], acc_76);
-  acc_77 = fma(vec4f(x4.w), W4[row + 61u], acc_77);
-  acc_78 = fma(vec4f(x4.w), W4[row + 62u], acc_78);
-  acc_79 = fma(vec4f(x4.w), W4[row + 63u], acc_79);
-}
-phi_xc_y0[0u] = acc_64;
-phi_xc_y0[1u] = acc_65;
-phi_xc_y0[2u] = acc_66;
-phi_xc_y0[3u] = acc_67;
-phi_xc_y0[4u] = acc_68;
-phi_xc_y0[5u] = acc_69;
-phi_xc_y0[6u] = acc_70;
-phi_xc_y0[7u] = acc_71;
-phi_xc_y0[8u] = acc_72;
-phi_xc_y0[9u] = acc_73;
-phi_xc_y0[10u] = acc_74;
-phi_xc_y0[11u] = acc_75;
-phi_xc_y0[12u] = acc_76;
-phi_xc_y0[13u] = acc_77;
-phi_xc_y0[14u] = acc_78;
-phi_xc_y0[15u] = acc_79;
-for (var q_11 = 0u; q_11 < 16u; q_11++) { phi_xc_y0[q_11] = phi_xc_y0[q_11] / (vec4f(1.0) + exp(-phi_xc_y0[q_11])); }
-var phi_xc_n1: array<vec4f, 16>;
-for (var q_12 = 0u; q_12 < 16u; q_12++) { phi_xc_n1[q_12] = phi_xc_y0[q_12]; }
-var mean_1 = 0.0;
-for (var q_13 = 0u; q_13 < 16u; q_13++) { { let t = phi_xc_n1[q_13]; mean_1 += t.x; mean_1 += t.y; mean_1 += t.z; mean_1 += t.w; } }
-mean_1 /= 64.0;
-var variance_1 = 0.0;
-for (var q_14 = 0u; q_14 < 16u; q_14++) { { let t = (phi_xc_n1[q_14] - vec4f(mean_1)) * vec4f(1.0); let t2 = t * t; variance_1 += t2.x; variance_1 += t2.y; variance_1 += t2.z; variance_1 += t2.w; } }
-let inv_1 = inverseSqrt(variance_1 / 64.0 + 1e-5);
-for (var q_15 = 0u; q_15 < 16u; q_15++) { phi_xc_n1[q_15] = (phi_xc_n1[q_15] - vec4f(mean_1)) * inv_1 * W4[40184u + q_15] + W4[40200u + q_15]; }
-var phi_xc_y1: array<vec4f, 16>;
-var acc_80 = W4[41240u];
-var acc_81 = W4[41241u];
-var acc_82 = W4[41242u];
-var acc_83 = W4[41243u];
-var acc_84 = W4[41244u];
-var acc_85 = W4[41245u];
-var acc_86 = W4[41246u];
-var acc_87 = W4[41247u];
-var acc_88 = W4[41248u];
-var acc_89 = W4[41249u];
-var acc_90 = W4[41250u];
-var acc_91 = W4[41251u];
-var acc_92 = W4[41252u];
-var acc_93 = W4[41253u];
-var acc_94 = W4[41254u];
-var acc_95 = W4[41255u];
-for (var k4_4 = 0u; k4_4 < 16u; k4_4++) {
-  let x4 = phi_xc_n1[k4_4];
-  let row = 40216u + k4_4 * 64u;
-  acc_80 = fma(vec4f(x4.x), W4[row + 0u], acc_80);
-  acc_81 = fma(vec4f(x4.x), W4[row + 1u], acc_81);
-  acc_82 = fma(vec4f(x4.x), W4[row + 2u], acc_82);
-  acc_83 = fma(vec4f(x4.x), W4[row + 3u], acc_83);
-  acc_84 = fma(vec4f(x4.x), W4[row + 4u], acc_84);
-  acc_85 = fma(vec4f(x4.x), W4[row + 5u], acc_85);
-  acc_86 = fma(vec4f(x4.x), W4[row + 6u], acc_86);
-  acc_87 = fma(vec4f(x4.x), W4[row + 7u], acc_87);
-  acc_88 = fma(vec4f(x4.x), W4[row + 8u], acc_88);
-  acc_89 = fma(vec4f(x4.x), W4[row + 9u], acc_89);
-  acc_90 = fma(vec4f(x4.x), W4[row + 10u], acc_90);
-  acc_91 = fma(vec4f(x4.x), W4[row + 11u], acc_91);
-  acc_92 = fma(vec4f(x4.x), W4[row + 12u], acc_92);
-  acc_93 = fma(vec4f(x4.x), W4[row + 13u], acc_93);
-  acc_94 = fma(vec4f(x4.x), W4[row + 14u], acc_94);
-  acc_95 = fma(vec4f(x4.x), W4[row + 15u], acc_95);
-  acc_80 = fma(vec4f(x4.y), W4[row + 16u], acc_80);
-  acc_81 = fma(vec4f(x4.y), W4[row + 17u], acc_81);
-  acc_82 = fma(vec4f(x4.y), W4[row + 18u], acc_82);
-  acc_83 = fma(vec4f(x4.y), W4[row + 19u], acc_83);
-  acc_84 = fma(vec4f(x4.y), W4[row + 20u], acc_84);
-  acc_85 = fma(vec4f(x4.y), W4[row + 21u], acc_85);
-  acc_86 = fma(vec4f(x4.y), W4[row + 22u], acc_86);
-  acc_87 = fma(vec4f(x4.y), W4[row + 23u], acc_87);
-  acc_88 = fma(vec4f(x4.y), W4[row + 24u], acc_88);
-  acc_89 = fma(vec4f(x4.y), W4[row + 25u], acc_89);
-  acc_90 = fma(vec4f(x4.y), W4[row + 26u], acc_90);
-  acc_91 = fma(vec4f(x4.y), W4[row + 27u], acc_91);
-  acc_92 = fma(vec4f(x4.y), W4[row + 28u], acc_92);
-  acc_93 = fma(vec4f(x4.y), W4[row + 29u], acc_93);
-  acc_94 = fma(vec4f(x4.y), W4[row + 30u], acc_94);
-  acc_95 = fma(vec4f(x4.y), W4[row + 31u], acc_95);
-  acc_80 = fma(vec4f(x4.z), W4[row + 32u], acc_80);
-  acc_81 = fma(vec4f(x4.z), W4[row + 33u], acc_81);
-  acc_82 = fma(vec4f(x4.z), W4[row + 34u], acc_82);
-  acc_83 = fma(vec4f(x4.z), W4[row + 35u], acc_83);
-  acc_84 = fma(vec4f(x4.z), W4[row + 36u], acc_84);
-  acc_85 = fma(vec4f(x4.z), W4[row + 37u], acc_85);
-  acc_86 = fma(vec4f(x4.z), W4[row + 38u], acc_86);
-  acc_87 = fma(vec4f(x4.z), W4[row + 39u], acc_87);
-  acc_88 = fma(vec4f(x4.z), W4[row + 40u], acc_88);
-  acc_89 = fma(vec4f(x4.z), W4[row + 41u], acc_89);
-  acc_90 = fma(vec4f(x4.z), W4[row + 42u], acc_90);
-  acc_91 = fma(vec4f(x4.z), W4[row + 43u], acc_91);
-  acc_92 = fma(vec4f(x4.z), W4[row + 44u], acc_92);
-  acc_93 = fma(vec4f(x4.z), W4[row + 45u], acc_93);
-  acc_94 = fma(vec4f(x4.z), W4[row + 46u], acc_94);
-  acc_95 = fma(vec4f(x4.z), W4[row + 47u], acc_95);
-  acc_80 = fma(vec4f(x4.w), W4[row + 48u], acc_80);
-  acc_81 = fma(vec4f(x4.w), W4[row + 49u], acc_81);
-  acc_82 = fma(vec4f(x4.w), W4[row + 50u], acc_82);
-  acc_83 = fma(vec4f(x4.w), W4[row + 51u], acc_83);
-  acc_84 = fma(vec4f(x4.w), W4[row + 52u], acc_84);
-  acc_85 = fma(vec4f(x4.w), W4[row + 53u], acc_85);
-  acc_86 = fma(vec4f(x4.w), W4[row + 54u], acc_86);
-  acc_87 = fma(vec4f(x4.w), W4[row + 55u], acc_87);
-  acc_88 = fma(vec4f(x4.w), W4[row + 56u], acc_88);
-  acc_89 = fma(vec4f(x4.w), W4[row + 57u], acc_89);
-  acc_90 = fma(vec4f(x4.w), W4[row + 58u], acc_90);
-  acc_91 = fma(vec4f(x4.w), W4[row + 59u], acc_91);
-  acc_92 = fma(vec4f(x4.w), W4[row + 60u], acc_92);
-  acc_93 = fma(vec4f(x4.w), W4[row + 61u], acc_93);
-  acc_94 = fma(vec4f(x4.w), W4[row + 62u], acc_94);
-  acc_95 = fma(vec4f(x4.w), W4[row + 63u], acc_95);
-}
-phi_xc_y1[0u] = acc_80;
-phi_xc_y1[1u] = acc_81;
-phi_xc_y1[2u] = acc_82;
-phi_xc_y1[3u] = acc_83;
-phi_xc_y1[4u] = acc_84;
-phi_xc_y1[5u] = acc_85;
-phi_xc_y1[6u] = acc_86;
-phi_xc_y1[7u] = acc_87;
-phi_xc_y1[8u] = acc_88;
-phi_xc_y1[9u] = acc_89;
-phi_xc_y1[10u] = acc_90;
-phi_xc_y1[11u] = acc_91;
-phi_xc_y1[12u] = acc_92;
-phi_xc_y1[13u] = acc_93;
-phi_xc_y1[14u] = acc_94;
-phi_xc_y1[15u] = acc_95;
-for (var q_16 = 0u; q_16 < 16u; q_16++) { phi_xc_y1[q_16] = phi_xc_y1[q_16] / (vec4f(1.0) + exp(-phi_xc_y1[q_16])); }
-for (var q_17 = 0u; q_17 < 16u; q_17++) { phi_xc_y1[q_17] += phi_xc_y0[q_17]; }
-var xc: array<vec4f, 1>;
-for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] = W[165152u + c]; }
-for (var k = 0u; k < 64u; k++) {
-  let x = phi_xc_y1[(k) / 4u][(k) % 4u];
-  let row = 165024u + k * 2u;
-  for (var c = 0u; c < 2u; c++) { xc[(c) / 4u][(c) % 4u] += x * W[row + c]; }
-}
-var kappa: array<vec4f, 1>;
-for (var ch = 0u; ch < 2u; ch++) {
-  for (var j = 0u; j < 1u; j++) {
-    let c2 = (ch + 1u + j) % 2u;
-    var acc = 0.0;
-    for (var k = 0u; k < 2u; k++) { let t2 = V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]; acc += t2 * t2; }
-    kappa[(ch * 1u + j) / 4u][(ch * 1u + j) % 4u] = safe_sq(acc);
-  }
-}
-for (var ch = 0u; ch < 2u; ch++) {
-  for (var j = 0u; j < 1u; j++) {
-    let c2 = (ch + 1u + j) % 2u;
-    let p = ch * 1u + j;
-    let w = xc[(p) / 4u][(p) % 4u] / (1.0 + kappa[(p) / 4u][(p) % 4u]) / 1.00000000f;
-    for (var k = 0u; k < 2u; k++) { dV[(ch * 2u + k) / 4u][(ch * 2u + k) % 4u] += w * (V[(t * 2u + ch) * 2u + k] - V[(t * 2u + c2) * 2u + k]); }
-  }
-}
 var h_next: array<vec4f, 32>;
-for (var q_18 = 0u; q_18 < 32u; q_18++) { h_next[q_18] = h_in[16u + q_18] + phi_h_out[q_18]; }
-for (var q_19 = 0u; q_19 < 32u; q_19++) { H4[t * 32u + 0u + q_19] = h_next[q_19]; }
+for (var q_10 = 0u; q_10 < 32u; q_10++) { h_next[q_10] = h_in[16u + q_10] + phi_h_out[q_10]; }
+for (var q_11 = 0u; q_11 < 32u; q_11++) { H4[t * 32u + 0u + q_11] = h_next[q_11]; }
 for (var c = 0u; c < 4u; c++) { V[t * 4u + c] += dV[(c) / 4u][(c) % 4u]; }
 }
 
-// ==== inverse kernel 13: layer23.egnn.out (bindings V, V0, VOUT, W, H, HOUT) ====
+// ==== inverse kernel 16: layer23.egnn.out (bindings V, V0, VOUT, W, H, HOUT) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -10481,7 +10607,7 @@ for (var q_4 = 0u; q_4 < 32u; q_4++) { HOUT4[t * 32u + 0u + q_4] = h_out[q_4]; }
 for (var c = 0u; c < 4u; c++) { VOUT[t * 4u + c] = V[t * 4u + c] - V0[t * 4u + c]; }
 }
 
-// ==== inverse kernel 14: layer23.head0.head (bindings W, DST, W, SRC) ====
+// ==== inverse kernel 17: layer23.head0.head (bindings W, DST, W, SRC) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -10727,7 +10853,7 @@ DST[t * 50u + 0u + 12u * 4u + 0u] = head0_out[12u].x;
 DST[t * 50u + 0u + 12u * 4u + 1u] = head0_out[12u].y;
 }
 
-// ==== inverse kernel 15: inner.inverse.spherical (bindings TRANS, COND, VEC, COEF, OUT, LD) ====
+// ==== inverse kernel 18: inner.inverse.spherical (bindings TRANS, COND, VEC, COEF, OUT, LD) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -10905,7 +11031,7 @@ OUT[t * 2u + 1u] = out[1];
 LD[t] = ld;
 }
 
-// ==== inverse kernel 16: inner.inverse.logdet (bindings LD, LOGDET) ====
+// ==== inverse kernel 19: inner.inverse.logdet (bindings LD, LOGDET) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -10923,7 +11049,7 @@ for (var k = 0u; k < 4u; k++) { total += LD[t * 4u + k]; }
 LOGDET[t] = total;
 }
 
-// ==== inverse kernel 17: merge (bindings COND, TRANS, DST) ====
+// ==== inverse kernel 20: merge (bindings COND, TRANS, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -10945,7 +11071,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== inverse kernel 18: add (bindings A, B, DST) ====
+// ==== inverse kernel 21: add (bindings A, B, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -10962,7 +11088,7 @@ if (t >= dims.systems * 1u) { return; }
 DST[t] = A[t] + B[t];
 }
 
-// ==== inverse kernel 19: center.1 (bindings SRC, DST) ====
+// ==== inverse kernel 22: center.1 (bindings SRC, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -10983,7 +11109,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== inverse kernel 20: split.swap (bindings SRC, COND, TRANS) ====
+// ==== inverse kernel 23: split.swap (bindings SRC, COND, TRANS) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -11005,7 +11131,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== inverse kernel 21: merge.swap (bindings COND, TRANS, DST) ====
+// ==== inverse kernel 24: merge.swap (bindings COND, TRANS, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
@@ -11027,7 +11153,7 @@ for (var k = 0u; k < 2u; k++) {
 }
 }
 
-// ==== inverse kernel 22: center.0 (bindings SRC, DST) ====
+// ==== inverse kernel 25: center.0 (bindings SRC, DST) ====
 fn silu(v: f32) -> f32 { return v / (1.0 + exp(-v)); }
 fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
