@@ -1,5 +1,5 @@
 /**
- * The generated EGNN kernels (weights in buffers) against the float64 reference conditioner, on whatever
+ * The generated EGNN kernels (weights in buffers, and baked as literals) against the float64 reference conditioner, on whatever
  * WebGPU adapter the machine has (SwiftShader in CI: .ci/run installs it). Float32 tolerance: 1e-4 of the
  * largest output magnitude.
  */
@@ -18,9 +18,10 @@ const cases = [
   ['2D vector, no cross terms', 'particles 4, dim 2', 'a | x project vector(inner 2)', 'egnn(layers 1, mlp [8, 16], features 8, head [8])'],
   ['typed particles, 2 channels', 'particles 3, dim 3, types [C, H, H]', 'x | a project vector', 'egnn(layers 1, mlp [8, 8], features 8, head [8])'],
 ] as const;
+const variants = cases.flatMap(([name, ...rest]) => [[`${name}, weights in buffers`, ...rest, false], [`${name}, weights baked`, ...rest, true]] as const);
 
 describe('WGSL EGNN conditioner', () => {
-  it.each(cases)('%s agrees with the reference', async (_name, system, coupling, conditioner) => {
+  it.each(variants)('%s agrees with the reference', async (_name, system, coupling, conditioner, baked) => {
     const ctx = gpu();
     const augment = system.includes('types') ? '\n  augment copies 3' : '';
     const flow = compile(`flow f {\n  system ${system}${augment}\n  couple ${coupling} condition ${conditioner}\n}`, { noCheck: true });
@@ -30,7 +31,7 @@ describe('WGSL EGNN conditioner', () => {
     const { n, dim: d, half: m, typeIds } = flow.module.system;
     const B = 5;
     const P = Float32Array.from(normals(9, 0, 0, B * n * m * d));
-    const runner = await prepareEgnn(ctx, flow.module, weights, op.params);
+    const runner = await prepareEgnn(ctx, flow.module, weights, op.params, baked);
     const out = await runner.run(P, B);
     runner.dispose();
     let error = 0;
