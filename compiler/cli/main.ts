@@ -33,9 +33,10 @@ commands:
              [--batch N] [--micro-batch N] [--out DIR] [--resume] [--seed S] [--backend wasm|cpu] [--eval-every N]
              [--checkpoint-every N] [--marginal-samples K] [--max-minutes M]
                            maximum-likelihood training with the file's train block as defaults
-  sample FILE --weights W -n N -o OUT.npy [--backend wgsl|tfjs|reference] [--seed S] [--with a,logq,logw,xyz] [--bake] [--resume]
+  sample FILE --weights W -n N -o OUT.npy [--backend wgsl|tfjs|reference] [--seed S] [--with a,logq,logw,xyz] [--bake] [--resume] [--check-logq K]
                            N samples as .npy (x; a, log q, log w and a multi-frame .xyz next to it on request);
-                           wgsl (WebGPU) by default; a long run keeps OUT.npy.partial, which --resume continues
+                           wgsl (WebGPU) by default; a long run keeps OUT.npy.partial, which --resume continues;
+                           --check-logq K: K rows' log q recomputed by the float64 reference, largest difference printed
   eval FILE --weights W --data NPY [--rows A..B] [--marginal-samples K] [--samples N] [--json]
                            NLL (K = 20), var log w, forward and reverse ESS (with a target)
   report FILE --weights W [--data NPY] [--rows A..B] [--samples N] [--marginal-samples K] [--verify-runs N] [--jacobian-runs N]
@@ -120,6 +121,7 @@ function run(argv: readonly string[]): number | Promise<number> {
         'jacobian-runs': { type: 'string' },
         figures: { type: 'string' },
         logw: { type: 'string' },
+        'check-logq': { type: 'string' },
       },
     });
   } catch (error) {
@@ -138,7 +140,7 @@ function run(argv: readonly string[]): number | Promise<number> {
     case 'train':
       return runTrain(positionals, { data: values.data, rows: values.rows, val: values.val, valRows: values['val-rows'], steps: values.steps, epochs: values.epochs, batch: values.batch, out: values.out, resume: values.resume ?? false, seed: values.seed, backend: values.backend, evalEvery: values['eval-every'], checkpointEvery: values['checkpoint-every'], marginal: values['marginal-samples'], microBatch: values['micro-batch'], maxMinutes: values['max-minutes'] });
     case 'sample':
-      return runSample(positionals, { weights: values.weights, count: values.count, backend: values.backend, seed: values.seed, out: values.out, with: values.with, bake: values.bake ?? false, resume: values.resume ?? false });
+      return runSample(positionals, { weights: values.weights, count: values.count, backend: values.backend, seed: values.seed, out: values.out, with: values.with, bake: values.bake ?? false, resume: values.resume ?? false, checkLogq: values['check-logq'] });
     case 'eval':
       return runEval(positionals, { weights: values.weights, data: values.data, rows: values.rows, marginal: values['marginal-samples'], samples: values.samples, backend: values.backend, seed: values.seed, json: values.json ?? false });
     case 'report':

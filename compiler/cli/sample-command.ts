@@ -1,11 +1,13 @@
 /**
  * `flowc sample FILE --weights W -n N [--backend wgsl|tfjs|reference] [--seed S] -o OUT.npy [--with a,logq,logw,xyz]
- * [--bake] [--resume]`:
+ * [--bake] [--resume] [--check-logq K]`:
  * N samples x [N, n, d] as .npy, and on request the augmented a [N, n, A, d], log q(x, a) [N] and the log
  * importance weights log w = log p(x) + log π(a|x) − log q(x, a) [N] (a target is needed) next to it
  * (OUT.a.npy, OUT.logq.npy, OUT.logw.npy), and x as multi-frame OUT.xyz for molecule viewers. Row k is the
  * k-th base draw of the seed, so the bytes do not depend on the chunk size; every file is written to a
  * temporary name and renamed. A long run keeps OUT.npy.partial (sample-partial.ts) for `--resume`.
+ * `--check-logq K` recomputes log q(x, a) of K rows (evenly spread) with the float64 reference and prints the
+ * largest difference: the float32 backends' answer checked by the oracle on the user's own flow and weights.
  */
 import { Flow, type Sample } from '../../backends/flow.js';
 import { loadWeights, WeightsError } from '../../backends/weights-io.js';
@@ -19,6 +21,7 @@ import { digest, loadPartial, partialPath, removePartial, savePartial, type Part
 import { printModule } from '../ir/print.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { backendFor, openFlow } from './backends.js';
+import { referenceBackend } from '../../backends/reference/index.js';
 
 export interface SampleFlags {
   readonly weights?: string;
@@ -29,6 +32,7 @@ export interface SampleFlags {
   readonly with?: string;
   readonly bake?: boolean;
   readonly resume?: boolean;
+  readonly checkLogq?: string;
 }
 
 const EXTRAS = ['a', 'logq', 'logw', 'xyz'] as const;
@@ -41,6 +45,7 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   checkOutputFolder(flags.out, 'sample');
   const count = positiveInt(flags.count, '-n') ?? 1000;
   const seed = nonNegativeInt(flags.seed, '--seed', 0);
+  const checkRows = Math.min(positiveInt(flags.checkLogq, '--check-logq') ?? 0, count);
   const extras = (flags.with ?? '').split(',').filter(Boolean) as Extra[];
   const unknown = extras.find((e) => !EXTRAS.includes(e));
   if (unknown) throw new UserError(`flowc sample: --with takes a comma list of ${EXTRAS.join(', ')}; '${unknown}' is not one`, 2);
@@ -80,7 +85,30 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   removePartial(partialPath(flags.out));
   const seconds = progress.seconds();
   process.stdout.write(`${count} samples on ${backend.name} in ${seconds.toFixed(1)} s (${formatRate(count / seconds)} samples/s): ${flags.out}\n`);
+  if (checkRows > 0) process.stdout.write(`${checkLogQ(new Flow(module, weights, referenceBackend), { x, a, logQ }, count, checkRows)}\n`);
   return 0;
+}
+
+/** log q of `rows` rows (first and last included, evenly spread) by the float64 reference, against the sampled ones. */
+function checkLogQ(reference: Flow, sample: Rows, count: number, rows: number): string {
+  const picked = [...new Set(Array.from({ length: rows }, (_, k) => (rows === 1 ? 0 : Math.round((k * (count - 1)) / (rows - 1)))))];
+  const width = { x: sample.x.length / count, a: sample.a.length / count };
+  const gather = (v: Float64Array, w: number) => {
+    const out = new Float64Array(picked.length * w);
+    picked.forEach((row, k) => out.set(v.subarray(row * w, (row + 1) * w), k * w));
+    return out;
+  };
+  const started = performance.now();
+  const expected = reference.logProb(gather(sample.x, width.x), gather(sample.a, width.a), picked.length);
+  let absolute = 0;
+  let relative = 0;
+  picked.forEach((row, k) => {
+    const difference = Math.abs(sample.logQ[row]! - expected[k]!);
+    absolute = Math.max(absolute, difference);
+    relative = Math.max(relative, difference / Math.max(1, Math.abs(expected[k]!)));
+  });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  return `log q of ${picked.length} rows recomputed by the float64 reference (${seconds} s): largest difference ${absolute.toExponential(2)} (relative ${relative.toExponential(2)}); log q from ${Math.min(...expected).toFixed(2)} to ${Math.max(...expected).toFixed(2)}`;
 }
 
 /** Seconds between partial saves (FLOWC_SAMPLE_SAVE_SECONDS overrides: the resume test saves every chunk). */

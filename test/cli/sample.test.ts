@@ -39,7 +39,7 @@ describe('flowc sample', () => {
     const first = flowc([...common, '-o', join(dir, 'one.npy')]);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/40 samples on wgsl/);
-    const again = flowc([...common, '-o', join(dir, 'two.npy')]);
+    const again = flowc([...common, '-o', join(dir, 'two.npy'), '--check-logq', '5']);
     expect(again.status, again.stderr).toBe(0);
     for (const part of ['', '.a', '.logq', '.logw']) expect(readFileSync(join(dir, `one${part}.npy`)).equals(readFileSync(join(dir, `two${part}.npy`))), part).toBe(true);
     // Chunks start at 16 systems: rows 16–19 are computed in a chunk of 4 here and inside a larger chunk above.
@@ -57,6 +57,20 @@ describe('flowc sample', () => {
     // Plumbing check (same draws, same model): log q here is O(1) and a float32 sum of O(10) log-dets, so the
     // bound is absolute; test/wgsl holds the kernels to 1e-4 of the reference. Measured: ≤ 1.2e-4.
     q.forEach((v, i) => expect(Math.abs(v - qRef[i]!)).toBeLessThan(5e-4));
+    // --check-logq 5: the reference's log q of rows 0, 10, 20, 29, 39 (x and a as sampled on WGSL; float32
+    // values, so the .npy files hold them exactly) against the sampled log q — recomputed here the same way.
+    const printed = /log q of 5 rows recomputed by the float64 reference \([\d.]+ s\): largest difference (\S+)/.exec(again.stdout);
+    expect(printed, again.stdout).not.toBeNull();
+    const rows = [0, 10, 20, 29, 39];
+    const a = load(join(dir, 'one.a.npy')).data;
+    const pick = (v: Float32Array | Float64Array, width: number) => Float64Array.from(rows.flatMap((row) => Array.from(v.subarray(row * width, (row + 1) * width))));
+    const reference = compile(spec);
+    reference.setWeights(randomWeights(reference.module, 2));
+    const expected = reference.logProb(pick(x.data, 12), pick(a, a.length / 40), rows.length);
+    const largest = Math.max(...rows.map((row, k) => Math.abs(q[row]! - expected[k]!)));
+    expect(largest).toBeGreaterThan(0); // float32 against float64: a check that compares anything differs
+    expect(Number(printed![1])).toBeCloseTo(largest, 6);
+    expect(largest).toBeLessThan(5e-4);
     expect(load(join(dir, 'one.logw.npy')).shape).toEqual([40]);
   }, 120_000);
 
@@ -67,6 +81,7 @@ describe('flowc sample', () => {
       [['sample', file, '--weights', weights, '-o', join(dir, 'bad.txt')], /-o names the \.npy file/],
       [['sample', file, '--weights', weights, '-n', '0', '-o', out], /-n expects a positive integer/],
       [['sample', file, '--weights', weights, '--with', 'x', '-o', out], /--with takes a comma list/],
+      [['sample', file, '--weights', weights, '--check-logq', '0', '-o', out], /--check-logq expects a positive integer/],
       [['sample', file, '--weights', join(dir, 'missing.safetensors'), '-o', out], /missing\.safetensors/],
       [['sample', file, '--weights', weights, '--backend', 'cuda', '-o', out], /--backend must be wgsl, tfjs or reference/],
       [['eval', file, '--weights', weights, '--data', out, '--backend', 'wgsl'], /--backend must be reference or a tfjs backend/],
