@@ -79,11 +79,16 @@ export class ProgramRunner {
     }
     const arena = shared ? this.arena! : new Arena(this.device, this.program, batch);
     arena.busy = true;
+    let failed = true;
     try {
-      return await this.dispatch(arena, inputs, outputIds);
+      const outputs = await this.dispatch(arena, inputs, outputIds);
+      failed = false;
+      return outputs;
     } finally {
       arena.busy = false;
-      if (!shared) arena.destroy();
+      // A failed run may leave a read-back buffer mapped: the next run starts from fresh buffers.
+      if (!shared || failed) arena.destroy();
+      if (shared && failed) this.arena = undefined;
     }
   }
 
