@@ -75,6 +75,7 @@ export class ProgramRunner {
     const shared = !this.arena?.busy;
     if (shared && this.arena?.batch !== batch) {
       this.arena?.destroy();
+      this.arena = undefined;
       this.arena = new Arena(this.device, this.program, batch);
     }
     const arena = shared ? this.arena! : new Arena(this.device, this.program, batch);
