@@ -21,6 +21,7 @@ import { digest, loadPartial, partialPath, removePartial, savePartial, type Part
 import { printModule } from '../ir/print.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { backendFor, openFlow } from './backends.js';
+import { formatRate, Progress } from './progress.js';
 import { referenceBackend } from '../../backends/reference/index.js';
 
 export interface SampleFlags {
@@ -130,7 +131,6 @@ async function sampleRows(flow: Flow, saving: { path: string; key: PartialKey; r
     done = loadPartial(saving.path, saving.key, rows);
     process.stderr.write(`resuming from ${saving.path}: ${done}/${count} samples there\n`);
   }
-  progress.start(done);
   let lastSave = performance.now();
   let chunk = 16;
   for (let first = done, b = 0; first < count; first += b) {
@@ -149,51 +149,4 @@ async function sampleRows(flow: Flow, saving: { path: string; key: PartialKey; r
   }
   progress.end();
   return rows;
-}
-
-/** Progress on stderr: a line redrawn in place on a terminal, else a line every 30 s; rate and time left. */
-class Progress {
-  private readonly started = performance.now();
-  private lastLine = 0;
-  private resumedAt = 0;
-  private first: { at: number; done: number } | undefined;
-  private readonly tty = process.stderr.isTTY === true;
-
-  constructor(private readonly total: number) {}
-
-  /** Rows already there (a resumed run): the rate counts this run's rows only. */
-  start(done: number): void {
-    this.resumedAt = done;
-  }
-
-  seconds(): number {
-    return (performance.now() - this.started) / 1000;
-  }
-
-  update(done: number): void {
-    const elapsed = this.seconds();
-    // The rate from the first chunk on: the first call compiles the pipelines (minutes for a baked LJ13 flow).
-    this.first ??= { at: elapsed, done };
-    const rate = done > this.first.done ? (done - this.first.done) / (elapsed - this.first.at) : (done - this.resumedAt) / elapsed;
-    const left = (this.total - done) / rate;
-    const text = `sampled ${done}/${this.total}  ${formatRate(rate)} samples/s  ${formatDuration(left)} left`;
-    if (this.tty) process.stderr.write(`\r${text}\u001b[K`);
-    else if (elapsed - this.lastLine >= 30 && done < this.total) {
-      process.stderr.write(`${text}\n`);
-      this.lastLine = elapsed;
-    }
-  }
-
-  end(): void {
-    if (this.tty) process.stderr.write('\n');
-  }
-}
-
-const formatRate = (rate: number) => (rate < 10 ? rate.toFixed(1) : rate.toFixed(0));
-
-function formatDuration(seconds: number): string {
-  if (!Number.isFinite(seconds)) return '?';
-  if (seconds < 90) return `${Math.round(seconds)} s`;
-  if (seconds < 5400) return `${Math.round(seconds / 60)} min`;
-  return `${(seconds / 3600).toFixed(1)} h`;
 }
