@@ -85,12 +85,20 @@ export function saveWeights(path: string, module: IRModule, weights: Weights, me
 }
 
 export function loadWeights(path: string, module: IRModule): Weights {
-  let bytes: Buffer;
+  return weightsFromBytes(readWeightsFile(path), path, module);
+}
+
+/** A weights file's bytes (a WeightsError when it cannot be read). */
+export function readWeightsFile(path: string): Buffer {
   try {
-    bytes = readFileSync(path);
+    return readFileSync(path);
   } catch (error) {
     throw new WeightsError(`cannot read '${path}': ${readFailure(error)}`);
   }
+}
+
+/** Safetensors bytes read from `path`, decoded and checked against the module's layout. */
+export function weightsFromBytes(bytes: Buffer, path: string, module: IRModule): Weights {
   const { weights } = decodeSafetensors(bytes, path);
   checkWeights(module, weights, path);
   return weights;

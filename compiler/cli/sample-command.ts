@@ -10,7 +10,7 @@
  * largest difference: the float32 backends' answer checked by the oracle on the user's own flow and weights.
  */
 import { Flow, type Sample } from '../../backends/flow.js';
-import { loadWeights, WeightsError } from '../../backends/weights-io.js';
+import { readWeightsFile, weightsFromBytes, WeightsError } from '../../backends/weights-io.js';
 import { modelLogWeights } from '../../backends/metrics.js';
 import { formatXyz, particleSymbols } from '../../backends/data/xyz.js';
 import { NpyError, writeNpy } from '../../backends/data/npy.js';
@@ -19,7 +19,9 @@ import { compileChecked } from './compile-helpers.js';
 import { nonNegativeInt, positiveInt } from './args.js';
 import { digest, loadPartial, partialPath, removePartial, savePartial, type PartialKey, type Rows } from './sample-partial.js';
 import { printModule } from '../ir/print.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import type { IRModule } from '../ir/ir.js';
+import type { Weights } from '../../backends/init.js';
 import { backendFor, openFlow } from './backends.js';
 import { formatRate, Progress } from './progress.js';
 import { referenceBackend } from '../../backends/reference/index.js';
@@ -54,17 +56,11 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   if (!compiled) return 1;
   const { module } = compiled;
   if (extras.includes('logw') && !module.target) throw new UserError(`flowc sample: --with logw needs a target energy; ${files[0]} has none (add e.g. \`target lj\`)`, 2);
-  let weights;
-  try {
-    weights = loadWeights(flags.weights, module);
-  } catch (error) {
-    if (error instanceof WeightsError) throw new UserError(`flowc sample: ${error.message}`);
-    throw error;
-  }
+  const { weights, bytes: weightsBytes } = readWeights(flags.weights, module);
   const { name: backendName, backend } = await backendFor('sample', flags.backend, 'wgsl', { bake: flags.bake ?? false });
   const flow = openFlow('sample', module, weights, backend);
   const { n, d, A } = flow;
-  const key: PartialKey = { ir: digest(printModule(module)), weights: digest(readFileSync(flags.weights)), backend: `${backendName}${flags.bake ? ' baked' : ''}`, code: flow.code !== undefined ? digest(flow.code) : `flowc ${flowcVersion()}`, seed, count };
+  const key: PartialKey = { ir: digest(printModule(module)), weights: digest(weightsBytes), backend: `${backendName}${flags.bake ? ' baked' : ''}`, code: flow.code !== undefined ? digest(flow.code) : `flowc ${flowcVersion()}`, seed, count };
   const progress = new Progress(count);
   const { x, a, logQ } = await sampleRows(flow, { path: partialPath(flags.out), key, resume: flags.resume ?? false }, progress);
   const stem = flags.out.slice(0, -'.npy'.length);
@@ -88,6 +84,17 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   process.stdout.write(`${count} samples on ${backend.name} in ${seconds.toFixed(1)} s (${formatRate(count / seconds)} samples/s): ${flags.out}\n`);
   if (checkRows > 0) process.stdout.write(`${checkLogQ(new Flow(module, weights, referenceBackend), { x, a, logQ }, count, checkRows)}\n`);
   return 0;
+}
+
+/** The weights and their file's bytes (digested for the resume key): one read; a WeightsError is a UserError. */
+function readWeights(path: string, module: IRModule): { weights: Weights; bytes: Buffer } {
+  try {
+    const bytes = readWeightsFile(path);
+    return { weights: weightsFromBytes(bytes, path, module), bytes };
+  } catch (error) {
+    if (error instanceof WeightsError) throw new UserError(`flowc sample: ${error.message}`);
+    throw error;
+  }
 }
 
 /** log q of `rows` rows (first and last included, evenly spread) by the float64 reference, against the sampled ones. */
