@@ -16,27 +16,29 @@ type EgnnOp = Extract<Op, { kind: 'egnn' }>;
 
 export interface EgnnShape {
   readonly name: 'layer' | 'block' | 'lj13';
-  readonly mlp: readonly number[];
   readonly label: string;
-  /** h⁰ and hidden width F (64 unless given). */
-  readonly features?: number;
+  /** The coupling `couple a | x …` of the one-block flow: projection and EGNN conditioner. */
+  readonly coupling: string;
 }
 
+const vectorCoupling = (mlp: string) => `project vector(inner 1) condition egnn(layers 1, mlp ${mlp}, features 64, cross_multiplicity false)`;
+
 export const EGNN_SHAPES: readonly EgnnShape[] = [
-  { name: 'layer', mlp: [64], label: 'EGNN layer n=13 h=64 (MLP [64]: environment.md\'s per-pair work)' },
-  { name: 'block', mlp: [64, 64], label: 'E-ACF EGNN block n=13 h=64 (MLP [64, 64] + LayerNorm)' },
+  { name: 'layer', label: 'EGNN layer n=13 h=64 (MLP [64]: environment.md\'s per-pair work)', coupling: vectorCoupling('[64]') },
+  { name: 'block', label: 'E-ACF EGNN block n=13 h=64 (MLP [64, 64] + LayerNorm)', coupling: vectorCoupling('[64, 64]') },
 ];
 
 /** examples/lj13.flow's conditioner block (F = 128, cross-multiplicity terms): WGSL only, where kernels outgrow the bake cap. */
-export const LJ13_SHAPE: EgnnShape = { name: 'lj13', mlp: [64, 64], features: 128, label: 'LJ13 example EGNN block n=13 F=128 (MLP [64, 64], cross-multiplicity)' };
+export const LJ13_SHAPE: EgnnShape = {
+  name: 'lj13',
+  label: 'LJ13 example EGNN block n=13 F=128 (MLP [64, 64], cross-multiplicity)',
+  // The example's projection (it sets the EGNN's vector channels) and defaults.
+  coupling: 'project spherical transform spline(bins 8, radius_max 10) condition egnn(layers 1, mlp [64, 64], features 128)',
+};
 
 /** A one-block flow whose conditioner is the benchmarked EGNN; random weights, seed 1. */
 export function egnnBenchFlow(shape: EgnnShape): { module: IRModule; op: EgnnOp; weights: Weights } {
-  // The lj13 shape keeps the example's projection (it sets the EGNN's vector channels) and its defaults.
-  const coupling = shape.name === 'lj13'
-    ? `project spherical transform spline(bins 8, radius_max 10) condition egnn(layers 1, mlp [${shape.mlp.join(', ')}], features ${shape.features})`
-    : `project vector(inner 1) condition egnn(layers 1, mlp [${shape.mlp.join(', ')}], features 64, cross_multiplicity false)`;
-  const source = `flow block {\n  system particles 13, dim 3\n  couple a | x ${coupling}\n}`;
+  const source = `flow block {\n  system particles 13, dim 3\n  couple a | x ${shape.coupling}\n}`;
   const flow = compile(source, { noCheck: true });
   const op = flow.module.forward.ops.find((o): o is EgnnOp => o.kind === 'egnn');
   if (!op) throw new Error('flowc bench: the benchmark flow has no egnn op');

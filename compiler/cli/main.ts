@@ -64,7 +64,6 @@ function usageOf(command: string): string | undefined {
   return `usage: flowc\n${lines.slice(start, end).join('\n')}`;
 }
 
-
 function run(argv: readonly string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {

@@ -126,8 +126,8 @@ export function storeLocal(body: Body, row: Row, local: Local): void {
  * SwiftShader's JIT crashes the process on very long kernels (environment.md: ≈ 3,000 vec4 `+= x * w`
  * multiply-adds, fewer with robustness on). Written as `fma` — one instruction instead of two — and with
  * robustness off, a kernel of 8,192 compiles and one of 9,216 crashes (`npm run bench -- bake-cap`; a
- * variant with each layer behind a run-time branch crashed at the same size: it is the kernel's length). Baked layers are unrolled, so a kernel bakes at
- * most this many — six 64×64 layers, 25 % under the crash, which bakes every kernel of the LJ13 example — and
+ * variant with each layer behind a run-time branch crashed at the same size: it is the kernel's length).
+ * Baked layers are unrolled, so a kernel bakes at most this many — six 64×64 layers, 25 % under the crash, which bakes every kernel of the LJ13 example — and
  * a layer past the cap reads its weights from the buffer in a rolled loop instead (wider MLPs, ALDP's 128).
  * test/wgsl/bake-cap.test.ts compiles such a flow in a child process.
  */
@@ -207,13 +207,15 @@ function denseVec4(body: Body, pack: ParamPack, layer: string, input: Local, out
   const acc = Array.from({ length: Q }, () => body.names.fresh('acc'));
   const init = (q: number) => (o.accumulate ? wgsl`${out.name}[${u32(q)}]` : o.bias === false ? wgsl`vec4f(0.0)` : pack.vec4(pack.offset(`${layer}.b`) + 4 * q));
   body.emit(lines(acc.map((a, q) => wgsl`var ${a} = ${init(q)};`)));
+  // acc += lane l of the input vec4 x4 times a weight vec4 (a literal or a W4 load).
+  const fma = (a: Ident, l: number, weights: Code) => wgsl`${a} = fma(vec4f(x4.${LANES[l]!}), ${weights}, ${a});`;
   const full = Math.floor(input.size / 4);
   const tail = input.size % 4;
   if (o.baked) {
     // Unrolled: input element 4·k4 + l multiplies row (4·k4 + l) of W, a literal per 4 outputs.
     for (let k4 = 0; k4 < full + (tail > 0 ? 1 : 0); k4++) {
       const count = k4 < full ? 4 : tail;
-      const fmas = Array.from({ length: count }, (_, l) => acc.map((a, q) => wgsl`${a} = fma(vec4f(x4.${LANES[l]!}), ${pack.vec4(w + (4 * k4 + l) * out.size + 4 * q)}, ${a});`));
+      const fmas = Array.from({ length: count }, (_, l) => acc.map((a, q) => fma(a, l, pack.vec4(w + (4 * k4 + l) * out.size + 4 * q))));
       body.emit(wgsl`{ let x4 = ${input.name}[${u32(k4)}];
 ${lines(fmas.flat())}
 }`);
@@ -222,7 +224,7 @@ ${lines(fmas.flat())}
     // Rolled, rows from W4 (also a baked pack past the cap: its bias stays a literal). Rows `row + l·Q + q` (in
     // vec4s) for input element 4·k4 + l; only lanes below input.size (rows past it do not exist).
     const step = (row: Part, count: number) =>
-      lines(Array.from({ length: count }, (_, l) => lines(acc.map((a, q) => wgsl`  ${a} = fma(vec4f(x4.${LANES[l]!}), W4[${row} + ${u32(l * Q + q)}], ${a});`))));
+      lines(Array.from({ length: count }, (_, l) => lines(acc.map((a, q) => wgsl`  ${fma(a, l, wgsl`W4[${row} + ${u32(l * Q + q)}]`)}`))));
     const k4 = body.names.fresh('k4');
     if (full > 0)
       body.emit(wgsl`for (var ${k4} = 0u; ${k4} < ${u32(full)}; ${k4}++) {
