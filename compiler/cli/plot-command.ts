@@ -5,13 +5,13 @@
  * as a second file OUT-validation.EXT when the run measured it).
  */
 import { extname } from 'node:path';
-import { readConfigurations, readNpy, NpyError } from '../../backends/data/npy.js';
+import { readConfigurations, readNpy } from '../../backends/data/npy.js';
 import { targetLogProb } from '../../backends/flow.js';
 import type { TargetSpec } from '../ir/ir.js';
 import { distanceFigure, energyFigure, trainingFigures, type Figure } from '../report/figures.js';
 import { findHistory } from '../report/collect.js';
 import { compileChecked } from './compile-helpers.js';
-import { checkOutputFolder, UserError } from './io.js';
+import { checkOutputFolder, readingInputs, UserError } from './io.js';
 import { checkFigurePath, writeFigure } from './figure-output.js';
 import { parseRows } from './args.js';
 
@@ -36,23 +36,20 @@ export async function runPlot(positionals: readonly string[], flags: PlotFlags):
   const compiled = compileChecked(file);
   if (!compiled) return 1;
   const { n, dim: d } = compiled.module.system;
-  let figures: Figure[];
-  try {
+  // A SyntaxError here is a history file that is not JSON.
+  const figures = readingInputs('flowc plot', (): Figure[] => {
     if (kind === 'training') {
       if (!flags.history) throw new UserError('flowc plot training: --history RUN/history.json is required (flowc train writes it in its --out folder)', 2);
       const history = findHistory('', flags.history);
       if (!history) throw new UserError(`flowc plot training: cannot read '${flags.history}': no such file`);
-      figures = trainingFigures(history);
+      return trainingFigures(history);
     } else {
       const data = flags.data ? readConfigurations(flags.data, n, d, parseRows(flags.rows, '--rows')) : undefined;
       const samples = flags.samples ? readConfigurations(flags.samples, n, d) : undefined;
       if (!data && !samples) throw new UserError(`flowc plot ${kind}: give --data NPY and/or --samples NPY (from flowc sample)`, 2);
-      figures = [kind === 'distances' ? distances(n, d, data, samples) : energies(compiled.module.target, file, n, d, data, samples, flags.logw)];
+      return [kind === 'distances' ? distances(n, d, data, samples) : energies(compiled.module.target, file, n, d, data, samples, flags.logw)];
     }
-  } catch (error) {
-    if (error instanceof NpyError || error instanceof SyntaxError) throw new UserError(`flowc plot: ${error.message}`);
-    throw error;
-  }
+  }, [SyntaxError]);
   const ext = extname(flags.out);
   const paths = figures.map((f, i) => (i === 0 ? flags.out! : `${flags.out!.slice(0, -ext.length)}-${f.kind.replace('validation-nll', 'validation')}${ext}`));
   for (const [i, figure] of figures.entries()) await writeFigure(figure, paths[i]!);

@@ -6,8 +6,8 @@
  */
 import { join } from 'node:path';
 import { Flow } from '../../backends/flow.js';
-import { loadWeights, WeightsError } from '../../backends/weights-io.js';
-import { readConfigurations, NpyError } from '../../backends/data/npy.js';
+import { loadWeights } from '../../backends/weights-io.js';
+import { readConfigurations } from '../../backends/data/npy.js';
 import { createTfjsBackend } from '../../backends/tfjs/index.js';
 import { referenceBackend } from '../../backends/reference/index.js';
 import { explain, explanationText } from '../explain.js';
@@ -17,7 +17,7 @@ import { reportHtml } from '../report/html.js';
 import { renderSvg } from '../report/render.js';
 import { writeFigure } from './figure-output.js';
 import { compileChecked } from './compile-helpers.js';
-import { checkOutputFolder, displayPath, ensureDir, UserError, writeFileAtomic } from './io.js';
+import { checkOutputFolder, displayPath, ensureDir, readingInputs, UserError, writeFileAtomic } from './io.js';
 import { nonNegativeInt, parseRows, positiveInt } from './args.js';
 
 export interface ReportFlags {
@@ -52,17 +52,13 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
   const compiled = compileChecked(file);
   if (!compiled) return 1;
   const { module, model, check, source } = compiled;
-  let weights;
-  let data;
-  let history;
-  try {
-    weights = loadWeights(flags.weights, module);
-    data = flags.data ? readConfigurations(flags.data, module.system.n, module.system.dim, parseRows(flags.rows, '--rows')) : undefined;
-    history = findHistory(flags.weights, flags.history);
-  } catch (error) {
-    if (error instanceof WeightsError || error instanceof NpyError || error instanceof SyntaxError) throw new UserError(`flowc report: ${error.message}`);
-    throw error;
-  }
+  const weightsPath = flags.weights;
+  // A SyntaxError here is a history file that is not JSON.
+  const { weights, data, history } = readingInputs('flowc report', () => ({
+    weights: loadWeights(weightsPath, module),
+    data: flags.data ? readConfigurations(flags.data, module.system.n, module.system.dim, parseRows(flags.rows, '--rows')) : undefined,
+    history: findHistory(weightsPath, flags.history),
+  }), [SyntaxError]);
   const backend = flags.backend === 'reference' ? referenceBackend : await createTfjsBackend();
   const flow = new Flow(module, weights, backend);
   const referenceFlow = verifyRuns > 0 ? new Flow(module, weights, referenceBackend) : undefined;

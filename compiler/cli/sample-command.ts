@@ -10,11 +10,11 @@
  * largest difference: the float32 backends' answer checked by the oracle on the user's own flow and weights.
  */
 import { Flow, type Sample } from '../../backends/flow.js';
-import { readWeightsFile, weightsFromBytes, WeightsError } from '../../backends/weights-io.js';
+import { readWeightsFile, weightsFromBytes } from '../../backends/weights-io.js';
 import { modelLogWeights } from '../../backends/metrics.js';
 import { formatXyz, particleSymbols } from '../../backends/data/xyz.js';
-import { NpyError, writeNpy } from '../../backends/data/npy.js';
-import { checkOutputFolder, flowcVersion, UserError, writeFileAtomic } from './io.js';
+import { writeNpy } from '../../backends/data/npy.js';
+import { checkOutputFolder, flowcVersion, readingInputs, UserError, writeFileAtomic } from './io.js';
 import { compileChecked } from './compile-helpers.js';
 import { nonNegativeInt, positiveInt } from './args.js';
 import { digest, loadPartial, partialPath, removePartial, savePartial, type PartialKey, type Rows } from './sample-partial.js';
@@ -63,16 +63,14 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   const key: PartialKey = { ir: digest(printModule(module)), weights: digest(weightsBytes), backend: `${backendName}${flags.bake ? ' baked' : ''}`, code: flow.code !== undefined ? digest(flow.code) : `flowc ${flowcVersion()}`, seed, count };
   const progress = new Progress(count);
   const { x, a, logQ } = await sampleRows(flow, { path: partialPath(flags.out), key, resume: flags.resume ?? false }, progress);
-  const stem = flags.out.slice(0, -'.npy'.length);
-  try {
-    writeNpy(flags.out, [count, n, d], x);
+  const out = flags.out;
+  const stem = out.slice(0, -'.npy'.length);
+  readingInputs('flowc sample', () => {
+    writeNpy(out, [count, n, d], x);
     if (extras.includes('a')) writeNpy(`${stem}.a.npy`, [count, n, A, d], a);
     if (extras.includes('logq')) writeNpy(`${stem}.logq.npy`, [count], logQ, 'f8');
     if (extras.includes('logw')) writeNpy(`${stem}.logw.npy`, [count], modelLogWeights(flow, { x, a, logQ }, count), 'f8');
-  } catch (error) {
-    if (error instanceof NpyError) throw new UserError(`flowc sample: ${error.message}`);
-    throw error;
-  }
+  });
   if (extras.includes('xyz')) {
     const symbols = particleSymbols(n, compiled.model.system?.types);
     const comment = (f: number) => `${module.name} sample ${f} seed ${seed} log_q ${logQ[f]!.toPrecision(8)}`;
@@ -86,15 +84,12 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   return 0;
 }
 
-/** The weights and their file's bytes (digested for the resume key): one read; a WeightsError is a UserError. */
+/** The weights and their file's bytes (digested for the resume key): one read; a bad file is a UserError. */
 function readWeights(path: string, module: IRModule): { weights: Weights; bytes: Buffer } {
-  try {
+  return readingInputs('flowc sample', () => {
     const bytes = readWeightsFile(path);
     return { weights: weightsFromBytes(bytes, path, module), bytes };
-  } catch (error) {
-    if (error instanceof WeightsError) throw new UserError(`flowc sample: ${error.message}`);
-    throw error;
-  }
+  });
 }
 
 /** log q of `rows` rows (first and last included, evenly spread) by the float64 reference, against the sampled ones. */

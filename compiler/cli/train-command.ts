@@ -8,14 +8,14 @@ import type { FlowModel } from '../bind/model.js';
 import type { IRModule } from '../ir/ir.js';
 import { Flow } from '../../backends/flow.js';
 import { initWeights } from '../../backends/init.js';
-import { readConfigurations, NpyError } from '../../backends/data/npy.js';
+import { readConfigurations } from '../../backends/data/npy.js';
 import { createTfjsBackend } from '../../backends/tfjs/index.js';
 import type { TfBackendName } from '../../backends/tfjs/tf.js';
 import { Trainer, type Clipping, type LearningRate, type TrainConfig } from '../../backends/tfjs/train/trainer.js';
 import { loadCheckpoint, saveCheckpoint, specHash, type HistoryRow } from '../../backends/tfjs/train/checkpoint.js';
-import { saveWeights, WeightsError } from '../../backends/weights-io.js';
+import { saveWeights } from '../../backends/weights-io.js';
 import type { ConstructValue, OptionValue } from '../../stdlib/vocabulary/schema.js';
-import { ensureDir, UserError, writeFileAtomic } from './io.js';
+import { ensureDir, readingInputs, UserError, writeFileAtomic } from './io.js';
 import { nonNegativeInt, parseRows, positiveInt } from './args.js';
 import { compileChecked } from './compile-helpers.js';
 
@@ -69,13 +69,8 @@ function source(model: FlowModel, key: 'data' | 'validation', flagPath: string |
 }
 
 function load(module: IRModule, s: DataSource): { x: Float64Array; count: number } {
-  try {
-    const { data, count } = readConfigurations(s.path, module.system.n, module.system.dim, s.rows);
-    return { x: data, count };
-  } catch (error) {
-    if (error instanceof NpyError) throw new UserError(`flowc train: ${error.message}`);
-    throw error;
-  }
+  const { data, count } = readingInputs('flowc train', () => readConfigurations(s.path, module.system.n, module.system.dim, s.rows));
+  return { x: data, count };
 }
 
 /** Validation NLL: −mean log q̂(x) with K augmented draws (method §2.4), on the tfjs backend. */
@@ -133,17 +128,12 @@ export async function runTrain(files: readonly string[], flags: TrainFlags): Pro
     throw new UserError(`flowc train: ${(error as Error).message}; use --backend wasm or cpu`);
   }
   let history: HistoryRow[] = [];
-  let trainer: Trainer;
-  try {
-    if (flags.resume) {
-      const c = loadCheckpoint(checkpointPath, module, hash);
-      history = c.history.filter((r) => r.step < c.state.step);
-      trainer = new Trainer(module, config, data, c.weights, c.moments, c.state);
-    } else trainer = new Trainer(module, config, data, initWeights(module, seed));
-  } catch (error) {
-    if (error instanceof WeightsError) throw new UserError(`flowc train: ${error.message}`);
-    throw error;
-  }
+  const trainer = readingInputs('flowc train', () => {
+    if (!flags.resume) return new Trainer(module, config, data, initWeights(module, seed));
+    const c = loadCheckpoint(checkpointPath, module, hash);
+    history = c.history.filter((r) => r.step < c.state.step);
+    return new Trainer(module, config, data, c.weights, c.moments, c.state);
+  });
   const evalEvery = positiveInt(flags.evalEvery, '--eval-every') ?? num(values['eval_every'], stepsPerEpoch * 10);
   const checkpointEvery = positiveInt(flags.checkpointEvery, '--checkpoint-every') ?? stepsPerEpoch;
   const K = positiveInt(flags.marginal, '--marginal-samples') ?? num(values['marginal_samples'], 20);

@@ -5,9 +5,9 @@ import { randomWeights } from '../../backends/init.js';
 import { referenceBackend } from '../../backends/reference/index.js';
 import { float32Tolerances, runSuite, type PropertyResult } from '../../backends/conformance/suite.js';
 import { backendFor, openFlow } from './backends.js';
-import { loadWeights, WeightsError } from '../../backends/weights-io.js';
+import { loadWeights } from '../../backends/weights-io.js';
 import { renderDiagnostics } from '../diagnostics/render.js';
-import { displayPath, UserError, writeFileAtomic } from './io.js';
+import { displayPath, readingInputs, UserError, writeFileAtomic } from './io.js';
 import { compileChecked } from './compile-helpers.js';
 import { nonNegativeInt } from './args.js';
 import { writeWgslTarget } from './wgsl-target.js';
@@ -40,13 +40,8 @@ export async function runVerify(files: readonly string[], flags: { backend?: str
     process.stderr.write(`${renderDiagnostics(refused, (f) => compiled.check.sources.get(f), { excerpt: false, color: false, displayFile: displayPath })}\n`);
     process.stderr.write('(--no-check: the checker refused this claim; verifying it anyway)\n');
   }
-  let weights;
-  try {
-    weights = flags.weights ? loadWeights(flags.weights, compiled.module) : randomWeights(compiled.module, seed);
-  } catch (error) {
-    if (error instanceof WeightsError) throw new UserError(`flowc verify: ${error.message}`);
-    throw error;
-  }
+  const weightsPath = flags.weights;
+  const weights = readingInputs('flowc verify', () => (weightsPath ? loadWeights(weightsPath, compiled.module) : randomWeights(compiled.module, seed)));
   const reference = new Flow(compiled.module, weights, referenceBackend);
   // A float32 backend: float32 tolerances, agreement with the float64 reference instead of finite differences.
   const float32 = backendName !== 'reference';
@@ -71,13 +66,8 @@ export function runCompile(files: readonly string[], flags: { emit?: string; tar
     if (!flags.weights || !flags.out) throw new UserError('flowc compile: --target wgsl needs --weights W.safetensors and -o DIR', 2);
     const compiled = compileChecked(files[0]!);
     if (!compiled) return 1;
-    let weights;
-    try {
-      weights = loadWeights(flags.weights, compiled.module);
-    } catch (error) {
-      if (error instanceof WeightsError) throw new UserError(`flowc compile: ${error.message}`);
-      throw error;
-    }
+    const weightsPath = flags.weights;
+    const weights = readingInputs('flowc compile', () => loadWeights(weightsPath, compiled.module));
     writeWgslTarget(compiled.module, weights, flags.out, flags.bake ?? false);
     process.stdout.write(`wrote ${flags.out}: manifest.json, kernels/, weights, flow.js (loadFlow), index.html\n`);
     return 0;
