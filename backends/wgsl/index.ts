@@ -6,9 +6,9 @@
 import type { Backend, Executable, RunResult } from '../backend.js';
 import type { Direction, IRModule } from '../../compiler/ir/ir.js';
 import type { Weights } from '../init.js';
-import { gpuContext, type GpuContext } from './device.js';
+import { DeviceError, gpuContext, type GpuContext } from './device.js';
 import { compileProgram } from './program.js';
-import { ProgramRunner } from './runtime.js';
+import { deviceMisfit, ProgramRunner } from './runtime.js';
 import { pipelineFor } from './pipelines.js';
 
 /** Systems per dispatch: large enough to fill the device, small enough for every value's buffer. */
@@ -27,6 +27,11 @@ export async function createWgslBackend(options: { bake?: boolean } = {}): Promi
       // built, not in the middle of a run; pipelines compile on first use.
       const baked = options.bake ? weights : undefined;
       const programs = { forward: compileProgram(module, module.forward, baked), inverse: compileProgram(module, module.inverse, baked) };
+      // A flow too large for the device is refused with the Flow, before any kernel compiles.
+      for (const { program } of Object.values(programs)) {
+        const misfit = deviceMisfit(program, context.device.limits);
+        if (misfit) throw new DeviceError(misfit);
+      }
       const runners = new Map<Direction, Promise<ProgramRunner>>();
       const runner = (direction: Direction) => {
         if (!runners.has(direction)) {

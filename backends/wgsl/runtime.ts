@@ -45,8 +45,13 @@ export class ProgramRunner {
 
   private arena: Arena | undefined;
 
-  /** `compile` turns a kernel into a pipeline (the backend passes its cache; the standalone module compiles). */
+  /**
+   * `compile` turns a kernel into a pipeline (the backend passes its cache; the standalone module compiles).
+   * A program that cannot run one system within the device's limits fails here, before any device work.
+   */
   static async create(device: GPUDevice, program: Program, weights: Float32Array, compile: (k: ProgramKernel) => Promise<GPUComputePipeline>): Promise<ProgramRunner> {
+    const misfit = deviceMisfit(program, device.limits);
+    if (misfit) throw new Error(misfit);
     const usage = (globalThis as unknown as { GPUBufferUsage: Usage }).GPUBufferUsage;
     const pipelines = await Promise.all(program.kernels.map(compile));
     const weightBuffers = new Map<string, GPUBuffer>();
@@ -72,6 +77,9 @@ export class ProgramRunner {
    * A run that starts while another is in flight gets buffers of its own.
    */
   async runValues(inputs: ReadonlyMap<number, Float32Array<ArrayBuffer>>, batch: number, outputIds: readonly number[]): Promise<Float32Array[]> {
+    // Checked before any device work: the largest buffers (op temporaries) are made while the pass is encoded.
+    const most = this.maxSystems();
+    if (batch > most) throw new Error(`${this.program.name}: ${batch} systems do not fit this device's buffers (maxStorageBufferBindingSize ${this.device.limits.maxStorageBufferBindingSize} bytes binds ${most}): use a smaller batch, or runChunked`);
     const shared = !this.arena?.busy;
     if (shared && this.arena?.batch !== batch) {
       this.arena?.destroy();
@@ -127,10 +135,7 @@ export class ProgramRunner {
 
   /** The most systems one run can take: its largest buffer (values and op temporaries) within the device's binding limit. */
   maxSystems(): number {
-    let floats = 1;
-    for (const l of this.program.launches)
-      for (const ref of Object.values(l.bind)) if (!('weights' in ref)) floats = Math.max(floats, 'temp' in ref ? ref.floats : this.program.values[String(ref.value)]!);
-    return Math.max(1, Math.floor(this.device.limits.maxStorageBufferBindingSize / (4 * floats)));
+    return Math.max(1, Math.floor(this.device.limits.maxStorageBufferBindingSize / (4 * largestPerSystem(this.program).floats)));
   }
 
   /** `run` over a batch of any size in chunks of at most `chunk` systems (fewer when the device's limits require). */
@@ -196,9 +201,33 @@ class Arena {
   }
 
   private make(label: string, floats: number, usage: number): GPUBuffer {
-    const bytes = Math.max(16, floats * 4);
-    const limit = this.device.limits.maxStorageBufferBindingSize;
-    if (bytes > limit) throw new Error(`${this.program.name}: ${label} needs ${bytes} bytes for ${this.batch} systems; this device allows ${limit}: use a smaller batch`);
-    return this.device.createBuffer({ label, size: bytes, usage });
+    return this.device.createBuffer({ label, size: Math.max(16, floats * 4), usage });
   }
+}
+
+/** The program's largest per-system buffer (an SSA value or an op temporary): what bounds a run's batch. */
+function largestPerSystem(program: Program): { label: string; floats: number } {
+  let largest = { label: 'dims', floats: 1 };
+  for (const l of program.launches)
+    for (const ref of Object.values(l.bind)) {
+      if ('weights' in ref) continue;
+      const floats = 'temp' in ref ? ref.floats : program.values[String(ref.value)]!;
+      if (floats > largest.floats) largest = { label: 'temp' in ref ? ref.temp : `%${ref.value}`, floats };
+    }
+  return largest;
+}
+
+/**
+ * Why `program` cannot run on a device with these limits — one system's largest buffer, or one op's weights,
+ * over the binding limit — or undefined when it can. Larger batches are cut into chunks that fit, so this
+ * is the one limit that no batch size avoids.
+ */
+export function deviceMisfit(program: Program, limits: { readonly maxStorageBufferBindingSize: number }): string | undefined {
+  const limit = limits.maxStorageBufferBindingSize;
+  const fix = 'this flow is too large for the device: use fewer particles or narrower layers, or a device with a larger limit';
+  const { label, floats } = largestPerSystem(program);
+  if (floats * 4 > limit) return `${program.name}: one system needs ${floats * 4} bytes in buffer ${label}; this device binds at most ${limit} (maxStorageBufferBindingSize): ${fix}`;
+  for (const [name, { length }] of Object.entries(program.weights))
+    if (length * 4 > limit) return `${program.name}: the weights of ${name} take ${length * 4} bytes; this device binds at most ${limit} (maxStorageBufferBindingSize): ${fix}`;
+  return undefined;
 }
