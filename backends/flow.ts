@@ -156,20 +156,37 @@ export class Flow {
   /** log w [B][K] = log q(x, a_k) − log π(a_k | x) with a_k ~ π(·|x) (method §2.4). */
   logWeights(x: Float64Array, batch: number, K: number, seed: number): number[][] {
     const { xs, as } = this.augmentDraws(x, batch, K, seed);
-    const logQ = this.logProb(xs, as, batch * K);
+    return this.weightsOfDraws(xs, as, this.logProb(xs, as, batch * K), batch, K);
+  }
+
+  /** `logWeights` on any backend, including WGSL: the B·K inverse runs are the work. The same draws. */
+  async logWeightsAsync(x: Float64Array, batch: number, K: number, seed: number): Promise<number[][]> {
+    const { xs, as } = this.augmentDraws(x, batch, K, seed);
+    return this.weightsOfDraws(xs, as, await this.logProbAsync(xs, as, batch * K), batch, K);
+  }
+
+  private weightsOfDraws(xs: Float64Array, as: Float64Array, logQ: Float64Array, batch: number, K: number): number[][] {
     const logPi = this.augmentedLogProb(xs, as, batch * K);
     return Array.from({ length: batch }, (_, b) => Array.from({ length: K }, (_, k) => logQ[b * K + k]! - logPi[b * K + k]!));
   }
 
   /** log q̂(x) = logsumexp_k log w_k − log K. */
   marginalLogProb(x: Float64Array, batch: number, K = 20, seed = 0): Float64Array {
-    return Float64Array.from(this.logWeights(x, batch, K, seed), (row) => logSumExp(row) - Math.log(K));
+    return marginalOf(this.logWeights(x, batch, K, seed));
+  }
+
+  async marginalLogProbAsync(x: Float64Array, batch: number, K = 20, seed = 0): Promise<Float64Array> {
+    return marginalOf(await this.logWeightsAsync(x, batch, K, seed));
   }
 
   /** log p(x) = −E(x)/τ of the flow's target, or undefined when the flow has none. */
   targetLogProb(x: Float64Array, batch: number): Float64Array | undefined {
     return this.module.target && targetLogProb(this.module.target, x, batch, this.n, this.d);
   }
+}
+
+function marginalOf(logW: readonly (readonly number[])[]): Float64Array {
+  return Float64Array.from(logW, (row) => logSumExp(row) - Math.log(row.length));
 }
 
 /** log p(x) = −E(x)/τ of a target, for configurations x [batch][n][d] (no weights needed). */

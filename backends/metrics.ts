@@ -36,23 +36,24 @@ export interface Evaluation {
   readonly sampleLogW?: Float64Array;
 }
 
-export function evaluateFlow(flow: Flow, data: Float64Array, count: number, options: MetricOptions, alwaysSample = false): Evaluation {
+/** Async so that it runs on every backend, WGSL included (the same numbers on the synchronous ones). */
+export async function evaluateFlow(flow: Flow, data: Float64Array, count: number, options: MetricOptions, alwaysSample = false): Promise<Evaluation> {
   const { n, d } = flow;
   const chunk = options.chunk ?? 100;
   const logW: number[][] = [];
   for (let start = 0; start < count; start += chunk) {
     const b = Math.min(chunk, count - start);
-    logW.push(...flow.logWeights(data.subarray(start * n * d, (start + b) * n * d), b, options.K, options.seed));
+    logW.push(...await flow.logWeightsAsync(data.subarray(start * n * d, (start + b) * n * d), b, options.K, options.seed));
   }
   const summary = marginalFromLogWeights(logW);
   const base = { rows: count, K: options.K, nll: summary.nll, var_log_w: summary.varLogW, lower_bound_marginal_gap: summary.lowerBoundMarginalGap };
   if (!flow.module.target) {
-    return alwaysSample ? { metrics: base, sample: flow.sample(options.samples, options.seed + 1) } : { metrics: base };
+    return alwaysSample ? { metrics: base, sample: await flow.sampleAsync(options.samples, options.seed + 1) } : { metrics: base };
   }
   // forward ESS: one a ~ π(·|x) per test point; log w = log p(x) + log π(a|x) − log q(x, a)
   const target = flow.targetLogProb(data, count)!;
   const oneDraw = logW.map((row, i) => target[i]! - row[0]!);
-  const sample = flow.sample(options.samples, options.seed + 1);
+  const sample = await flow.sampleAsync(options.samples, options.seed + 1);
   const sampleLogW = modelLogWeights(flow, sample, options.samples);
   const metrics = { ...base, forward_ess: forwardEss(oneDraw).ess, reverse_ess: reverseEss(Array.from(sampleLogW)), reverse_ess_samples: options.samples };
   return { metrics, sample, sampleLogW };

@@ -9,6 +9,7 @@ import type { Weights } from '../../backends/init.js';
 import { Flow } from '../../backends/flow.js';
 import { DeviceError } from '../../backends/wgsl/device.js';
 import { createTfjsBackend } from '../../backends/tfjs/index.js';
+import type { TfBackendName } from '../../backends/tfjs/tf.js';
 import { referenceBackend } from '../../backends/reference/index.js';
 import { UserError } from './io.js';
 
@@ -28,6 +29,21 @@ export async function backendFor(command: string, name: string | undefined, fall
   } catch (error) {
     throw new UserError(`flowc ${command}: ${(error as Error).message}`);
   }
+}
+
+/**
+ * The backend of the commands that measure a trained flow (eval, report): tfjs by default, or one of
+ * tfjs's own (wasm, cpu, tensorflow), or wgsl, or the reference.
+ */
+export async function evalBackend(command: string, name: string | undefined, bake: boolean): Promise<Backend> {
+  const tfjsNames = ['wasm', 'cpu', 'tensorflow'];
+  if (name !== undefined && tfjsNames.includes(name)) {
+    if (bake) throw new UserError(`flowc ${command}: --bake applies to the wgsl backend only`, 2);
+    return createTfjsBackend(name as TfBackendName);
+  }
+  if (name !== undefined && !(NAMES as readonly string[]).includes(name))
+    throw new UserError(`flowc ${command}: --backend must be wgsl, tfjs (or its wasm, cpu, tensorflow) or reference, got '${name}'`, 2);
+  return (await backendFor(command, name, 'tfjs', { bake })).backend;
 }
 
 /** The flow on `backend`; a device error while its kernels compile is a UserError of flowc `command`. */

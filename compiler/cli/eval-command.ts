@@ -3,13 +3,10 @@
  * draws, var log w and the bound gap on the data; forward ESS on the data and reverse ESS on model samples
  * when the spec has a target. A readable table, or `--json`.
  */
-import { Flow } from '../../backends/flow.js';
 import { loadWeights } from '../../backends/weights-io.js';
 import { readConfigurations } from '../../backends/data/npy.js';
-import { createTfjsBackend } from '../../backends/tfjs/index.js';
-import { referenceBackend } from '../../backends/reference/index.js';
-import type { TfBackendName } from '../../backends/tfjs/tf.js';
 import { evaluateFlow } from '../../backends/metrics.js';
+import { evalBackend, openFlow } from './backends.js';
 import { readingInputs, UserError } from './io.js';
 import { compileChecked } from './compile-helpers.js';
 import { nonNegativeInt, parseRows, positiveInt } from './args.js';
@@ -21,6 +18,7 @@ export interface EvalFlags {
   readonly marginal?: string;
   readonly samples?: string;
   readonly backend?: string;
+  readonly bake?: boolean;
   readonly seed?: string;
   readonly json: boolean;
 }
@@ -34,18 +32,15 @@ export async function runEval(files: readonly string[], flags: EvalFlags): Promi
   const K = positiveInt(flags.marginal, '--marginal-samples') ?? 20;
   const samples = positiveInt(flags.samples, '--samples') ?? 1000;
   const seed = nonNegativeInt(flags.seed, '--seed', 0);
-  const tfjsNames = ['tfjs', 'wasm', 'cpu', 'tensorflow'];
-  if (flags.backend !== undefined && flags.backend !== 'reference' && !tfjsNames.includes(flags.backend))
-    throw new UserError(`flowc eval: --backend must be reference or a tfjs backend (wasm, cpu, tensorflow); got '${flags.backend}' (eval does not run on WGSL yet)`, 2);
+  const backend = await evalBackend('eval', flags.backend, flags.bake ?? false);
   const weightsPath = flags.weights;
   const dataPath = flags.data;
   const { weights, data } = readingInputs('flowc eval', () => ({
     weights: loadWeights(weightsPath, module),
     data: readConfigurations(dataPath, module.system.n, module.system.dim, parseRows(flags.rows, '--rows')),
   }));
-  const backend = flags.backend === 'reference' ? referenceBackend : await createTfjsBackend(flags.backend === 'tfjs' ? undefined : (flags.backend as TfBackendName | undefined));
-  const flow = new Flow(module, weights, backend);
-  const { metrics } = evaluateFlow(flow, data.data, data.count, { K, samples, seed });
+  const flow = openFlow('eval', module, weights, backend);
+  const { metrics } = await evaluateFlow(flow, data.data, data.count, { K, samples, seed });
   if (flags.json) process.stdout.write(`${JSON.stringify({ file: files[0], weights: flags.weights, data: flags.data, backend: flow.backend.name, metrics }, null, 2)}\n`);
   else for (const [k, v] of Object.entries(metrics)) process.stdout.write(`${k.padEnd(26)} ${typeof v === 'number' && !Number.isInteger(v) ? v.toPrecision(6) : v}\n`);
   return 0;

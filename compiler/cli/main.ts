@@ -37,10 +37,11 @@ commands:
                            N samples as .npy (x; a, log q, log w and a multi-frame .xyz next to it on request);
                            wgsl (WebGPU) by default; a long run keeps OUT.npy.partial, which --resume continues;
                            --check-logq K: K rows' log q recomputed by the float64 reference, largest difference printed
-  eval FILE --weights W --data NPY [--rows A..B] [--marginal-samples K] [--samples N] [--json]
+  eval FILE --weights W --data NPY [--rows A..B] [--marginal-samples K] [--samples N] [--seed S]
+            [--backend tfjs|wasm|cpu|wgsl|reference] [--bake] [--json]
                            NLL (K = 20), var log w, forward and reverse ESS (with a target)
   report FILE --weights W [--data NPY] [--rows A..B] [--samples N] [--marginal-samples K] [--verify-runs N] [--jacobian-runs N]
-              [--history JSON] [--figures DIR] [--backend tfjs|reference] [--json] -o report.html
+              [--history JSON] [--figures DIR] [--backend tfjs|wgsl|reference] [--bake] [--json] -o report.html
                            one self-contained HTML page: metrics, distance/energy histograms, training
                            curves, measured equivariance errors, certificate, spec (--figures: SVG + PNG)
   plot distances|energies|training FILE [--data NPY] [--rows A..B] [--samples NPY] [--logw NPY]
@@ -141,10 +142,10 @@ function run(argv: readonly string[]): number | Promise<number> {
     case 'sample':
       return runSample(positionals, { weights: values.weights, count: values.count, backend: values.backend, seed: values.seed, out: values.out, with: values.with, bake: values.bake ?? false, resume: values.resume ?? false, checkLogq: values['check-logq'] });
     case 'eval':
-      return runEval(positionals, { weights: values.weights, data: values.data, rows: values.rows, marginal: values['marginal-samples'], samples: values.samples, backend: values.backend, seed: values.seed, json: values.json ?? false });
+      return runEval(positionals, { weights: values.weights, data: values.data, rows: values.rows, marginal: values['marginal-samples'], samples: values.samples, backend: values.backend, bake: values.bake ?? false, seed: values.seed, json: values.json ?? false });
     case 'report':
       // plotting libraries load only for the commands that draw
-      return import('./report-command.js').then((m) => m.runReport(positionals, { weights: values.weights, data: values.data, rows: values.rows, history: values.history, samples: values.samples, marginal: values['marginal-samples'], verifyRuns: values['verify-runs'], jacobianRuns: values['jacobian-runs'], backend: values.backend, seed: values.seed, figures: values.figures, out: values.out, json: values.json ?? false }));
+      return import('./report-command.js').then((m) => m.runReport(positionals, { weights: values.weights, data: values.data, rows: values.rows, history: values.history, samples: values.samples, marginal: values['marginal-samples'], verifyRuns: values['verify-runs'], jacobianRuns: values['jacobian-runs'], backend: values.backend, bake: values.bake ?? false, seed: values.seed, figures: values.figures, out: values.out, json: values.json ?? false }));
     case 'plot':
       return import('./plot-command.js').then((m) => m.runPlot(positionals, { data: values.data, rows: values.rows, samples: values.samples, logw: values.logw, history: values.history, out: values.out }));
     case 'verify':

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Flow } from '../../backends/flow.js';
 import { loadWeights } from '../../backends/weights-io.js';
 import { readConfigurations } from '../../backends/data/npy.js';
-import { createTfjsBackend } from '../../backends/tfjs/index.js';
+import { evalBackend, openFlow } from './backends.js';
 import { referenceBackend } from '../../backends/reference/index.js';
 import { explain, explanationText } from '../explain.js';
 import { LineMap } from '../diagnostics/span.js';
@@ -30,6 +30,7 @@ export interface ReportFlags {
   readonly verifyRuns?: string;
   readonly jacobianRuns?: string;
   readonly backend?: string;
+  readonly bake?: boolean;
   readonly seed?: string;
   readonly figures?: string;
   readonly out?: string;
@@ -52,6 +53,7 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
   const compiled = compileChecked(file);
   if (!compiled) return 1;
   const { module, model, check, source } = compiled;
+  const backend = await evalBackend('report', flags.backend, flags.bake ?? false);
   const weightsPath = flags.weights;
   // A SyntaxError here is a history file that is not JSON.
   const { weights, data, history } = readingInputs('flowc report', () => ({
@@ -59,8 +61,7 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
     data: flags.data ? readConfigurations(flags.data, module.system.n, module.system.dim, parseRows(flags.rows, '--rows')) : undefined,
     history: findHistory(weightsPath, flags.history),
   }), [SyntaxError]);
-  const backend = flags.backend === 'reference' ? referenceBackend : await createTfjsBackend();
-  const flow = new Flow(module, weights, backend);
+  const flow = openFlow('report', module, weights, backend);
   const referenceFlow = verifyRuns > 0 ? new Flow(module, weights, referenceBackend) : undefined;
   const report = await collectReport(flow, data, history, { K, samples, seed, verifyRuns, jacobianRuns, referenceFlow });
   flow.dispose();

@@ -42,8 +42,8 @@ export function findHistory(weightsPath: string, explicit?: string): HistoryPoin
 export async function collectReport(flow: Flow, data: { data: Float64Array; count: number } | undefined, history: readonly HistoryPoint[] | undefined, options: ReportOptions): Promise<ReportData> {
   const { n, d, A } = flow;
   const started = performance.now();
-  const evaluation = data ? evaluateFlow(flow, data.data, data.count, options, true) : undefined;
-  const sample = evaluation?.sample ?? flow.sample(options.samples, options.seed + 1);
+  const evaluation = data ? await evaluateFlow(flow, data.data, data.count, options, true) : undefined;
+  const sample = evaluation?.sample ?? (await flow.sampleAsync(options.samples, options.seed + 1));
   const metricsSeconds = (performance.now() - started) / 1000;
   const figures: Figure[] = [];
   const model = { name: 'model samples', configurations: { values: sample.x, count: options.samples } };

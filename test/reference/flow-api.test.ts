@@ -70,6 +70,14 @@ describe('Flow API', () => {
     expect(marginal[1]).toBeCloseTo(lse(logW[1]!) - Math.log(5), 12);
   });
 
+  it('gives the same log weights and marginal through the async path (which WGSL runs on)', async () => {
+    const flow = compile(small);
+    flow.setWeights(randomWeights(flow.module, 2));
+    const s = flow.sample(3, 1);
+    expect(await flow.logWeightsAsync(s.x, 3, 4, 9)).toEqual(flow.logWeights(s.x, 3, 4, 9));
+    expect(await flow.marginalLogProbAsync(s.x, 3, 4, 9)).toEqual(flow.marginalLogProb(s.x, 3, 4, 9));
+  });
+
   it('saves and loads weights as safetensors, and rejects weights of another flow', () => {
     const flow = compile(small);
     flow.setWeights(randomWeights(flow.module, 4));
