@@ -6,12 +6,13 @@
  */
 import type { IRFunction, IRModule, Op } from '../../compiler/ir/ir.js';
 import type { Weights } from '../init.js';
-import type { BufferRef, Program, ProgramKernel } from './runtime.js';
+import { TARGET_VALUES, type BufferRef, type KernelProgram, type Program, type ProgramKernel } from './runtime.js';
 import { ParamPack } from './codegen/dense.js';
 import { transformerKernels } from './codegen/transformer.js';
 import { egnnKernels } from './codegen/egnn.js';
 import { innerKernels } from './codegen/inner.js';
 import { WORKGROUP, type KernelSource } from './codegen/kernel.js';
+import { targetKernel } from './codegen/target.js';
 import { addKernel, centerKernel, headKernel, mergeKernel, scalingKernel, shiftKernel, splitKernel, zeroKernel } from './codegen/layers.js';
 
 type Source = BufferRef;
@@ -133,5 +134,25 @@ export function compileProgram(m: IRModule, f: IRFunction, baked?: Weights): { p
       for (const [name, pack] of packs) flat.set(pack.pack(w).subarray(0, pack.size), slices[name]!.offset);
       return flat;
     },
+  };
+}
+
+/**
+ * The target program of a flow with a target: E(x) and log w = −E(x)/τ + log π(a|x) − log q(x, a) of given
+ * samples (TARGET_VALUES names its buffers); undefined when the flow has no target.
+ */
+export function compileTargetProgram(m: IRModule): KernelProgram | undefined {
+  if (!m.target) return undefined;
+  const { n, dim: d, augmented: A } = m.system;
+  const k = targetKernel(m, m.target);
+  const ids = TARGET_VALUES;
+  const v = (id: number) => ({ value: id });
+  return {
+    name: `${m.name}.target`,
+    kernels: [{ label: k.label, code: k.code.text, bindings: k.bindings.map((b) => b.of ?? b.name) }],
+    launches: [{ kernel: 0, perSystem: 1, bind: { X: v(ids.x), A: v(ids.a), LOGQ: v(ids.logQ), ENERGY: v(ids.energy), LOGW: v(ids.logW) } }],
+    values: { [ids.x]: n * d, [ids.a]: Math.max(1, n * A * d), [ids.logQ]: 1, [ids.energy]: 1, [ids.logW]: 1 },
+    weights: {},
+    workgroup: WORKGROUP,
   };
 }

@@ -14,17 +14,25 @@ export interface ProgramKernel {
   readonly bindings: readonly string[];
 }
 
-export interface Program {
+/** Kernels, their launches and the per-system buffers they share: what the runtime runs. */
+export interface KernelProgram {
   readonly name: string;
   readonly kernels: readonly ProgramKernel[];
   readonly launches: readonly { readonly kernel: number; readonly perSystem: number; readonly bind: Readonly<Record<string, BufferRef>> }[];
   /** Floats per system of every SSA value the program touches. */
   readonly values: Readonly<Record<string, number>>;
-  readonly input: number;
-  readonly outputs: { readonly z: number; readonly logDet: number };
   /** Each parameterised op's weights: a slice of the flat weights array (4-float aligned tensors inside). */
   readonly weights: Readonly<Record<string, { readonly offset: number; readonly length: number }>>;
   readonly workgroup: number;
+}
+
+/** The buffers of the target program (program.ts compileTargetProgram): x, a, log q in; E(x), log w out. */
+export const TARGET_VALUES = { x: 0, a: 1, logQ: 2, energy: 3, logW: 4 } as const;
+
+/** An IR function (forward or inverse): the joint state z in, z′ and the log-det out. */
+export interface Program extends KernelProgram {
+  readonly input: number;
+  readonly outputs: { readonly z: number; readonly logDet: number };
 }
 
 interface Usage {
@@ -35,10 +43,10 @@ interface Usage {
   readonly MAP_READ: number;
 }
 
-export class ProgramRunner {
+export class ProgramRunner<P extends KernelProgram = Program> {
   private constructor(
     private readonly device: GPUDevice,
-    private readonly program: Program,
+    private readonly program: P,
     private readonly pipelines: GPUComputePipeline[],
     private readonly weightBuffers: Map<string, GPUBuffer>,
   ) {}
@@ -49,7 +57,7 @@ export class ProgramRunner {
    * `compile` turns a kernel into a pipeline (the backend passes its cache; the standalone module compiles).
    * A program that cannot run one system within the device's limits fails here, before any device work.
    */
-  static async create(device: GPUDevice, program: Program, weights: Float32Array, compile: (k: ProgramKernel) => Promise<GPUComputePipeline>): Promise<ProgramRunner> {
+  static async create<P extends KernelProgram>(device: GPUDevice, program: P, weights: Float32Array, compile: (k: ProgramKernel) => Promise<GPUComputePipeline>): Promise<ProgramRunner<P>> {
     const misfit = deviceMisfit(program, device.limits);
     if (misfit) throw new Error(misfit);
     const usage = (globalThis as unknown as { GPUBufferUsage: Usage }).GPUBufferUsage;
@@ -64,7 +72,7 @@ export class ProgramRunner {
   }
 
   /** z [B, n, C, d] → z′ and the log-det [B]. */
-  async run(z: Float32Array<ArrayBuffer>, batch: number): Promise<{ z: Float32Array; logDet: Float32Array }> {
+  async run(this: ProgramRunner<Program>, z: Float32Array<ArrayBuffer>, batch: number): Promise<{ z: Float32Array; logDet: Float32Array }> {
     const { input, outputs } = this.program;
     const [zOut, logDet] = (await this.runValues(new Map([[input, z]]), batch, [outputs.z, outputs.logDet])) as [Float32Array, Float32Array];
     return { z: zOut, logDet };
@@ -139,17 +147,24 @@ export class ProgramRunner {
   }
 
   /** `run` over a batch of any size in chunks of at most `chunk` systems (fewer when the device's limits require). */
-  async runChunked(z: Float64Array, batch: number, chunk: number): Promise<{ z: Float64Array; logDet: Float64Array }> {
+  async runChunked(this: ProgramRunner<Program>, z: Float64Array, batch: number, chunk: number): Promise<{ z: Float64Array; logDet: Float64Array }> {
+    const { input, outputs } = this.program;
+    const [zOut, logDet] = (await this.runRows(new Map([[input, z]]), batch, [outputs.z, outputs.logDet], chunk)) as [Float64Array, Float64Array];
+    return { z: zOut, logDet };
+  }
+
+  /** `runValues` over a batch of any size in chunks of at most `chunk` systems (fewer when the device's limits require). */
+  async runRows(inputs: ReadonlyMap<number, Float64Array>, batch: number, outputIds: readonly number[], chunk: number): Promise<Float64Array[]> {
     chunk = Math.min(chunk, this.maxSystems());
-    const size = this.program.values[String(this.program.input)]!;
-    const result = { z: new Float64Array(batch * size), logDet: new Float64Array(batch) };
+    const width = (id: number) => this.program.values[String(id)]!;
+    const results = outputIds.map((id) => new Float64Array(batch * width(id)));
     for (let start = 0; start < batch; start += chunk) {
       const count = Math.min(chunk, batch - start);
-      const out = await this.run(Float32Array.from(z.subarray(start * size, (start + count) * size)), count);
-      result.z.set(out.z, start * size);
-      result.logDet.set(out.logDet, start);
+      const slices = new Map([...inputs].map(([id, data]) => [id, Float32Array.from(data.subarray(start * width(id), (start + count) * width(id)))] as const));
+      const outs = await this.runValues(slices, count, outputIds);
+      outs.forEach((out, k) => results[k]!.set(out, start * width(outputIds[k]!)));
     }
-    return result;
+    return results;
   }
 
   dispose(): void {
@@ -166,7 +181,7 @@ class Arena {
   private readonly groups = new Map<number, GPUBindGroup>();
   private readonly usage = (globalThis as unknown as { GPUBufferUsage: Usage }).GPUBufferUsage;
 
-  constructor(private readonly device: GPUDevice, private readonly program: Program, readonly batch: number) {
+  constructor(private readonly device: GPUDevice, private readonly program: KernelProgram, readonly batch: number) {
     this.dims = this.make('dims', 4, this.usage.UNIFORM | this.usage.COPY_DST);
     device.queue.writeBuffer(this.dims, 0, new Uint32Array([batch, 0, 0, 0]));
   }
@@ -206,7 +221,7 @@ class Arena {
 }
 
 /** The program's largest per-system buffer (an SSA value or an op temporary): what bounds a run's batch. */
-function largestPerSystem(program: Program): { label: string; floats: number } {
+function largestPerSystem(program: KernelProgram): { label: string; floats: number } {
   let largest = { label: 'dims', floats: 1 };
   for (const l of program.launches)
     for (const ref of Object.values(l.bind)) {
@@ -222,7 +237,7 @@ function largestPerSystem(program: Program): { label: string; floats: number } {
  * over the binding limit — or undefined when it can. Larger batches are cut into chunks that fit, so this
  * is the one limit that no batch size avoids.
  */
-export function deviceMisfit(program: Program, limits: { readonly maxStorageBufferBindingSize: number }): string | undefined {
+export function deviceMisfit(program: KernelProgram, limits: { readonly maxStorageBufferBindingSize: number }): string | undefined {
   const limit = limits.maxStorageBufferBindingSize;
   const fix = 'this flow is too large for the device: use fewer particles or narrower layers, or a device with a larger limit';
   const { label, floats } = largestPerSystem(program);

@@ -9,9 +9,10 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { basename, dirname, join } from 'node:path';
 import type { IRModule } from '../ir/ir.js';
 import type { Weights } from '../../backends/init.js';
-import { compileProgram } from '../../backends/wgsl/program.js';
+import { compileProgram, compileTargetProgram } from '../../backends/wgsl/program.js';
 import { DeviceError } from '../../backends/wgsl/device.js';
 import type { Manifest, StoredProgram } from '../../backends/wgsl/standalone/flow.js';
+import type { KernelProgram } from '../../backends/wgsl/runtime.js';
 import { packageRoot } from '../bind/modules.js';
 import { UserError } from './io.js';
 
@@ -37,7 +38,9 @@ const PAGE = (name: string) => `<!doctype html>
     const flow = await loadFlow({ gpu: navigator.gpu, load });
     const s = await flow.sample(100, 0);
     const mean = s.logQ.reduce((a, b) => a + b, 0) / s.logQ.length;
-    out.textContent = JSON.stringify({ flow: ${JSON.stringify(name)}, samples: s.logQ.length, meanLogQ: mean, firstAtom: Array.from(s.x.slice(0, flow.manifest.system.dim)) });
+    // With a target: the reverse ESS of the importance weights, (Σ w)² / (N Σ w²), from log w without overflow.
+    const ess = (logW) => { const top = Math.max(...logW); const w = Array.from(logW, (l) => Math.exp(l - top)); const sum = w.reduce((a, b) => a + b, 0); return (sum * sum) / (w.length * w.reduce((a, b) => a + b * b, 0)); };
+    out.textContent = JSON.stringify({ flow: ${JSON.stringify(name)}, samples: s.logQ.length, meanLogQ: mean, firstAtom: Array.from(s.x.slice(0, flow.manifest.system.dim)), ...(s.logW ? { reverseEss: ess(s.logW), logW: Array.from(s.logW) } : {}) });
     document.title = 'flowc sampler: done';
   } catch (error) {
     out.textContent = 'error: ' + error.message;
@@ -52,19 +55,22 @@ export function writeWgslTarget(module: IRModule, weights: Weights, dir: string,
   rmSync(temp, { recursive: true, force: true });
   try {
     mkdirSync(join(temp, 'kernels'), { recursive: true });
-    const programs = Object.fromEntries(
+    const storeKernels = (name: string, program: KernelProgram) =>
+      program.kernels.map((k, i) => {
+        const file = `kernels/${name}-${i}.wgsl`;
+        writeFileSync(join(temp, file), k.code);
+        return { label: k.label, file, bindings: k.bindings };
+      });
+    const flowPrograms = Object.fromEntries(
       (['forward', 'inverse'] as const).map((direction) => {
         const { program, weights: pack } = compileProgram(module, module[direction], bake ? weights : undefined);
-        const kernels = program.kernels.map((k, i) => {
-          const file = `kernels/${direction}-${i}.wgsl`;
-          writeFileSync(join(temp, file), k.code);
-          return { label: k.label, file, bindings: k.bindings };
-        });
         const weightsFile = `weights-${direction}.bin`;
         writeFileSync(join(temp, weightsFile), new Uint8Array(pack(weights).buffer));
-        return [direction, { ...program, kernels, weightsFile } satisfies StoredProgram];
+        return [direction, { ...program, kernels: storeKernels(direction, program), weightsFile } satisfies StoredProgram];
       }),
-    ) as unknown as Manifest['programs'];
+    ) as unknown as Pick<Manifest['programs'], 'forward' | 'inverse'>;
+    const target = compileTargetProgram(module);
+    const programs: Manifest['programs'] = target ? { ...flowPrograms, target: { ...target, kernels: storeKernels('target', target) } } : flowPrograms;
     const { n, dim, augmented, channels } = module.system;
     const manifest: Manifest = { format: 'flowc-wgsl/1', name: module.name, system: { n, dim, augmented, channels }, base: module.base, symmetry: module.symmetry, programs };
     writeFileSync(join(temp, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);

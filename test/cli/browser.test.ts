@@ -20,6 +20,7 @@ const spec = `flow tiny {
   let net = egnn(layers 1, mlp [8, 8], features 8, head [8, 8])
   couple x | a project spherical condition net
   couple a | x project spherical condition net
+  target dw4
 }
 `;
 
@@ -51,8 +52,12 @@ describe('the compiled sampler in a browser', () => {
       await page.waitForFunction(() => document.title !== 'flowc sampler', undefined, { timeout: 90_000 });
       const text = await page.textContent('#out');
       expect(await page.title(), text ?? '').toBe('flowc sampler: done');
-      const report = JSON.parse(text!) as { samples: number; meanLogQ: number; firstAtom: number[] };
+      const report = JSON.parse(text!) as { samples: number; meanLogQ: number; firstAtom: number[]; reverseEss: number; logW: number[] };
       expect(report.samples).toBe(100);
+      // Importance weights computed in the browser (the target kernel): 100 finite log w, an ESS in (0, 1].
+      expect(report.logW.filter(Number.isFinite)).toHaveLength(100);
+      expect(report.reverseEss).toBeGreaterThan(0);
+      expect(report.reverseEss).toBeLessThanOrEqual(1);
       expect(Number.isFinite(report.meanLogQ)).toBe(true);
       expect(report.firstAtom).toHaveLength(3);
       expect(errors.join("\n")).toBe("");

@@ -14,6 +14,7 @@ import { randomWeights } from '../../backends/init.js';
 import { saveWeights } from '../../backends/weights-io.js';
 import { Flow } from '../../backends/flow.js';
 import { referenceBackend } from '../../backends/reference/index.js';
+import { modelLogWeights } from '../../backends/metrics.js';
 import { nodeGpuObject } from '../../backends/wgsl/device.js';
 import type { loadFlow as LoadFlow } from '../../backends/wgsl/standalone/flow.js';
 
@@ -23,6 +24,7 @@ const spec = `flow tiny {
   couple x | a project spherical condition net
   couple a | x project vector condition net
   scaling
+  target lj
 }
 `;
 
@@ -38,7 +40,7 @@ describe('flowc compile --target wgsl', () => {
     const out = join(dir, 'sampler');
     const run = flowc(['compile', join(dir, 'tiny.flow'), '--weights', join(dir, 'w.safetensors'), '--target', 'wgsl', '-o', out]);
     expect(run.status, run.stderr).toBe(0);
-    for (const f of ['manifest.json', 'flow.js', 'runtime.js', 'base.js', 'rng.js', 'index.html', 'weights-forward.bin', 'weights-inverse.bin']) expect(existsSync(join(out, f)), f).toBe(true);
+    for (const f of ['manifest.json', 'flow.js', 'runtime.js', 'base.js', 'rng.js', 'index.html', 'weights-forward.bin', 'weights-inverse.bin', 'kernels/target-0.wgsl']) expect(existsSync(join(out, f)), f).toBe(true);
     expect(readdirSync(join(out, 'kernels')).length).toBeGreaterThan(3);
     const { loadFlow } = (await import(pathToFileURL(join(out, 'flow.js')).href)) as { loadFlow: typeof LoadFlow };
     const load = async (path: string) => (path.endsWith('.bin') ? new Uint8Array(readFileSync(join(out, path))).buffer : readFileSync(join(out, path), 'utf8'));
@@ -49,6 +51,12 @@ describe('flowc compile --target wgsl', () => {
     got.x.forEach((v, i) => expect(Math.abs(v - reference.x[i]!), `x ${i}`).toBeLessThan(1e-4));
     const logQ = await standalone.logProb(reference.x, reference.a, 16);
     logQ.forEach((v, i) => expect(Math.abs(v - reference.logQ[i]!), `logProb ${i}`).toBeLessThan(5e-4));
+    // Importance weights on the device: log w of the samples as sampled, against the host's float64 of the same.
+    const host = modelLogWeights(new Flow(module, weights, referenceBackend), { x: got.x, a: got.a, logQ: got.logQ }, 16);
+    expect(got.logW).toHaveLength(16);
+    got.logW!.forEach((v, i) => expect(Math.abs(v - host[i]!) / Math.max(1, Math.abs(host[i]!)), `log w ${i}`).toBeLessThan(1e-4));
+    const again = await standalone.logWeights(got.x, got.a, got.logQ, 16);
+    expect(Array.from(again.logW)).toEqual(Array.from(got.logW!));
     standalone.dispose();
   }, 120_000);
 

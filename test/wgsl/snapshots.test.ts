@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from '../../compiler/compile.js';
-import { compileProgram } from '../../backends/wgsl/program.js';
+import { compileProgram, compileTargetProgram } from '../../backends/wgsl/program.js';
 import { packageRoot } from '../../compiler/bind/modules.js';
 
 describe('generated WGSL', () => {
@@ -21,6 +21,15 @@ describe('generated WGSL', () => {
       })
       .join('\n');
     await expect(text).toMatchFileSnapshot(join('snapshots', `${name}.wgsl`));
+  });
+
+  it('target kernels of examples/dw4.flow and examples/lj13.flow', async () => {
+    const text = ['dw4', 'lj13'].map((name) => {
+      const file = join(packageRoot(), 'examples', `${name}.flow`);
+      const program = compileTargetProgram(compile(readFileSync(file, 'utf8'), { file }).module)!;
+      return program.kernels.map((k) => `// ==== ${name}: ${k.label} (bindings ${k.bindings.join(', ')}) ====\n${k.code}`).join('\n');
+    });
+    await expect(text.join('\n')).toMatchFileSnapshot(join('snapshots', 'targets.wgsl'));
   });
 
   it('is the same text on every run', () => {

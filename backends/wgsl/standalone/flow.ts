@@ -3,13 +3,14 @@
  * the compiler wrote, and samples (x, a, log q) or evaluates log q(x, a) on any WebGPU device — a browser's
  * `navigator.gpu` or Dawn's in Node. It imports only files shipped next to it (runtime.js, base.js, rng.js).
  */
-import { ProgramRunner, type Program } from '../runtime.js';
+import { ProgramRunner, TARGET_VALUES, type KernelProgram, type Program } from '../runtime.js';
 import { baseSample, centreJoint, densityFrom, packJoint, unpackJoint, type JointSizes } from '../../base.js';
 
-export interface StoredProgram extends Omit<Program, 'kernels'> {
+/** A program as the folder stores it: kernels as file names, weights (if it has any) in a .bin file. */
+export type StoredProgram<P extends KernelProgram = Program> = Omit<P, 'kernels'> & {
   readonly kernels: readonly { readonly label: string; readonly file: string; readonly bindings: readonly string[] }[];
-  readonly weightsFile: string;
-}
+  readonly weightsFile?: string;
+};
 
 export interface Manifest {
   readonly format: 'flowc-wgsl/1';
@@ -17,14 +18,26 @@ export interface Manifest {
   readonly system: { readonly n: number; readonly dim: number; readonly augmented: number; readonly channels: number };
   readonly base: { readonly scale: number; readonly augmentScale: number };
   readonly symmetry: { readonly proven: string; readonly generators: readonly string[] };
-  readonly programs: { readonly forward: StoredProgram; readonly inverse: StoredProgram };
+  /** `target`: E(x) and log w of samples (TARGET_VALUES), when the flow has a target energy. */
+  readonly programs: { readonly forward: StoredProgram; readonly inverse: StoredProgram; readonly target?: StoredProgram<KernelProgram> };
+}
+
+export interface StandaloneSample {
+  readonly x: Float64Array;
+  readonly a: Float64Array;
+  readonly logQ: Float64Array;
+  /** With a target: E(x), and log w = −E(x)/τ + log π(a|x) − log q(x, a), the importance weights' logs. */
+  readonly energy?: Float64Array;
+  readonly logW?: Float64Array;
 }
 
 export interface StandaloneFlow {
   readonly manifest: Manifest;
-  /** Rows first … first + count − 1 of the seed's base draws, pushed through the flow. */
-  sample(count: number, seed: number, first?: number): Promise<{ x: Float64Array; a: Float64Array; logQ: Float64Array }>;
+  /** Rows first … first + count − 1 of the seed's base draws, pushed through the flow (and weighed, with a target). */
+  sample(count: number, seed: number, first?: number): Promise<StandaloneSample>;
   logProb(x: Float64Array, a: Float64Array, count: number): Promise<Float64Array>;
+  /** E(x) and log w of given samples; throws when the flow has no target. */
+  logWeights(x: Float64Array, a: Float64Array, logQ: Float64Array, count: number): Promise<{ energy: Float64Array; logW: Float64Array }>;
   dispose(): void;
 }
 
@@ -40,24 +53,33 @@ export async function loadFlow(options: { gpu: GPU; load: (path: string) => Prom
   // The EGNN update kernel binds up to 10 storage buffers (the default limit is 8).
   const { maxStorageBufferBindingSize, maxBufferSize, maxStorageBuffersPerShaderStage } = adapter.limits;
   const device = await adapter.requestDevice({ requiredLimits: { maxStorageBufferBindingSize, maxBufferSize, maxStorageBuffersPerShaderStage } });
-  const prepare = async (stored: StoredProgram) => {
+  const prepare = async <P extends KernelProgram>(stored: StoredProgram<P>): Promise<ProgramRunner<P>> => {
     const kernels = await Promise.all(stored.kernels.map(async (k) => ({ label: k.label, bindings: k.bindings, code: (await options.load(k.file)) as string })));
-    const weights = new Float32Array((await options.load(stored.weightsFile)) as ArrayBuffer);
-    return ProgramRunner.create(device, { ...stored, kernels }, weights, (k) =>
+    const weights = stored.weightsFile ? new Float32Array((await options.load(stored.weightsFile)) as ArrayBuffer) : new Float32Array(0);
+    return ProgramRunner.create(device, { ...stored, kernels } as unknown as P, weights, (k) =>
       device.createComputePipelineAsync({ label: k.label, layout: 'auto', compute: { module: device.createShaderModule({ label: k.label, code: k.code }), entryPoint: 'main' } }),
     );
   };
-  const [forward, inverse] = await Promise.all([prepare(manifest.programs.forward), prepare(manifest.programs.inverse)]);
+  const { programs } = manifest;
+  const [forward, inverse, target] = await Promise.all([prepare(programs.forward), prepare(programs.inverse), programs.target && prepare(programs.target)]);
   const sizes: JointSizes = { n: manifest.system.n, d: manifest.system.dim, A: manifest.system.augmented };
   const run = (runner: ProgramRunner, z: Float64Array, count: number) => runner.runChunked(z, count, CHUNK);
+  const logWeights = async (x: Float64Array, a: Float64Array, logQ: Float64Array, count: number) => {
+    if (!target) throw new Error(`${manifest.name} has no target energy: no importance weights`);
+    const ids = TARGET_VALUES;
+    const [energy, logW] = (await target.runRows(new Map([[ids.x, x], [ids.a, a], [ids.logQ, logQ]]), count, [ids.energy, ids.logW], CHUNK)) as [Float64Array, Float64Array];
+    return { energy, logW };
+  };
   return {
     manifest,
     async sample(count, seed, first = 0) {
       const base = baseSample(sizes, manifest.base, count, seed, first);
       const out = await run(forward, packJoint(sizes, base.x, base.a, count), count);
       const { x, a } = unpackJoint(sizes, out.z, count);
-      return { x, a, logQ: base.logQ0.map((v, b) => v - out.logDet[b]!) };
+      const logQ = base.logQ0.map((v, b) => v - out.logDet[b]!);
+      return target ? { x, a, logQ, ...(await logWeights(x, a, logQ, count)) } : { x, a, logQ };
     },
+    logWeights,
     async logProb(x, a, count) {
       const out = await run(inverse, centreJoint(sizes, packJoint(sizes, x, a, count), count), count);
       return densityFrom(sizes, manifest.base, out.z, out.logDet, count);
@@ -65,6 +87,7 @@ export async function loadFlow(options: { gpu: GPU; load: (path: string) => Prom
     dispose() {
       forward.dispose();
       inverse.dispose();
+      target?.dispose();
       device.destroy();
     },
   };
