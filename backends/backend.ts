@@ -19,6 +19,12 @@ export interface Executable {
   /** The same, for backends whose device work completes asynchronously (WebGPU); Flow's *Async methods use it. */
   runAsync?(direction: Direction, z: Float64Array, batch: number): Promise<RunResult>;
   /**
+   * Samples rows first … first + count − 1 of `seed` with the base draws made by the backend itself (WGSL: on
+   * the device, the host's Philox words): x, a packed as z, the forward's log-det and log q0. Flow uses it
+   * when present and draws on the host otherwise.
+   */
+  sampleAsync?(count: number, seed: number, first: number): Promise<RunResult & { readonly logQ0: Float64Array }>;
+  /**
    * The text of the code the backend generated for this flow (WGSL kernels), where it generates any: what the
    * numbers depend on besides the IR and the weights (flowc sample's resume key digests it).
    */

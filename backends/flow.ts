@@ -91,8 +91,14 @@ export class Flow {
   /**
    * `sample` on a backend whose executable runs asynchronously (WGSL); the same numbers on any other.
    * Rows first … first + count − 1 of the seed's base draws: samples do not depend on how a run is chunked.
+   * A backend that draws on its device (WGSL) draws the same Philox words, its normals within float32
+   * round-off of the host's.
    */
   async sampleAsync(count: number, seed: number, first = 0): Promise<Sample> {
+    if (this.executable.sampleAsync) {
+      const out = await this.executable.sampleAsync(count, seed, first);
+      return this.sampleFrom({ logQ0: out.logQ0 }, out, count);
+    }
     const base = this.baseSample(count, seed, first);
     return this.sampleFrom(base, await this.runAsync('forward', this.pack(base.x, base.a, count), count), count);
   }

@@ -4,11 +4,11 @@
  * and its synchronous `run` says so. Batches are cut into chunks that fit the device's buffer limits.
  */
 import type { Backend, Executable, RunResult } from '../backend.js';
-import type { Direction, IRModule } from '../../compiler/ir/ir.js';
+import type { IRModule } from '../../compiler/ir/ir.js';
 import type { Weights } from '../init.js';
 import { DeviceError, gpuContext, type GpuContext } from './device.js';
-import { compileProgram } from './program.js';
-import { deviceMisfit, ProgramRunner } from './runtime.js';
+import { compileProgram, samplerProgram } from './program.js';
+import { deviceMisfit, ProgramRunner, type KernelProgram } from './runtime.js';
 import { pipelineFor } from './pipelines.js';
 
 /** Systems per dispatch: large enough to fill the device, small enough for every value's buffer. */
@@ -26,30 +26,39 @@ export async function createWgslBackend(options: { bake?: boolean } = {}): Promi
       // Programs are generated now (synchronously), so an op without a kernel is reported when the flow is
       // built, not in the middle of a run; pipelines compile on first use.
       const baked = options.bake ? weights : undefined;
-      const programs = { forward: compileProgram(module, module.forward, baked), inverse: compileProgram(module, module.inverse, baked) };
+      const forward = compileProgram(module, module.forward, baked);
+      const inverse = compileProgram(module, module.inverse, baked);
+      const sampler = samplerProgram(module, forward.program);
       // A flow too large for the device is refused with the Flow, before any kernel compiles.
-      for (const { program } of Object.values(programs)) {
+      for (const program of [sampler, inverse.program]) {
         const misfit = deviceMisfit(program, context.device.limits);
         if (misfit) throw new DeviceError(misfit);
       }
-      const runners = new Map<Direction, Promise<ProgramRunner>>();
-      const runner = (direction: Direction) => {
-        if (!runners.has(direction)) {
-          const { program, weights: pack } = programs[direction];
-          runners.set(direction, ProgramRunner.create(context.device, program, pack(weights), (k) => pipelineFor(context.device, k.label, k.code)));
-        }
-        return runners.get(direction)!;
+      const made: Promise<ProgramRunner<KernelProgram>>[] = [];
+      const lazy = <P extends KernelProgram>(program: P, pack: (w: Weights) => Float32Array) => {
+        let runner: Promise<ProgramRunner<P>> | undefined;
+        return () => {
+          if (!runner) made.push((runner = ProgramRunner.create(context.device, program, pack(weights), (k) => pipelineFor(context.device, k.label, k.code))));
+          return runner;
+        };
       };
+      const runners = { forward: lazy(forward.program, forward.weights), inverse: lazy(inverse.program, inverse.weights), sample: lazy(sampler, forward.weights) };
       return {
-        code: [programs.forward, programs.inverse].flatMap(({ program }) => program.kernels.map((k) => k.code)).join('\n'),
+        // The sampler's kernels are the base kernel and the forward's.
+        code: [sampler, inverse.program].flatMap((program) => program.kernels.map((k) => k.code)).join('\n'),
         run(): RunResult {
           throw new Error('flowc internal error: the WGSL backend runs asynchronously; call sampleAsync/logProbAsync (runAsync)');
         },
         async runAsync(direction, z, batch) {
-          return (await runner(direction)).runChunked(z, batch, CHUNK);
+          return (await runners[direction]()).runChunked(z, batch, CHUNK);
+        },
+        async sampleAsync(count, seed, first) {
+          const { z, logDet, logQ0 } = sampler.outputs;
+          const [zOut, logDetOut, logQ0Out] = (await (await runners.sample()).runRows(new Map(), count, [z, logDet, logQ0], CHUNK, { seed, first })) as [Float64Array, Float64Array, Float64Array];
+          return { z: zOut, logDet: logDetOut, logQ0: logQ0Out };
         },
         dispose() {
-          for (const r of runners.values()) void r.then((x) => x.dispose(), () => undefined);
+          for (const r of made) void r.then((x) => x.dispose(), () => undefined);
         },
       };
     },

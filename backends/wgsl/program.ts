@@ -6,13 +6,14 @@
  */
 import type { IRFunction, IRModule, Op } from '../../compiler/ir/ir.js';
 import type { Weights } from '../init.js';
-import { TARGET_VALUES, type BufferRef, type KernelProgram, type Program, type ProgramKernel } from './runtime.js';
+import { TARGET_VALUES, type BufferRef, type KernelProgram, type Program, type ProgramKernel, type SamplerProgram } from './runtime.js';
 import { ParamPack } from './codegen/dense.js';
 import { transformerKernels } from './codegen/transformer.js';
 import { egnnKernels } from './codegen/egnn.js';
 import { innerKernels } from './codegen/inner.js';
 import { WORKGROUP, type KernelSource } from './codegen/kernel.js';
 import { targetKernel } from './codegen/target.js';
+import { baseKernel } from './codegen/base.js';
 import { addKernel, centerKernel, headKernel, mergeKernel, scalingKernel, shiftKernel, splitKernel, zeroKernel } from './codegen/layers.js';
 
 type Source = BufferRef;
@@ -135,6 +136,25 @@ export function compileProgram(m: IRModule, f: IRFunction, baked?: Weights): { p
       return flat;
     },
   };
+}
+
+/**
+ * The sampler: the base kernel draws z0 and log q0 on the device (codegen/base.ts) into the forward program's
+ * input, and the forward program runs on them. It takes the forward program's weights (the same slices).
+ */
+export function samplerProgram(m: IRModule, forward: Program): SamplerProgram {
+  const base = baseKernel(m);
+  const logQ0 = Math.max(...Object.keys(forward.values).map(Number)) + 1;
+  const program: SamplerProgram = {
+    name: `${m.name}.sample`,
+    kernels: [{ label: base.label, code: base.code.text, bindings: base.bindings.map((b) => b.of ?? b.name) }, ...forward.kernels],
+    launches: [{ kernel: 0, perSystem: 1, bind: { Z: { value: forward.input }, LOGQ0: { value: logQ0 } } }, ...forward.launches.map((l) => ({ ...l, kernel: l.kernel + 1 }))],
+    values: { ...forward.values, [logQ0]: 1 },
+    outputs: { ...forward.outputs, logQ0 },
+    weights: forward.weights,
+    workgroup: forward.workgroup,
+  };
+  return program;
 }
 
 /**

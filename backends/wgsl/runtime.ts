@@ -26,8 +26,29 @@ export interface KernelProgram {
   readonly workgroup: number;
 }
 
+/** What a run's draw kernels read from `dims`: the seed's two words and the row of the run's first system. */
+export interface Draws {
+  readonly seedLo: number;
+  readonly seedHi: number;
+  readonly firstRow: number;
+}
+
+const NO_DRAWS: Draws = { seedLo: 0, seedHi: 0, firstRow: 0 };
+
+/** Rows first … first + count − 1 of `seed` (an integer below 2^53, split as rng.ts keys Philox). */
+export function drawsOf(seed: number, first: number, count: number): Draws {
+  if (!Number.isSafeInteger(seed) || seed < 0) throw new Error(`seed ${seed} is not a non-negative integer`);
+  if (!Number.isInteger(first) || first < 0 || first + count > 2 ** 32) throw new Error(`rows ${first} … ${first + count - 1} are beyond the 2^32 rows of a seed`);
+  return { seedLo: seed >>> 0, seedHi: Math.floor(seed / 2 ** 32) >>> 0, firstRow: first };
+}
+
 /** The buffers of the target program (program.ts compileTargetProgram): x, a, log q in; E(x), log w out. */
 export const TARGET_VALUES = { x: 0, a: 1, logQ: 2, energy: 3, logW: 4 } as const;
+
+/** The forward function fed by the base kernel's draws: nothing in; x, a (as z), the log-det and log q0 out. */
+export interface SamplerProgram extends KernelProgram {
+  readonly outputs: { readonly z: number; readonly logDet: number; readonly logQ0: number };
+}
 
 /** An IR function (forward or inverse): the joint state z in, z′ and the log-det out. */
 export interface Program extends KernelProgram {
@@ -84,7 +105,7 @@ export class ProgramRunner<P extends KernelProgram = Program> {
    * cost Dawn's lazy zero-fill and host page faults each run (≈ 10 % of an EGNN layer's time on SwiftShader).
    * A run that starts while another is in flight gets buffers of its own.
    */
-  async runValues(inputs: ReadonlyMap<number, Float32Array<ArrayBuffer>>, batch: number, outputIds: readonly number[]): Promise<Float32Array[]> {
+  async runValues(inputs: ReadonlyMap<number, Float32Array<ArrayBuffer>>, batch: number, outputIds: readonly number[], draws: Draws = NO_DRAWS): Promise<Float32Array[]> {
     // Checked before any device work: the largest buffers (op temporaries) are made while the pass is encoded.
     const most = this.maxSystems();
     if (batch > most) throw new Error(`${this.program.name}: ${batch} systems do not fit this device's buffers (maxStorageBufferBindingSize ${this.device.limits.maxStorageBufferBindingSize} bytes binds ${most}): use a smaller batch, or runChunked`);
@@ -98,7 +119,7 @@ export class ProgramRunner<P extends KernelProgram = Program> {
     arena.busy = true;
     let failed = true;
     try {
-      const outputs = await this.dispatch(arena, inputs, outputIds);
+      const outputs = await this.dispatch(arena, inputs, outputIds, draws);
       failed = false;
       return outputs;
     } finally {
@@ -109,8 +130,9 @@ export class ProgramRunner<P extends KernelProgram = Program> {
     }
   }
 
-  private async dispatch(arena: Arena, inputs: ReadonlyMap<number, Float32Array<ArrayBuffer>>, outputIds: readonly number[]): Promise<Float32Array[]> {
+  private async dispatch(arena: Arena, inputs: ReadonlyMap<number, Float32Array<ArrayBuffer>>, outputIds: readonly number[], draws: Draws): Promise<Float32Array[]> {
     const { device, program } = this;
+    device.queue.writeBuffer(arena.dims, 0, new Uint32Array([arena.batch, draws.seedLo, draws.seedHi, draws.firstRow]));
     const mapRead = (globalThis as unknown as { GPUMapMode: { READ: number } }).GPUMapMode.READ;
     const buffer = (ref: BufferRef) => ('weights' in ref ? this.weightBuffers.get(ref.weights)! : arena.buffer(ref));
     for (const [id, data] of inputs) device.queue.writeBuffer(buffer({ value: id }), 0, data);
@@ -154,14 +176,14 @@ export class ProgramRunner<P extends KernelProgram = Program> {
   }
 
   /** `runValues` over a batch of any size in chunks of at most `chunk` systems (fewer when the device's limits require). */
-  async runRows(inputs: ReadonlyMap<number, Float64Array>, batch: number, outputIds: readonly number[], chunk: number): Promise<Float64Array[]> {
+  async runRows(inputs: ReadonlyMap<number, Float64Array>, batch: number, outputIds: readonly number[], chunk: number, draws?: { readonly seed: number; readonly first: number }): Promise<Float64Array[]> {
     chunk = Math.min(chunk, this.maxSystems());
     const width = (id: number) => this.program.values[String(id)]!;
     const results = outputIds.map((id) => new Float64Array(batch * width(id)));
     for (let start = 0; start < batch; start += chunk) {
       const count = Math.min(chunk, batch - start);
       const slices = new Map([...inputs].map(([id, data]) => [id, Float32Array.from(data.subarray(start * width(id), (start + count) * width(id)))] as const));
-      const outs = await this.runValues(slices, count, outputIds);
+      const outs = await this.runValues(slices, count, outputIds, draws && drawsOf(draws.seed, draws.first + start, count));
       outs.forEach((out, k) => results[k]!.set(out, start * width(outputIds[k]!)));
     }
     return results;
@@ -183,7 +205,6 @@ class Arena {
 
   constructor(private readonly device: GPUDevice, private readonly program: KernelProgram, readonly batch: number) {
     this.dims = this.make('dims', 4, this.usage.UNIFORM | this.usage.COPY_DST);
-    device.queue.writeBuffer(this.dims, 0, new Uint32Array([batch, 0, 0, 0]));
   }
 
   /** A value's or an op temporary's storage buffer. */

@@ -1,6 +1,6 @@
 /**
  * `flowc compile FILE --weights W --target wgsl -o DIR`: a standalone WebGPU sampler in one folder —
- * manifest.json (sizes, base, certificate, the forward and inverse programs), kernels/*.wgsl, the weights
+ * manifest.json (sizes, base, certificate, the sample, inverse and target programs), kernels/*.wgsl, the weights
  * (weights-forward.bin, weights-inverse.bin: float32, each op's tensors 4-float aligned), the ES modules
  * flow.js (loadFlow), runtime.js, base.js, rng.js, and index.html, a page that samples in a browser.
  * The folder is assembled under a temporary name and renamed into place, so it is whole or absent.
@@ -9,9 +9,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { basename, dirname, join } from 'node:path';
 import type { IRModule } from '../ir/ir.js';
 import type { Weights } from '../../backends/init.js';
-import { compileProgram, compileTargetProgram } from '../../backends/wgsl/program.js';
+import { compileProgram, compileTargetProgram, samplerProgram } from '../../backends/wgsl/program.js';
 import { DeviceError } from '../../backends/wgsl/device.js';
-import type { Manifest, StoredProgram } from '../../backends/wgsl/standalone/flow.js';
+import type { Manifest } from '../../backends/wgsl/standalone/flow.js';
 import type { KernelProgram } from '../../backends/wgsl/runtime.js';
 import { packageRoot } from '../bind/modules.js';
 import { UserError } from './io.js';
@@ -61,18 +61,24 @@ export function writeWgslTarget(module: IRModule, weights: Weights, dir: string,
         writeFileSync(join(temp, file), k.code);
         return { label: k.label, file, bindings: k.bindings };
       });
-    const flowPrograms = Object.fromEntries(
-      (['forward', 'inverse'] as const).map((direction) => {
-        const { program, weights: pack } = compileProgram(module, module[direction], bake ? weights : undefined);
-        const weightsFile = `weights-${direction}.bin`;
-        writeFileSync(join(temp, weightsFile), new Uint8Array(pack(weights).buffer));
-        return [direction, { ...program, kernels: storeKernels(direction, program), weightsFile } satisfies StoredProgram];
-      }),
-    ) as unknown as Pick<Manifest['programs'], 'forward' | 'inverse'>;
+    const compiled = (direction: 'forward' | 'inverse') => {
+      const { program, weights: pack } = compileProgram(module, module[direction], bake ? weights : undefined);
+      const weightsFile = `weights-${direction}.bin`;
+      writeFileSync(join(temp, weightsFile), new Uint8Array(pack(weights).buffer));
+      return { program, weightsFile };
+    };
+    // The sampler is the forward function behind the base kernel's draws, with the forward's weights.
+    const forward = compiled('forward');
+    const inverse = compiled('inverse');
+    const sampler = samplerProgram(module, forward.program);
     const target = compileTargetProgram(module);
-    const programs: Manifest['programs'] = target ? { ...flowPrograms, target: { ...target, kernels: storeKernels('target', target) } } : flowPrograms;
+    const programs: Manifest['programs'] = {
+      sample: { ...sampler, kernels: storeKernels('sample', sampler), weightsFile: forward.weightsFile },
+      inverse: { ...inverse.program, kernels: storeKernels('inverse', inverse.program), weightsFile: inverse.weightsFile },
+      ...(target ? { target: { ...target, kernels: storeKernels('target', target) } } : {}),
+    };
     const { n, dim, augmented, channels } = module.system;
-    const manifest: Manifest = { format: 'flowc-wgsl/1', name: module.name, system: { n, dim, augmented, channels }, base: module.base, symmetry: module.symmetry, programs };
+    const manifest: Manifest = { format: 'flowc-wgsl/2', name: module.name, system: { n, dim, augmented, channels }, base: module.base, symmetry: module.symmetry, programs };
     writeFileSync(join(temp, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
     for (const m of MODULES) {
       let text = readFileSync(join(packageRoot(), m.from), 'utf8');

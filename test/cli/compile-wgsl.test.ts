@@ -40,7 +40,7 @@ describe('flowc compile --target wgsl', () => {
     const out = join(dir, 'sampler');
     const run = flowc(['compile', join(dir, 'tiny.flow'), '--weights', join(dir, 'w.safetensors'), '--target', 'wgsl', '-o', out]);
     expect(run.status, run.stderr).toBe(0);
-    for (const f of ['manifest.json', 'flow.js', 'runtime.js', 'base.js', 'rng.js', 'index.html', 'weights-forward.bin', 'weights-inverse.bin', 'kernels/target-0.wgsl']) expect(existsSync(join(out, f)), f).toBe(true);
+    for (const f of ['manifest.json', 'flow.js', 'runtime.js', 'base.js', 'rng.js', 'index.html', 'weights-forward.bin', 'weights-inverse.bin', 'kernels/sample-0.wgsl', 'kernels/target-0.wgsl']) expect(existsSync(join(out, f)), f).toBe(true);
     expect(readdirSync(join(out, 'kernels')).length).toBeGreaterThan(3);
     const { loadFlow } = (await import(pathToFileURL(join(out, 'flow.js')).href)) as { loadFlow: typeof LoadFlow };
     const load = async (path: string) => (path.endsWith('.bin') ? new Uint8Array(readFileSync(join(out, path))).buffer : readFileSync(join(out, path), 'utf8'));

@@ -98,7 +98,7 @@ describe('WGSL device limits', () => {
     saveWeights(join(dir, 'w.safetensors'), module, randomWeights(module, 1));
     const out = join(dir, 's.npy');
     const run = flowc(['sample', file, '--weights', join(dir, 'w.safetensors'), '-n', '2', '-o', out]);
-    expect(run.stderr).toMatch(/^flowc sample: sized\.forward: one system needs 4608000000 bytes .*too large for the device/);
+    expect(run.stderr).toMatch(/^flowc sample: sized\.sample: one system needs 4608000000 bytes .*too large for the device/);
     expect(run.status).toBe(1);
     expect(run.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
     expect(existsSync(out)).toBe(false);

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from '../../compiler/compile.js';
-import { compileProgram, compileTargetProgram } from '../../backends/wgsl/program.js';
+import { compileProgram } from '../../backends/wgsl/program.js';
+import { baseKernel } from '../../backends/wgsl/codegen/base.js';
+import { targetKernel } from '../../backends/wgsl/codegen/target.js';
 import { packageRoot } from '../../compiler/bind/modules.js';
 
 describe('generated WGSL', () => {
@@ -23,13 +25,14 @@ describe('generated WGSL', () => {
     await expect(text).toMatchFileSnapshot(join('snapshots', `${name}.wgsl`));
   });
 
-  it('target kernels of examples/dw4.flow and examples/lj13.flow', async () => {
+  it('base (draws) and target kernels of examples/dw4.flow and examples/lj13.flow', async () => {
     const text = ['dw4', 'lj13'].map((name) => {
       const file = join(packageRoot(), 'examples', `${name}.flow`);
-      const program = compileTargetProgram(compile(readFileSync(file, 'utf8'), { file }).module)!;
-      return program.kernels.map((k) => `// ==== ${name}: ${k.label} (bindings ${k.bindings.join(', ')}) ====\n${k.code}`).join('\n');
+      const { module } = compile(readFileSync(file, 'utf8'), { file });
+      const kernels = [baseKernel(module), targetKernel(module, module.target!)];
+      return kernels.map((k) => `// ==== ${name}: ${k.label} (bindings ${k.bindings.map((b) => b.of ?? b.name).join(', ')}) ====\n${k.code.text}`).join('\n');
     });
-    await expect(text.join('\n')).toMatchFileSnapshot(join('snapshots', 'targets.wgsl'));
+    await expect(text.join('\n')).toMatchFileSnapshot(join('snapshots', 'base-target.wgsl'));
   });
 
   it('is the same text on every run', () => {

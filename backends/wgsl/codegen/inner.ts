@@ -23,7 +23,7 @@ export interface InnerSizes {
  * were off by 1e-4 relative), so the projections use these: Cody–Waite reduction and Taylor polynomials
  * exact to float32 round-off on the reduced intervals.
  */
-const TRIG = new Code(`fn sincos_acc(x: f32) -> vec2f {
+export const TRIG = new Code(`fn sincos_acc(x: f32) -> vec2f {
   let k = round(x * 0.636619772);
   let r = (x - k * 1.57079637) + k * 4.37113883e-8;
   let r2 = r * r;

@@ -14,7 +14,7 @@ export interface Binding {
 export interface KernelSource {
   readonly label: string;
   readonly code: Code;
-  /** Storage buffers in binding order; the uniform `dims` (systems) follows them. */
+  /** Storage buffers in binding order; the uniform `dims` (systems; the run's seed and first row for draws) follows them. */
   readonly bindings: readonly Binding[];
 }
 
@@ -54,7 +54,7 @@ export function kernel(label: string, bindings: readonly Binding[], body: Code, 
   const code = wgsl`${PRELUDE}
 ${functions}
 ${lines(decls)}
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(${bindings.length}) var<uniform> dims: Dims;
 @compute @workgroup_size(${WORKGROUP})
 fn main(@builtin(global_invocation_id) gid: vec3u) {

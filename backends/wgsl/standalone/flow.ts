@@ -1,10 +1,11 @@
 /**
  * The standalone sampler that `flowc compile --target wgsl` ships: it reads the manifest, kernels and weights
- * the compiler wrote, and samples (x, a, log q) or evaluates log q(x, a) on any WebGPU device — a browser's
- * `navigator.gpu` or Dawn's in Node. It imports only files shipped next to it (runtime.js, base.js, rng.js).
+ * the compiler wrote, and samples (x, a, log q; with a target E(x) and log w — the draws made on the device)
+ * or evaluates log q(x, a) on any WebGPU device — a browser's `navigator.gpu` or Dawn's in Node. It imports
+ * only files shipped next to it (runtime.js, base.js, rng.js).
  */
-import { ProgramRunner, TARGET_VALUES, type KernelProgram, type Program } from '../runtime.js';
-import { baseSample, centreJoint, densityFrom, packJoint, unpackJoint, type JointSizes } from '../../base.js';
+import { ProgramRunner, TARGET_VALUES, type KernelProgram, type Program, type SamplerProgram } from '../runtime.js';
+import { centreJoint, densityFrom, packJoint, unpackJoint, type JointSizes } from '../../base.js';
 
 /** A program as the folder stores it: kernels as file names, weights (if it has any) in a .bin file. */
 export type StoredProgram<P extends KernelProgram = Program> = Omit<P, 'kernels'> & {
@@ -13,13 +14,16 @@ export type StoredProgram<P extends KernelProgram = Program> = Omit<P, 'kernels'
 };
 
 export interface Manifest {
-  readonly format: 'flowc-wgsl/1';
+  readonly format: 'flowc-wgsl/2';
   readonly name: string;
   readonly system: { readonly n: number; readonly dim: number; readonly augmented: number; readonly channels: number };
   readonly base: { readonly scale: number; readonly augmentScale: number };
   readonly symmetry: { readonly proven: string; readonly generators: readonly string[] };
-  /** `target`: E(x) and log w of samples (TARGET_VALUES), when the flow has a target energy. */
-  readonly programs: { readonly forward: StoredProgram; readonly inverse: StoredProgram; readonly target?: StoredProgram<KernelProgram> };
+  /**
+   * `sample`: base draws on the device and the forward function; `inverse`: log q of given (x, a); `target`:
+   * E(x) and log w of samples (TARGET_VALUES), when the flow has a target energy.
+   */
+  readonly programs: { readonly sample: StoredProgram<SamplerProgram>; readonly inverse: StoredProgram; readonly target?: StoredProgram<KernelProgram> };
 }
 
 export interface StandaloneSample {
@@ -47,7 +51,7 @@ const CHUNK = 1024;
 /** `load(path)` returns a file of the compiled folder: text for .json/.wgsl, bytes for .bin. */
 export async function loadFlow(options: { gpu: GPU; load: (path: string) => Promise<string | ArrayBuffer> }): Promise<StandaloneFlow> {
   const manifest = JSON.parse((await options.load('manifest.json')) as string) as Manifest;
-  if (manifest.format !== 'flowc-wgsl/1') throw new Error(`manifest.json: format ${String(manifest.format)} is not flowc-wgsl/1`);
+  if (manifest.format !== 'flowc-wgsl/2') throw new Error(`manifest.json: format ${String(manifest.format)} is not flowc-wgsl/2 (recompile with this flowc)`);
   const adapter = await options.gpu.requestAdapter();
   if (!adapter) throw new Error('no WebGPU adapter');
   // The EGNN update kernel binds up to 10 storage buffers (the default limit is 8).
@@ -61,7 +65,7 @@ export async function loadFlow(options: { gpu: GPU; load: (path: string) => Prom
     );
   };
   const { programs } = manifest;
-  const [forward, inverse, target] = await Promise.all([prepare(programs.forward), prepare(programs.inverse), programs.target && prepare(programs.target)]);
+  const [sampler, inverse, target] = await Promise.all([prepare(programs.sample), prepare(programs.inverse), programs.target && prepare(programs.target)]);
   const sizes: JointSizes = { n: manifest.system.n, d: manifest.system.dim, A: manifest.system.augmented };
   const run = (runner: ProgramRunner, z: Float64Array, count: number) => runner.runChunked(z, count, CHUNK);
   const logWeights = async (x: Float64Array, a: Float64Array, logQ: Float64Array, count: number) => {
@@ -73,10 +77,10 @@ export async function loadFlow(options: { gpu: GPU; load: (path: string) => Prom
   return {
     manifest,
     async sample(count, seed, first = 0) {
-      const base = baseSample(sizes, manifest.base, count, seed, first);
-      const out = await run(forward, packJoint(sizes, base.x, base.a, count), count);
-      const { x, a } = unpackJoint(sizes, out.z, count);
-      const logQ = base.logQ0.map((v, b) => v - out.logDet[b]!);
+      const { z, logDet, logQ0 } = programs.sample.outputs;
+      const [zOut, logDetOut, logQ0Out] = (await sampler.runRows(new Map(), count, [z, logDet, logQ0], CHUNK, { seed, first })) as [Float64Array, Float64Array, Float64Array];
+      const { x, a } = unpackJoint(sizes, zOut, count);
+      const logQ = logQ0Out.map((v, b) => v - logDetOut[b]!);
       return target ? { x, a, logQ, ...(await logWeights(x, a, logQ, count)) } : { x, a, logQ };
     },
     logWeights,
@@ -85,7 +89,7 @@ export async function loadFlow(options: { gpu: GPU; load: (path: string) => Prom
       return densityFrom(sizes, manifest.base, out.z, out.logDet, count);
     },
     dispose() {
-      forward.dispose();
+      sampler.dispose();
       inverse.dispose();
       target?.dispose();
       device.destroy();

@@ -4,7 +4,7 @@ fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read_write> DST: array<f32>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(1) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -20,7 +20,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> SRC: array<f32>;
 @group(0) @binding(1) var<storage, read_write> DST: array<f32>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(2) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -42,7 +42,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(0) var<storage, read> SRC: array<f32>;
 @group(0) @binding(1) var<storage, read_write> COND: array<f32>;
 @group(0) @binding(2) var<storage, read_write> TRANS: array<f32>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(3) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -67,7 +67,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(3) var<storage, read_write> V0: array<f32>;
 @group(0) @binding(4) var<storage, read> W4: array<vec4f>;
 @group(0) @binding(5) var<storage, read_write> H4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(6) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -201,7 +201,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(1) var<storage, read> W4: array<vec4f>;
 @group(0) @binding(2) var<storage, read> H4: array<vec4f>;
 @group(0) @binding(3) var<storage, read_write> PQ4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(4) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -572,7 +572,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(4) var<storage, read_write> AGG4: array<vec4f>;
 @group(0) @binding(5) var<storage, read_write> DV4: array<vec4f>;
 @group(0) @binding(6) var<storage, read_write> MSG4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(7) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -1027,7 +1027,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> MSG4: array<vec4f>;
 @group(0) @binding(1) var<storage, read_write> SENT4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(2) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -1054,7 +1054,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(2) var<storage, read> W4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> SENT4: array<vec4f>;
 @group(0) @binding(4) var<storage, read_write> DV4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(5) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -1317,7 +1317,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(2) var<storage, read_write> H4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> AGG4: array<vec4f>;
 @group(0) @binding(4) var<storage, read> DV4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(5) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -1756,7 +1756,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(1) var<storage, read> W4: array<vec4f>;
 @group(0) @binding(2) var<storage, read> H4: array<vec4f>;
 @group(0) @binding(3) var<storage, read_write> PQ4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(4) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -2127,7 +2127,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(4) var<storage, read_write> AGG4: array<vec4f>;
 @group(0) @binding(5) var<storage, read_write> DV4: array<vec4f>;
 @group(0) @binding(6) var<storage, read_write> MSG4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(7) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -2585,7 +2585,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(2) var<storage, read> W4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> SENT4: array<vec4f>;
 @group(0) @binding(4) var<storage, read_write> DV4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(5) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -2848,7 +2848,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(2) var<storage, read_write> H4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> AGG4: array<vec4f>;
 @group(0) @binding(4) var<storage, read> DV4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(5) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -3287,7 +3287,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(1) var<storage, read> W4: array<vec4f>;
 @group(0) @binding(2) var<storage, read> H4: array<vec4f>;
 @group(0) @binding(3) var<storage, read_write> PQ4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(4) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -3658,7 +3658,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(4) var<storage, read_write> AGG4: array<vec4f>;
 @group(0) @binding(5) var<storage, read_write> DV4: array<vec4f>;
 @group(0) @binding(6) var<storage, read_write> MSG4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(7) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -4116,7 +4116,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(2) var<storage, read> W4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> SENT4: array<vec4f>;
 @group(0) @binding(4) var<storage, read_write> DV4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(5) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -4379,7 +4379,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(2) var<storage, read_write> H4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> AGG4: array<vec4f>;
 @group(0) @binding(4) var<storage, read> DV4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(5) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -4820,7 +4820,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(3) var<storage, read> W4: array<vec4f>;
 @group(0) @binding(4) var<storage, read> H4: array<vec4f>;
 @group(0) @binding(5) var<storage, read_write> HOUT4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(6) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -5049,7 +5049,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(1) var<storage, read_write> DST: array<f32>;
 @group(0) @binding(2) var<storage, read> W4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> SRC4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(4) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -5432,7 +5432,7 @@ fn spline_inverse_1(base: u32, v: f32) -> Mapped {
 @group(0) @binding(3) var<storage, read> COEF: array<f32>;
 @group(0) @binding(4) var<storage, read_write> OUT: array<f32>;
 @group(0) @binding(5) var<storage, read_write> LD: array<f32>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(6) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -5471,7 +5471,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> LD: array<f32>;
 @group(0) @binding(1) var<storage, read_write> LOGDET: array<f32>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(2) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -5490,7 +5490,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(0) var<storage, read> COND: array<f32>;
 @group(0) @binding(1) var<storage, read> TRANS: array<f32>;
 @group(0) @binding(2) var<storage, read_write> DST: array<f32>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(3) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -5511,7 +5511,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> SRC: array<f32>;
 @group(0) @binding(1) var<storage, read_write> DST: array<f32>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(2) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -5533,7 +5533,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(0) var<storage, read> A: array<f32>;
 @group(0) @binding(1) var<storage, read> B: array<f32>;
 @group(0) @binding(2) var<storage, read_write> DST: array<f32>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(3) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -5550,7 +5550,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(0) var<storage, read> SRC: array<f32>;
 @group(0) @binding(1) var<storage, read_write> COND: array<f32>;
 @group(0) @binding(2) var<storage, read_write> TRANS: array<f32>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(3) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -5572,7 +5572,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(0) var<storage, read> COND: array<f32>;
 @group(0) @binding(1) var<storage, read> TRANS: array<f32>;
 @group(0) @binding(2) var<storage, read_write> DST: array<f32>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(3) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -5592,7 +5592,7 @@ fn sigmoid(v: f32) -> f32 { return 1.0 / (1.0 + exp(-v)); }
 fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read_write> DST: array<f32>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(1) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -5609,7 +5609,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(0) var<storage, read> SRC: array<f32>;
 @group(0) @binding(1) var<storage, read_write> COND: array<f32>;
 @group(0) @binding(2) var<storage, read_write> TRANS: array<f32>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(3) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -5634,7 +5634,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(3) var<storage, read_write> V0: array<f32>;
 @group(0) @binding(4) var<storage, read> W4: array<vec4f>;
 @group(0) @binding(5) var<storage, read_write> H4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(6) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -5768,7 +5768,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(1) var<storage, read> W4: array<vec4f>;
 @group(0) @binding(2) var<storage, read> H4: array<vec4f>;
 @group(0) @binding(3) var<storage, read_write> PQ4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(4) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -6139,7 +6139,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(4) var<storage, read_write> AGG4: array<vec4f>;
 @group(0) @binding(5) var<storage, read_write> DV4: array<vec4f>;
 @group(0) @binding(6) var<storage, read_write> MSG4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(7) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -6594,7 +6594,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> MSG4: array<vec4f>;
 @group(0) @binding(1) var<storage, read_write> SENT4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(2) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -6621,7 +6621,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(2) var<storage, read> W4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> SENT4: array<vec4f>;
 @group(0) @binding(4) var<storage, read_write> DV4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(5) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -6884,7 +6884,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(2) var<storage, read_write> H4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> AGG4: array<vec4f>;
 @group(0) @binding(4) var<storage, read> DV4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(5) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -7323,7 +7323,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(1) var<storage, read> W4: array<vec4f>;
 @group(0) @binding(2) var<storage, read> H4: array<vec4f>;
 @group(0) @binding(3) var<storage, read_write> PQ4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(4) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -7694,7 +7694,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(4) var<storage, read_write> AGG4: array<vec4f>;
 @group(0) @binding(5) var<storage, read_write> DV4: array<vec4f>;
 @group(0) @binding(6) var<storage, read_write> MSG4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(7) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -8152,7 +8152,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(2) var<storage, read> W4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> SENT4: array<vec4f>;
 @group(0) @binding(4) var<storage, read_write> DV4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(5) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -8415,7 +8415,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(2) var<storage, read_write> H4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> AGG4: array<vec4f>;
 @group(0) @binding(4) var<storage, read> DV4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(5) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -8854,7 +8854,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(1) var<storage, read> W4: array<vec4f>;
 @group(0) @binding(2) var<storage, read> H4: array<vec4f>;
 @group(0) @binding(3) var<storage, read_write> PQ4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(4) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -9225,7 +9225,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(4) var<storage, read_write> AGG4: array<vec4f>;
 @group(0) @binding(5) var<storage, read_write> DV4: array<vec4f>;
 @group(0) @binding(6) var<storage, read_write> MSG4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(7) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -9683,7 +9683,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(2) var<storage, read> W4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> SENT4: array<vec4f>;
 @group(0) @binding(4) var<storage, read_write> DV4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(5) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -9946,7 +9946,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(2) var<storage, read_write> H4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> AGG4: array<vec4f>;
 @group(0) @binding(4) var<storage, read> DV4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(5) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -10387,7 +10387,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(3) var<storage, read> W4: array<vec4f>;
 @group(0) @binding(4) var<storage, read> H4: array<vec4f>;
 @group(0) @binding(5) var<storage, read_write> HOUT4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(6) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -10616,7 +10616,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(1) var<storage, read_write> DST: array<f32>;
 @group(0) @binding(2) var<storage, read> W4: array<vec4f>;
 @group(0) @binding(3) var<storage, read> SRC4: array<vec4f>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(4) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -10999,7 +10999,7 @@ fn spline_inverse_1(base: u32, v: f32) -> Mapped {
 @group(0) @binding(3) var<storage, read> COEF: array<f32>;
 @group(0) @binding(4) var<storage, read_write> OUT: array<f32>;
 @group(0) @binding(5) var<storage, read_write> LD: array<f32>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(6) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -11038,7 +11038,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> LD: array<f32>;
 @group(0) @binding(1) var<storage, read_write> LOGDET: array<f32>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(2) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -11057,7 +11057,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(0) var<storage, read> COND: array<f32>;
 @group(0) @binding(1) var<storage, read> TRANS: array<f32>;
 @group(0) @binding(2) var<storage, read_write> DST: array<f32>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(3) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -11079,7 +11079,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(0) var<storage, read> A: array<f32>;
 @group(0) @binding(1) var<storage, read> B: array<f32>;
 @group(0) @binding(2) var<storage, read_write> DST: array<f32>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(3) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -11095,7 +11095,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> SRC: array<f32>;
 @group(0) @binding(1) var<storage, read_write> DST: array<f32>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(2) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -11117,7 +11117,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(0) var<storage, read> SRC: array<f32>;
 @group(0) @binding(1) var<storage, read_write> COND: array<f32>;
 @group(0) @binding(2) var<storage, read_write> TRANS: array<f32>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(3) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -11139,7 +11139,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 @group(0) @binding(0) var<storage, read> COND: array<f32>;
 @group(0) @binding(1) var<storage, read> TRANS: array<f32>;
 @group(0) @binding(2) var<storage, read_write> DST: array<f32>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(3) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
@@ -11160,7 +11160,7 @@ fn safe_sq(s: f32) -> f32 { return select(s, 1.0, s <= 0.0); }
 
 @group(0) @binding(0) var<storage, read> SRC: array<f32>;
 @group(0) @binding(1) var<storage, read_write> DST: array<f32>;
-struct Dims { systems: u32, pad0: u32, pad1: u32, pad2: u32 }
+struct Dims { systems: u32, seed_lo: u32, seed_hi: u32, first_row: u32 }
 @group(0) @binding(2) var<uniform> dims: Dims;
 @compute @workgroup_size(64)
 fn main(@builtin(global_invocation_id) gid: vec3u) {
