@@ -25,6 +25,13 @@ export interface Executable {
    */
   sampleAsync?(count: number, seed: number, first: number): Promise<RunResult & { readonly logQ0: Float64Array }>;
   /**
+   * The marginal estimate's inverse runs (method §2.4) with the draws made by the backend: K draws
+   * a_k ~ π(·|x) per configuration (rows b·K + k of the seed's marginalA stream, as Flow.augmentDraws), (x, a_k)
+   * centred and pushed through the inverse: z0 and the log-det per draw, and log π(a_k|x). Flow draws on the
+   * host when absent.
+   */
+  augmentedInverseAsync?(x: Float64Array, batch: number, K: number, seed: number): Promise<RunResult & { readonly logPi: Float64Array }>;
+  /**
    * The text of the code the backend generated for this flow (WGSL kernels), where it generates any: what the
    * numbers depend on besides the IR and the weights (flowc sample's resume key digests it).
    */

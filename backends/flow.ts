@@ -165,8 +165,16 @@ export class Flow {
     return this.weightsOfDraws(xs, as, this.logProb(xs, as, batch * K), batch, K);
   }
 
-  /** `logWeights` on any backend, including WGSL: the B·K inverse runs are the work. The same draws. */
+  /**
+   * `logWeights` on any backend, including WGSL: the B·K inverse runs are the work. The same draws (on a
+   * backend that draws on its device, the same Philox words, normals within float32 round-off).
+   */
   async logWeightsAsync(x: Float64Array, batch: number, K: number, seed: number): Promise<number[][]> {
+    if (this.executable.augmentedInverseAsync) {
+      const out = await this.executable.augmentedInverseAsync(x, batch, K, seed);
+      const logQ = this.densityFrom(out, batch * K);
+      return Array.from({ length: batch }, (_, b) => Array.from({ length: K }, (_, k) => logQ[b * K + k]! - out.logPi[b * K + k]!));
+    }
     const { xs, as } = this.augmentDraws(x, batch, K, seed);
     return this.weightsOfDraws(xs, as, await this.logProbAsync(xs, as, batch * K), batch, K);
   }

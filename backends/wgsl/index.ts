@@ -7,7 +7,7 @@ import type { Backend, Executable, RunResult } from '../backend.js';
 import type { IRModule } from '../../compiler/ir/ir.js';
 import type { Weights } from '../init.js';
 import { DeviceError, gpuContext, type GpuContext } from './device.js';
-import { compileProgram, samplerProgram } from './program.js';
+import { compileProgram, marginalProgram, samplerProgram } from './program.js';
 import { deviceMisfit, ProgramRunner, type KernelProgram } from './runtime.js';
 import { pipelineFor } from './pipelines.js';
 
@@ -29,8 +29,9 @@ export async function createWgslBackend(options: { bake?: boolean } = {}): Promi
       const forward = compileProgram(module, module.forward, baked);
       const inverse = compileProgram(module, module.inverse, baked);
       const sampler = samplerProgram(module, forward.program);
+      const marginal = marginalProgram(module, inverse.program);
       // A flow too large for the device is refused with the Flow, before any kernel compiles.
-      for (const program of [sampler, inverse.program]) {
+      for (const program of [sampler, marginal]) {
         const misfit = deviceMisfit(program, context.device.limits);
         if (misfit) throw new DeviceError(misfit);
       }
@@ -42,10 +43,15 @@ export async function createWgslBackend(options: { bake?: boolean } = {}): Promi
           return runner;
         };
       };
-      const runners = { forward: lazy(forward.program, forward.weights), inverse: lazy(inverse.program, inverse.weights), sample: lazy(sampler, forward.weights) };
+      const runners = {
+        forward: lazy(forward.program, forward.weights),
+        inverse: lazy(inverse.program, inverse.weights),
+        sample: lazy(sampler, forward.weights),
+        marginal: lazy(marginal, inverse.weights),
+      };
       return {
-        // The sampler's kernels are the base kernel and the forward's.
-        code: [sampler, inverse.program].flatMap((program) => program.kernels.map((k) => k.code)).join('\n'),
+        // The sampler's kernels are the base kernel and the forward's; the marginal's, the augment kernel and the inverse's.
+        code: [sampler, marginal].flatMap((program) => program.kernels.map((k) => k.code)).join('\n'),
         run(): RunResult {
           throw new Error('flowc internal error: the WGSL backend runs asynchronously; call sampleAsync/logProbAsync (runAsync)');
         },
@@ -56,6 +62,14 @@ export async function createWgslBackend(options: { bake?: boolean } = {}): Promi
           const { z, logDet, logQ0 } = sampler.outputs;
           const [zOut, logDetOut, logQ0Out] = (await (await runners.sample()).runRows(new Map(), count, [z, logDet, logQ0], CHUNK, { seed, first })) as [Float64Array, Float64Array, Float64Array];
           return { z: zOut, logDet: logDetOut, logQ0: logQ0Out };
+        },
+        async augmentedInverseAsync(x, batch, K, seed) {
+          const { n, dim: d } = module.system;
+          const xs = new Float64Array(batch * K * n * d);
+          for (let r = 0; r < batch * K; r++) xs.set(x.subarray(Math.floor(r / K) * n * d, (Math.floor(r / K) + 1) * n * d), r * n * d);
+          const { z, logDet, logPi } = marginal.outputs;
+          const [z0, logDetOut, logPiOut] = (await (await runners.marginal()).runRows(new Map([[marginal.input, xs]]), batch * K, [z, logDet, logPi], CHUNK, { seed, first: 0 })) as [Float64Array, Float64Array, Float64Array];
+          return { z: z0, logDet: logDetOut, logPi: logPiOut };
         },
         dispose() {
           for (const r of made) void r.then((x) => x.dispose(), () => undefined);

@@ -6,7 +6,7 @@
  */
 import type { IRFunction, IRModule, Op } from '../../compiler/ir/ir.js';
 import type { Weights } from '../init.js';
-import { TARGET_VALUES, type BufferRef, type KernelProgram, type Program, type ProgramKernel, type SamplerProgram } from './runtime.js';
+import { TARGET_VALUES, type BufferRef, type KernelProgram, type Program, type MarginalProgram, type ProgramKernel, type SamplerProgram } from './runtime.js';
 import { ParamPack } from './codegen/dense.js';
 import { transformerKernels } from './codegen/transformer.js';
 import { egnnKernels } from './codegen/egnn.js';
@@ -14,6 +14,7 @@ import { innerKernels } from './codegen/inner.js';
 import { WORKGROUP, type KernelSource } from './codegen/kernel.js';
 import { targetKernel } from './codegen/target.js';
 import { baseKernel } from './codegen/base.js';
+import { augmentKernel } from './codegen/augment.js';
 import { addKernel, centerKernel, headKernel, mergeKernel, scalingKernel, shiftKernel, splitKernel, zeroKernel } from './codegen/layers.js';
 
 type Source = BufferRef;
@@ -143,18 +144,35 @@ export function compileProgram(m: IRModule, f: IRFunction, baked?: Weights): { p
  * input, and the forward program runs on them. It takes the forward program's weights (the same slices).
  */
 export function samplerProgram(m: IRModule, forward: Program): SamplerProgram {
-  const base = baseKernel(m);
-  const logQ0 = Math.max(...Object.keys(forward.values).map(Number)) + 1;
-  const program: SamplerProgram = {
-    name: `${m.name}.sample`,
-    kernels: [{ label: base.label, code: base.code.text, bindings: base.bindings.map((b) => b.of ?? b.name) }, ...forward.kernels],
-    launches: [{ kernel: 0, perSystem: 1, bind: { Z: { value: forward.input }, LOGQ0: { value: logQ0 } } }, ...forward.launches.map((l) => ({ ...l, kernel: l.kernel + 1 }))],
-    values: { ...forward.values, [logQ0]: 1 },
-    outputs: { ...forward.outputs, logQ0 },
-    weights: forward.weights,
-    workgroup: forward.workgroup,
+  const logQ0 = nextValue(forward);
+  const program = withFirstKernel(`${m.name}.sample`, baseKernel(m), { Z: { value: forward.input }, LOGQ0: { value: logQ0 } }, forward, { [logQ0]: 1 });
+  return { ...program, outputs: { ...forward.outputs, logQ0 } };
+}
+
+/**
+ * The marginal estimate's program: the augment kernel draws a_k ~ π(·|x) on the device for each row of x
+ * (repeated K times; row b·K + k of stream marginalA) into the inverse program's input, with log π(a_k|x).
+ * It takes the inverse program's weights.
+ */
+export function marginalProgram(m: IRModule, inverse: Program): MarginalProgram {
+  const xs = nextValue(inverse);
+  const logPi = xs + 1;
+  const program = withFirstKernel(`${m.name}.marginal`, augmentKernel(m), { XS: { value: xs }, Z: { value: inverse.input }, LOGPI: { value: logPi } }, inverse, { [xs]: m.system.n * m.system.dim, [logPi]: 1 });
+  return { ...program, input: xs, outputs: { ...inverse.outputs, logPi } };
+}
+
+const nextValue = (p: KernelProgram) => Math.max(...Object.keys(p.values).map(Number)) + 1;
+
+/** `program` with kernel `first` launched (one thread per system) before its own launches. */
+function withFirstKernel(name: string, first: KernelSource, bind: Readonly<Record<string, BufferRef>>, program: KernelProgram, values: Record<string, number>): KernelProgram {
+  return {
+    name,
+    kernels: [{ label: first.label, code: first.code.text, bindings: first.bindings.map((b) => b.of ?? b.name) }, ...program.kernels],
+    launches: [{ kernel: 0, perSystem: 1, bind }, ...program.launches.map((l) => ({ ...l, kernel: l.kernel + 1 }))],
+    values: { ...program.values, ...values },
+    weights: program.weights,
+    workgroup: program.workgroup,
   };
-  return program;
 }
 
 /**

@@ -50,6 +50,12 @@ export interface SamplerProgram extends KernelProgram {
   readonly outputs: { readonly z: number; readonly logDet: number; readonly logQ0: number };
 }
 
+/** The inverse function fed by the augmented draws of the marginal estimate: x (repeated K times) in; z0, the log-det and log π(a|x) out. */
+export interface MarginalProgram extends KernelProgram {
+  readonly input: number;
+  readonly outputs: { readonly z: number; readonly logDet: number; readonly logPi: number };
+}
+
 /** An IR function (forward or inverse): the joint state z in, z′ and the log-det out. */
 export interface Program extends KernelProgram {
   readonly input: number;

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { basename, dirname, join } from 'node:path';
 import type { IRModule } from '../ir/ir.js';
 import type { Weights } from '../../backends/init.js';
-import { compileProgram, compileTargetProgram, samplerProgram } from '../../backends/wgsl/program.js';
+import { compileProgram, compileTargetProgram, marginalProgram, samplerProgram } from '../../backends/wgsl/program.js';
 import { DeviceError } from '../../backends/wgsl/device.js';
 import type { Manifest } from '../../backends/wgsl/standalone/flow.js';
 import type { KernelProgram } from '../../backends/wgsl/runtime.js';
@@ -55,10 +55,15 @@ export function writeWgslTarget(module: IRModule, weights: Weights, dir: string,
   rmSync(temp, { recursive: true, force: true });
   try {
     mkdirSync(join(temp, 'kernels'), { recursive: true });
+    // A kernel two programs share (the inverse's in the marginal's, say) is written once.
+    const files = new Map<string, string>();
     const storeKernels = (name: string, program: KernelProgram) =>
       program.kernels.map((k, i) => {
-        const file = `kernels/${name}-${i}.wgsl`;
-        writeFileSync(join(temp, file), k.code);
+        let file = files.get(k.code);
+        if (!file) {
+          files.set(k.code, (file = `kernels/${name}-${i}.wgsl`));
+          writeFileSync(join(temp, file), k.code);
+        }
         return { label: k.label, file, bindings: k.bindings };
       });
     const compiled = (direction: 'forward' | 'inverse') => {
@@ -71,10 +76,12 @@ export function writeWgslTarget(module: IRModule, weights: Weights, dir: string,
     const forward = compiled('forward');
     const inverse = compiled('inverse');
     const sampler = samplerProgram(module, forward.program);
+    const marginal = marginalProgram(module, inverse.program);
     const target = compileTargetProgram(module);
     const programs: Manifest['programs'] = {
       sample: { ...sampler, kernels: storeKernels('sample', sampler), weightsFile: forward.weightsFile },
       inverse: { ...inverse.program, kernels: storeKernels('inverse', inverse.program), weightsFile: inverse.weightsFile },
+      marginal: { ...marginal, kernels: storeKernels('marginal', marginal), weightsFile: inverse.weightsFile },
       ...(target ? { target: { ...target, kernels: storeKernels('target', target) } } : {}),
     };
     const { n, dim, augmented, channels } = module.system;

@@ -55,6 +55,10 @@ describe('flowc compile --target wgsl', () => {
     const host = modelLogWeights(new Flow(module, weights, referenceBackend), { x: got.x, a: got.a, logQ: got.logQ }, 16);
     expect(got.logW).toHaveLength(16);
     got.logW!.forEach((v, i) => expect(Math.abs(v - host[i]!) / Math.max(1, Math.abs(host[i]!)), `log w ${i}`).toBeLessThan(1e-4));
+    // The marginal estimate with K = 4 draws of a per x made on the device: the reference's, same seed.
+    const marginal = await standalone.marginalLogProb(reference.x, 16, 4, 3);
+    const hostMarginal = new Flow(module, weights, referenceBackend).marginalLogProb(reference.x, 16, 4, 3);
+    marginal.forEach((v, i) => expect(Math.abs(v - hostMarginal[i]!), `marginal ${i}`).toBeLessThan(5e-4));
     const again = await standalone.logWeights(got.x, got.a, got.logQ, 16);
     expect(Array.from(again.logW)).toEqual(Array.from(got.logW!));
     standalone.dispose();

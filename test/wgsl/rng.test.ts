@@ -7,10 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { useGpu } from '../helpers/gpu.js';
 import { compile } from '../../compiler/compile.js';
 import { normals, philox } from '../../backends/rng.js';
-import { baseSample, packJoint } from '../../backends/base.js';
+import { baseSample, centreJoint, packJoint } from '../../backends/base.js';
 import { kernel, write } from '../../backends/wgsl/codegen/kernel.js';
 import { RNG } from '../../backends/wgsl/codegen/rng.js';
 import { baseKernel } from '../../backends/wgsl/codegen/base.js';
+import { augmentKernel } from '../../backends/wgsl/codegen/augment.js';
 import { Code } from '../../backends/wgsl/codegen/wgsl.js';
 import { drawsOf, ProgramRunner, type KernelProgram } from '../../backends/wgsl/runtime.js';
 import { pipelineFor } from '../../backends/wgsl/pipelines.js';
@@ -39,6 +40,16 @@ async function runOnDevice(program: KernelProgram, batch: number, outputs: numbe
     runner.dispose();
   }
 }
+
+/** Three augmented copies, non-default scales: every index and constant of the draw kernels is exercised. */
+const wideAugmented = `flow t {
+  system particles 13, dim 3
+  augment copies 3, scale 0.3
+  base com_free_normal(scale 1.5)
+  let net = egnn(layers 1, mlp [8, 8], features 8, head [8, 8])
+  couple x | a project cartesian transform affine condition net
+  couple a | x project cartesian transform affine condition net
+}`;
 
 const SEED = 2 ** 40 + 12345; // both key words non-zero
 const ROWS = 2048;
@@ -80,14 +91,7 @@ for (var c = 0u; c < ${calls}u; c++) {
   });
 
   it('the base kernel draws the host base sample: z0 and log q0 for the same seed and rows', async () => {
-    const { module } = compile(`flow t {
-  system particles 13, dim 3
-  augment copies 3, scale 0.3
-  base com_free_normal(scale 1.5)
-  let net = egnn(layers 1, mlp [8, 8], features 8, head [8, 8])
-  couple x | a project cartesian transform affine condition net
-  couple a | x project cartesian transform affine condition net
-}`);
+    const { module } = compile(wideAugmented);
     const { n, dim: d, augmented: A, channels: C } = module.system;
     const program = programOf(baseKernel(module), n * C * d, { Z: 0, LOGQ0: 1 }, { 0: n * C * d, 1: 1 });
     const batch = 300;
@@ -96,5 +100,23 @@ for (var c = 0u; c < ${calls}u; c++) {
     const hostZ = packJoint({ n, d, A }, host.x, host.a, batch);
     hostZ.forEach((v, i) => expect(Math.abs(z![i]! - v), `z ${i}`).toBeLessThan(1e-5));
     host.logQ0.forEach((v, b) => expect(Math.abs(logQ0![b]! - v) / Math.abs(v), `log q0 ${b}`).toBeLessThan(1e-5));
+  });
+
+  it('the augment kernel makes the marginal estimate\'s draws: centred z and log π(a|x) as the host', async () => {
+    const flow = compile(wideAugmented);
+    const { n, dim: d, augmented: A, channels: C } = flow.module.system;
+    const B = 40;
+    const K = 5;
+    const x = Float64Array.from({ length: B * n * d }, (_, i) => Math.sin(1.7 * i) * 2);
+    const { xs, as } = flow.augmentDraws(x, B, K, 9);
+    const program = programOf(augmentKernel(flow.module), n * C * d, { XS: 0, Z: 1, LOGPI: 2 }, { 0: n * d, 1: n * C * d, 2: 1 });
+    const { device } = gpu();
+    const runner = await ProgramRunner.create(device, program, new Float32Array(0), (k) => pipelineFor(device, k.label, k.code));
+    const [z, logPi] = await runner.runValues(new Map([[0, Float32Array.from(xs)]]), B * K, [1, 2], drawsOf(9, 0, B * K));
+    runner.dispose();
+    const hostZ = centreJoint({ n, d, A }, packJoint({ n, d, A }, xs, as, B * K), B * K);
+    const hostPi = flow.augmentedLogProb(xs, as, B * K);
+    hostZ.forEach((v, i) => expect(Math.abs(z![i]! - v), `z ${i}`).toBeLessThan(1e-5));
+    hostPi.forEach((v, r) => expect(Math.abs(logPi![r]! - v) / Math.abs(v), `log π ${r}`).toBeLessThan(1e-5));
   });
 });

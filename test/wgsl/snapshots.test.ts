@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { compile } from '../../compiler/compile.js';
 import { compileProgram } from '../../backends/wgsl/program.js';
 import { baseKernel } from '../../backends/wgsl/codegen/base.js';
+import { augmentKernel } from '../../backends/wgsl/codegen/augment.js';
 import { targetKernel } from '../../backends/wgsl/codegen/target.js';
 import { packageRoot } from '../../compiler/bind/modules.js';
 
@@ -25,14 +26,14 @@ describe('generated WGSL', () => {
     await expect(text).toMatchFileSnapshot(join('snapshots', `${name}.wgsl`));
   });
 
-  it('base (draws) and target kernels of examples/dw4.flow and examples/lj13.flow', async () => {
+  it('draw (base, augment) and target kernels of examples/dw4.flow and examples/lj13.flow', async () => {
     const text = ['dw4', 'lj13'].map((name) => {
       const file = join(packageRoot(), 'examples', `${name}.flow`);
       const { module } = compile(readFileSync(file, 'utf8'), { file });
-      const kernels = [baseKernel(module), targetKernel(module, module.target!)];
+      const kernels = [baseKernel(module), augmentKernel(module), targetKernel(module, module.target!)];
       return kernels.map((k) => `// ==== ${name}: ${k.label} (bindings ${k.bindings.map((b) => b.of ?? b.name).join(', ')}) ====\n${k.code.text}`).join('\n');
     });
-    await expect(text.join('\n')).toMatchFileSnapshot(join('snapshots', 'base-target.wgsl'));
+    await expect(text.join('\n')).toMatchFileSnapshot(join('snapshots', 'draws-target.wgsl'));
   });
 
   it('is the same text on every run', () => {

@@ -4,7 +4,7 @@
  * or evaluates log q(x, a) on any WebGPU device — a browser's `navigator.gpu` or Dawn's in Node. It imports
  * only files shipped next to it (runtime.js, base.js, rng.js).
  */
-import { ProgramRunner, TARGET_VALUES, type KernelProgram, type Program, type SamplerProgram } from '../runtime.js';
+import { ProgramRunner, TARGET_VALUES, type KernelProgram, type MarginalProgram, type Program, type SamplerProgram } from '../runtime.js';
 import { centreJoint, densityFrom, packJoint, unpackJoint, type JointSizes } from '../../base.js';
 
 /** A program as the folder stores it: kernels as file names, weights (if it has any) in a .bin file. */
@@ -20,10 +20,16 @@ export interface Manifest {
   readonly base: { readonly scale: number; readonly augmentScale: number };
   readonly symmetry: { readonly proven: string; readonly generators: readonly string[] };
   /**
-   * `sample`: base draws on the device and the forward function; `inverse`: log q of given (x, a); `target`:
-   * E(x) and log w of samples (TARGET_VALUES), when the flow has a target energy.
+   * `sample`: base draws on the device and the forward function; `inverse`: log q of given (x, a);
+   * `marginal`: K draws of a per x on the device and the inverse (the marginal estimate); `target`: E(x) and
+   * log w of samples (TARGET_VALUES), when the flow has a target energy.
    */
-  readonly programs: { readonly sample: StoredProgram<SamplerProgram>; readonly inverse: StoredProgram; readonly target?: StoredProgram<KernelProgram> };
+  readonly programs: {
+    readonly sample: StoredProgram<SamplerProgram>;
+    readonly inverse: StoredProgram;
+    readonly marginal: StoredProgram<MarginalProgram>;
+    readonly target?: StoredProgram<KernelProgram>;
+  };
 }
 
 export interface StandaloneSample {
@@ -40,6 +46,8 @@ export interface StandaloneFlow {
   /** Rows first … first + count − 1 of the seed's base draws, pushed through the flow (and weighed, with a target). */
   sample(count: number, seed: number, first?: number): Promise<StandaloneSample>;
   logProb(x: Float64Array, a: Float64Array, count: number): Promise<Float64Array>;
+  /** log q̂(x) = logsumexp_k [log q(x, a_k) − log π(a_k|x)] − log K, a_k ~ π(·|x) drawn on the device (method §2.4). */
+  marginalLogProb(x: Float64Array, count: number, K?: number, seed?: number): Promise<Float64Array>;
   /** E(x) and log w of given samples; throws when the flow has no target. */
   logWeights(x: Float64Array, a: Float64Array, logQ: Float64Array, count: number): Promise<{ energy: Float64Array; logW: Float64Array }>;
   dispose(): void;
@@ -65,7 +73,7 @@ export async function loadFlow(options: { gpu: GPU; load: (path: string) => Prom
     );
   };
   const { programs } = manifest;
-  const [sampler, inverse, target] = await Promise.all([prepare(programs.sample), prepare(programs.inverse), programs.target && prepare(programs.target)]);
+  const [sampler, inverse, marginal, target] = await Promise.all([prepare(programs.sample), prepare(programs.inverse), prepare(programs.marginal), programs.target && prepare(programs.target)]);
   const sizes: JointSizes = { n: manifest.system.n, d: manifest.system.dim, A: manifest.system.augmented };
   const run = (runner: ProgramRunner, z: Float64Array, count: number) => runner.runChunked(z, count, CHUNK);
   const logWeights = async (x: Float64Array, a: Float64Array, logQ: Float64Array, count: number) => {
@@ -84,6 +92,19 @@ export async function loadFlow(options: { gpu: GPU; load: (path: string) => Prom
       return target ? { x, a, logQ, ...(await logWeights(x, a, logQ, count)) } : { x, a, logQ };
     },
     logWeights,
+    async marginalLogProb(x, count, K = 20, seed = 0) {
+      const { n, d } = sizes;
+      const xs = new Float64Array(count * K * n * d);
+      for (let r = 0; r < count * K; r++) xs.set(x.subarray(Math.floor(r / K) * n * d, (Math.floor(r / K) + 1) * n * d), r * n * d);
+      const { z, logDet, logPi } = programs.marginal.outputs;
+      const [z0, logDetOut, logPiOut] = (await marginal.runRows(new Map([[programs.marginal.input, xs]]), count * K, [z, logDet, logPi], CHUNK, { seed, first: 0 })) as [Float64Array, Float64Array, Float64Array];
+      const logW = densityFrom(sizes, manifest.base, z0, logDetOut, count * K).map((q, r) => q - logPiOut[r]!);
+      return Float64Array.from({ length: count }, (_, b) => {
+        const row = logW.subarray(b * K, (b + 1) * K);
+        const top = Math.max(...row);
+        return top + Math.log(row.reduce((s, v) => s + Math.exp(v - top), 0)) - Math.log(K);
+      });
+    },
     async logProb(x, a, count) {
       const out = await run(inverse, centreJoint(sizes, packJoint(sizes, x, a, count), count), count);
       return densityFrom(sizes, manifest.base, out.z, out.logDet, count);
@@ -91,6 +112,7 @@ export async function loadFlow(options: { gpu: GPU; load: (path: string) => Prom
     dispose() {
       sampler.dispose();
       inverse.dispose();
+      marginal.dispose();
       target?.dispose();
       device.destroy();
     },
