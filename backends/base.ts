@@ -40,6 +40,13 @@ export function augmentedLogProb(x: ArrayLike<number>, a: ArrayLike<number>, n: 
   return -0.5 * sum - n * A * d * (Math.log(eta) + 0.5 * LOG_2PI);
 }
 
+/** `batch` rows of `width` floats, each repeated K times: row b·K + k of the result is row b (the marginal estimate's layout). */
+export function repeatRows(x: Float64Array, batch: number, K: number, width: number): Float64Array {
+  const out = new Float64Array(batch * K * width);
+  for (let r = 0; r < batch * K; r++) out.set(x.subarray(Math.floor(r / K) * width, (Math.floor(r / K) + 1) * width), r * width);
+  return out;
+}
+
 /** a_k = x + η·ε_k, written into `out` [n][A][d]. */
 export function augment({ n, d, A }: JointSizes, eta: number, x: ArrayLike<number>, eps: ArrayLike<number>, out: Float64Array): void {
   for (let i = 0; i < n; i++) for (let k = 0; k < A; k++) for (let j = 0; j < d; j++) out[(i * A + k) * d + j] = x[i * d + j]! + eta * eps[(i * A + k) * d + j]!;

@@ -6,7 +6,7 @@
 import type { IRModule, TargetSpec } from '../compiler/ir/ir.js';
 import type { Backend, Executable, RunResult } from './backend.js';
 import type { Weights } from './init.js';
-import { augment, augmentedLogProb, baseSample, centreJoint, densityFrom, packJoint, unpackJoint } from './base.js';
+import { augment, augmentedLogProb, baseSample, centreJoint, densityFrom, packJoint, repeatRows, unpackJoint } from './base.js';
 import { doubleWellEnergy, lennardJonesEnergy } from './reference/math/energies.js';
 import { logSumExp } from './reference/math/vec.js';
 import { normals, Streams } from './rng.js';
@@ -147,15 +147,12 @@ export class Flow {
   /** K draws a_k ~ π(·|x) per configuration (row b·K + k of the seed's marginalA stream), with x repeated to match. */
   augmentDraws(x: Float64Array, batch: number, K: number, seed: number): { xs: Float64Array; as: Float64Array } {
     const { n, d, A } = this;
-    const xs = new Float64Array(batch * K * n * d);
+    const xs = repeatRows(x, batch, K, n * d);
     const as = new Float64Array(batch * K * n * A * d);
-    for (let b = 0; b < batch; b++)
-      for (let k = 0; k < K; k++) {
-        const row = b * K + k;
-        const xb = x.subarray(b * n * d, (b + 1) * n * d);
-        xs.set(xb, row * n * d);
-        augment(this, this.module.base.augmentScale, xb, normals(seed, Streams.marginalA, row, n * A * d), as.subarray(row * n * A * d, (row + 1) * n * A * d));
-      }
+    for (let row = 0; row < batch * K; row++) {
+      const xr = xs.subarray(row * n * d, (row + 1) * n * d);
+      augment(this, this.module.base.augmentScale, xr, normals(seed, Streams.marginalA, row, n * A * d), as.subarray(row * n * A * d, (row + 1) * n * A * d));
+    }
     return { xs, as };
   }
 

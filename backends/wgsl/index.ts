@@ -10,6 +10,7 @@ import { DeviceError, gpuContext, type GpuContext } from './device.js';
 import { compileProgram, marginalProgram, samplerProgram } from './program.js';
 import { deviceMisfit, ProgramRunner, type KernelProgram } from './runtime.js';
 import { pipelineFor } from './pipelines.js';
+import { repeatRows } from '../base.js';
 
 /** Systems per dispatch: large enough to fill the device, small enough for every value's buffer. */
 const CHUNK = 1024;
@@ -64,9 +65,7 @@ export async function createWgslBackend(options: { bake?: boolean } = {}): Promi
           return { z: zOut, logDet: logDetOut, logQ0: logQ0Out };
         },
         async augmentedInverseAsync(x, batch, K, seed) {
-          const { n, dim: d } = module.system;
-          const xs = new Float64Array(batch * K * n * d);
-          for (let r = 0; r < batch * K; r++) xs.set(x.subarray(Math.floor(r / K) * n * d, (Math.floor(r / K) + 1) * n * d), r * n * d);
+          const xs = repeatRows(x, batch, K, module.system.n * module.system.dim);
           const { z, logDet, logPi } = marginal.outputs;
           const [z0, logDetOut, logPiOut] = (await (await runners.marginal()).runRows(new Map([[marginal.input, xs]]), batch * K, [z, logDet, logPi], CHUNK, { seed, first: 0 })) as [Float64Array, Float64Array, Float64Array];
           return { z: z0, logDet: logDetOut, logPi: logPiOut };

@@ -5,7 +5,7 @@
  * only files shipped next to it (runtime.js, base.js, rng.js).
  */
 import { ProgramRunner, TARGET_VALUES, type KernelProgram, type MarginalProgram, type Program, type SamplerProgram } from '../runtime.js';
-import { centreJoint, densityFrom, packJoint, unpackJoint, type JointSizes } from '../../base.js';
+import { centreJoint, densityFrom, packJoint, repeatRows, unpackJoint, type JointSizes } from '../../base.js';
 
 /** A program as the folder stores it: kernels as file names, weights (if it has any) in a .bin file. */
 export type StoredProgram<P extends KernelProgram = Program> = Omit<P, 'kernels'> & {
@@ -93,9 +93,7 @@ export async function loadFlow(options: { gpu: GPU; load: (path: string) => Prom
     },
     logWeights,
     async marginalLogProb(x, count, K = 20, seed = 0) {
-      const { n, d } = sizes;
-      const xs = new Float64Array(count * K * n * d);
-      for (let r = 0; r < count * K; r++) xs.set(x.subarray(Math.floor(r / K) * n * d, (Math.floor(r / K) + 1) * n * d), r * n * d);
+      const xs = repeatRows(x, count, K, sizes.n * sizes.d);
       const { z, logDet, logPi } = programs.marginal.outputs;
       const [z0, logDetOut, logPiOut] = (await marginal.runRows(new Map([[programs.marginal.input, xs]]), count * K, [z, logDet, logPi], CHUNK, { seed, first: 0 })) as [Float64Array, Float64Array, Float64Array];
       const logW = densityFrom(sizes, manifest.base, z0, logDetOut, count * K).map((q, r) => q - logPiOut[r]!);
