@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- PART…]`: the reference, tfjs, training and WGSL benchmarks, in one run (all parts by
  * default; name some to run only those: reference, tfjs, train, wgsl, sampling; `kernels`, a per-kernel
- * profile of the WGSL layer, and `bake-cap`, SwiftShader's kernel size limit, run only when named).
+ * profile of the WGSL layer, `bake-cap`, SwiftShader's kernel size limit, and `draws`, host against device
+ * base draws, run only when named).
  */
 import { benchReference } from './bench-reference.js';
 import { benchTfjs } from './bench-tfjs.js';
@@ -10,6 +11,7 @@ import { benchWgsl } from './bench-wgsl.js';
 import { benchSampling } from './bench-sampling.js';
 import { benchKernels } from './bench-kernels.js';
 import { probeBakeCap } from './probe-bake-cap.js';
+import { benchDraws } from './bench-draws.js';
 
 const asked = new Set(process.argv.slice(2));
 const wants = (part: string) => asked.size === 0 || asked.has(part);
@@ -23,3 +25,5 @@ if (wants('sampling')) await benchSampling();
 if (asked.has('kernels')) await benchKernels(Number(process.env['BENCH_WGSL_BATCH'] ?? 4096));
 // Nor this: how long a kernel SwiftShader compiles before it crashes (children that may segfault).
 if (asked.has('bake-cap')) probeBakeCap();
+// Nor this: base draws on the host against the WGSL base kernel.
+if (asked.has('draws')) await benchDraws(Number(process.env['BENCH_WGSL_BATCH'] ?? 4096));
