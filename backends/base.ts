@@ -40,6 +40,26 @@ export function augmentedLogProb(x: ArrayLike<number>, a: ArrayLike<number>, n: 
   return -0.5 * sum - n * A * d * (Math.log(eta) + 0.5 * LOG_2PI);
 }
 
+/** log Σ exp(v), without overflow; ±∞ when the largest v is. */
+export function logSumExp(values: ArrayLike<number>): number {
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) if (values[i]! > max) max = values[i]!;
+  if (!Number.isFinite(max)) return max;
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += Math.exp(values[i]! - max);
+  return max + Math.log(sum);
+}
+
+/** log w [B][K] = log q(x, a_k) − log π(a_k | x) from both, flat in row b·K + k (method §2.4). */
+export function logWeightRows(logQ: ArrayLike<number>, logPi: ArrayLike<number>, batch: number, K: number): number[][] {
+  return Array.from({ length: batch }, (_, b) => Array.from({ length: K }, (_, k) => logQ[b * K + k]! - logPi[b * K + k]!));
+}
+
+/** The marginal estimate log q̂(x) = logsumexp_k log w_k − log K of each row of log weights. */
+export function marginalOfRows(logW: readonly (readonly number[])[]): Float64Array {
+  return Float64Array.from(logW, (row) => logSumExp(row) - Math.log(row.length));
+}
+
 /** `batch` rows of `width` floats, each repeated K times: row b·K + k of the result is row b (the marginal estimate's layout). */
 export function repeatRows(x: Float64Array, batch: number, K: number, width: number): Float64Array {
   const out = new Float64Array(batch * K * width);

@@ -6,9 +6,8 @@
 import type { IRModule, TargetSpec } from '../compiler/ir/ir.js';
 import type { Backend, Executable, RunResult } from './backend.js';
 import type { Weights } from './init.js';
-import { augment, augmentedLogProb, baseSample, centreJoint, densityFrom, packJoint, repeatRows, unpackJoint } from './base.js';
+import { augment, augmentedLogProb, baseSample, centreJoint, densityFrom, logWeightRows, marginalOfRows, packJoint, repeatRows, unpackJoint } from './base.js';
 import { doubleWellEnergy, lennardJonesEnergy } from './reference/math/energies.js';
-import { logSumExp } from './reference/math/vec.js';
 import { normals, Streams } from './rng.js';
 import { loadWeights, saveWeights } from './weights-io.js';
 
@@ -169,35 +168,29 @@ export class Flow {
   async logWeightsAsync(x: Float64Array, batch: number, K: number, seed: number): Promise<number[][]> {
     if (this.executable.augmentedInverseAsync) {
       const out = await this.executable.augmentedInverseAsync(x, batch, K, seed);
-      const logQ = this.densityFrom(out, batch * K);
-      return Array.from({ length: batch }, (_, b) => Array.from({ length: K }, (_, k) => logQ[b * K + k]! - out.logPi[b * K + k]!));
+      return logWeightRows(this.densityFrom(out, batch * K), out.logPi, batch, K);
     }
     const { xs, as } = this.augmentDraws(x, batch, K, seed);
     return this.weightsOfDraws(xs, as, await this.logProbAsync(xs, as, batch * K), batch, K);
   }
 
   private weightsOfDraws(xs: Float64Array, as: Float64Array, logQ: Float64Array, batch: number, K: number): number[][] {
-    const logPi = this.augmentedLogProb(xs, as, batch * K);
-    return Array.from({ length: batch }, (_, b) => Array.from({ length: K }, (_, k) => logQ[b * K + k]! - logPi[b * K + k]!));
+    return logWeightRows(logQ, this.augmentedLogProb(xs, as, batch * K), batch, K);
   }
 
   /** log q̂(x) = logsumexp_k log w_k − log K. */
   marginalLogProb(x: Float64Array, batch: number, K = 20, seed = 0): Float64Array {
-    return marginalOf(this.logWeights(x, batch, K, seed));
+    return marginalOfRows(this.logWeights(x, batch, K, seed));
   }
 
   async marginalLogProbAsync(x: Float64Array, batch: number, K = 20, seed = 0): Promise<Float64Array> {
-    return marginalOf(await this.logWeightsAsync(x, batch, K, seed));
+    return marginalOfRows(await this.logWeightsAsync(x, batch, K, seed));
   }
 
   /** log p(x) = −E(x)/τ of the flow's target, or undefined when the flow has none. */
   targetLogProb(x: Float64Array, batch: number): Float64Array | undefined {
     return this.module.target && targetLogProb(this.module.target, x, batch, this.n, this.d);
   }
-}
-
-function marginalOf(logW: readonly (readonly number[])[]): Float64Array {
-  return Float64Array.from(logW, (row) => logSumExp(row) - Math.log(row.length));
 }
 
 /** log p(x) = −E(x)/τ of a target, for configurations x [batch][n][d] (no weights needed). */

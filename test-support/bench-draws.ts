@@ -10,8 +10,8 @@ import { compile } from '../compiler/compile.js';
 import { packageRoot } from '../compiler/bind/modules.js';
 import { baseSample, packJoint } from '../backends/base.js';
 import { baseKernel } from '../backends/wgsl/codegen/base.js';
-import { WORKGROUP } from '../backends/wgsl/codegen/kernel.js';
-import { drawsOf, ProgramRunner, type KernelProgram } from '../backends/wgsl/runtime.js';
+import { kernelProgram } from '../backends/wgsl/program.js';
+import { drawsOf, ProgramRunner } from '../backends/wgsl/runtime.js';
 import { gpuContext, releaseGpu } from '../backends/wgsl/device.js';
 import { pipelineFor } from '../backends/wgsl/pipelines.js';
 
@@ -39,15 +39,7 @@ export async function benchDraws(batch: number): Promise<void> {
       const b = baseSample({ n, d, A }, module.base, batch, 1, 0);
       return Float32Array.from(packJoint({ n, d, A }, b.x, b.a, batch));
     });
-    const kernel = baseKernel(module);
-    const program: KernelProgram = {
-      name: `${example}.base`,
-      kernels: [{ label: kernel.label, code: kernel.code.text, bindings: kernel.bindings.map((b) => b.of ?? b.name) }],
-      launches: [{ kernel: 0, perSystem: 1, bind: { Z: { value: 0 }, LOGQ0: { value: 1 } } }],
-      values: { 0: n * C * d, 1: 1 },
-      weights: {},
-      workgroup: WORKGROUP,
-    };
+    const program = kernelProgram(`${example}.base`, baseKernel(module), { Z: 0, LOGQ0: 1 }, { 0: n * C * d, 1: 1 });
     const runner = await ProgramRunner.create(device, program, new Float32Array(0), (k) => pipelineFor(device, k.label, k.code));
     const onDevice = await timed(() => runner.runValues(new Map(), batch, [0, 1], drawsOf(1, 0, batch)));
     runner.dispose();

@@ -60,15 +60,10 @@ export async function createWgslBackend(options: { bake?: boolean } = {}): Promi
           return (await runners[direction]()).runChunked(z, batch, CHUNK);
         },
         async sampleAsync(count, seed, first) {
-          const { z, logDet, logQ0 } = sampler.outputs;
-          const [zOut, logDetOut, logQ0Out] = (await (await runners.sample()).runRows(new Map(), count, [z, logDet, logQ0], CHUNK, { seed, first })) as [Float64Array, Float64Array, Float64Array];
-          return { z: zOut, logDet: logDetOut, logQ0: logQ0Out };
+          return (await runners.sample()).runSampler(count, seed, first, CHUNK);
         },
         async augmentedInverseAsync(x, batch, K, seed) {
-          const xs = repeatRows(x, batch, K, module.system.n * module.system.dim);
-          const { z, logDet, logPi } = marginal.outputs;
-          const [z0, logDetOut, logPiOut] = (await (await runners.marginal()).runRows(new Map([[marginal.input, xs]]), batch * K, [z, logDet, logPi], CHUNK, { seed, first: 0 })) as [Float64Array, Float64Array, Float64Array];
-          return { z: z0, logDet: logDetOut, logPi: logPiOut };
+          return (await runners.marginal()).runMarginal(repeatRows(x, batch, K, module.system.n * module.system.dim), batch * K, seed, CHUNK);
         },
         dispose() {
           for (const r of made) void r.then((x) => x.dispose(), () => undefined);

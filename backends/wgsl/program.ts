@@ -111,7 +111,7 @@ export function compileProgram(m: IRModule, f: IRFunction, baked?: Weights): { p
       let index = byText.get(l.kernel.code.text);
       if (index === undefined) {
         byText.set(l.kernel.code.text, (index = kernels.length));
-        kernels.push({ label: l.kernel.label, code: l.kernel.code.text, bindings: l.kernel.bindings.map((b) => b.of ?? b.name) });
+        kernels.push(programKernel(l.kernel));
       }
       for (const ref of Object.values(l.bind)) if ('weights' in ref && !packs.has(ref.weights)) packs.set(ref.weights, new ParamPack(m, ref.weights));
       return { kernel: index, perSystem: l.perSystem, bind: l.bind };
@@ -167,7 +167,7 @@ const nextValue = (p: KernelProgram) => Math.max(...Object.keys(p.values).map(Nu
 function withFirstKernel(name: string, first: KernelSource, bind: Readonly<Record<string, BufferRef>>, program: KernelProgram, values: Record<string, number>): KernelProgram {
   return {
     name,
-    kernels: [{ label: first.label, code: first.code.text, bindings: first.bindings.map((b) => b.of ?? b.name) }, ...program.kernels],
+    kernels: [programKernel(first), ...program.kernels],
     launches: [{ kernel: 0, perSystem: 1, bind }, ...program.launches.map((l) => ({ ...l, kernel: l.kernel + 1 }))],
     values: { ...program.values, ...values },
     weights: program.weights,
@@ -182,15 +182,21 @@ function withFirstKernel(name: string, first: KernelSource, bind: Readonly<Recor
 export function compileTargetProgram(m: IRModule): KernelProgram | undefined {
   if (!m.target) return undefined;
   const { n, dim: d, augmented: A } = m.system;
-  const k = targetKernel(m, m.target);
   const ids = TARGET_VALUES;
-  const v = (id: number) => ({ value: id });
-  return {
-    name: `${m.name}.target`,
-    kernels: [{ label: k.label, code: k.code.text, bindings: k.bindings.map((b) => b.of ?? b.name) }],
-    launches: [{ kernel: 0, perSystem: 1, bind: { X: v(ids.x), A: v(ids.a), LOGQ: v(ids.logQ), ENERGY: v(ids.energy), LOGW: v(ids.logW) } }],
-    values: { [ids.x]: n * d, [ids.a]: Math.max(1, n * A * d), [ids.logQ]: 1, [ids.energy]: 1, [ids.logW]: 1 },
-    weights: {},
-    workgroup: WORKGROUP,
-  };
+  const bind = { X: ids.x, A: ids.a, LOGQ: ids.logQ, ENERGY: ids.energy, LOGW: ids.logW };
+  return kernelProgram(`${m.name}.target`, targetKernel(m, m.target), bind, { [ids.x]: n * d, [ids.a]: Math.max(1, n * A * d), [ids.logQ]: 1, [ids.energy]: 1, [ids.logW]: 1 });
+}
+
+/** A generated kernel as a program holds it: its text and binding names in binding order. */
+export function programKernel(k: KernelSource): ProgramKernel {
+  return { label: k.label, code: k.code.text, bindings: k.bindings.map((b) => b.of ?? b.name) };
+}
+
+/**
+ * A program of one kernel, one thread per system, with no weights: `bind` names each binding's value id,
+ * `values` the floats per system of each (the target program; draw kernels alone in tests and benches).
+ */
+export function kernelProgram(name: string, k: KernelSource, bind: Readonly<Record<string, number>>, values: Readonly<Record<string, number>>): KernelProgram {
+  const refs = Object.fromEntries(Object.entries(bind).map(([binding, id]) => [binding, { value: id }]));
+  return { name, kernels: [programKernel(k)], launches: [{ kernel: 0, perSystem: 1, bind: refs }], values, weights: {}, workgroup: WORKGROUP };
 }

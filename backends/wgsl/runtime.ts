@@ -76,9 +76,13 @@ export class ProgramRunner<P extends KernelProgram = Program> {
     private readonly program: P,
     private readonly pipelines: GPUComputePipeline[],
     private readonly weightBuffers: Map<string, GPUBuffer>,
-  ) {}
+  ) {
+    this.most = Math.max(1, Math.floor(device.limits.maxStorageBufferBindingSize / (4 * largestPerSystem(program).floats)));
+  }
 
   private arena: Arena | undefined;
+  /** See maxSystems: fixed by the program and the device. */
+  private readonly most: number;
 
   /**
    * `compile` turns a kernel into a pipeline (the backend passes its cache; the standalone module compiles).
@@ -113,8 +117,7 @@ export class ProgramRunner<P extends KernelProgram = Program> {
    */
   async runValues(inputs: ReadonlyMap<number, Float32Array<ArrayBuffer>>, batch: number, outputIds: readonly number[], draws: Draws = NO_DRAWS): Promise<Float32Array[]> {
     // Checked before any device work: the largest buffers (op temporaries) are made while the pass is encoded.
-    const most = this.maxSystems();
-    if (batch > most) throw new Error(`${this.program.name}: ${batch} systems do not fit this device's buffers (maxStorageBufferBindingSize ${this.device.limits.maxStorageBufferBindingSize} bytes binds ${most}): use a smaller batch, or runChunked`);
+    if (batch > this.most) throw new Error(`${this.program.name}: ${batch} systems do not fit this device's buffers (maxStorageBufferBindingSize ${this.device.limits.maxStorageBufferBindingSize} bytes binds ${this.most}): use a smaller batch, or runChunked`);
     const shared = !this.arena?.busy;
     if (shared && this.arena?.batch !== batch) {
       this.arena?.destroy();
@@ -171,7 +174,7 @@ export class ProgramRunner<P extends KernelProgram = Program> {
 
   /** The most systems one run can take: its largest buffer (values and op temporaries) within the device's binding limit. */
   maxSystems(): number {
-    return Math.max(1, Math.floor(this.device.limits.maxStorageBufferBindingSize / (4 * largestPerSystem(this.program).floats)));
+    return this.most;
   }
 
   /** `run` over a batch of any size in chunks of at most `chunk` systems (fewer when the device's limits require). */
@@ -179,6 +182,23 @@ export class ProgramRunner<P extends KernelProgram = Program> {
     const { input, outputs } = this.program;
     const [zOut, logDet] = (await this.runRows(new Map([[input, z]]), batch, [outputs.z, outputs.logDet], chunk)) as [Float64Array, Float64Array];
     return { z: zOut, logDet };
+  }
+
+  /** The sampler over rows first … first + count − 1 of `seed` (the base kernel draws them): z, the log-det and log q0. */
+  async runSampler(this: ProgramRunner<SamplerProgram>, count: number, seed: number, first: number, chunk: number): Promise<{ z: Float64Array; logDet: Float64Array; logQ0: Float64Array }> {
+    const { z, logDet, logQ0 } = this.program.outputs;
+    const [zOut, logDetOut, logQ0Out] = (await this.runRows(new Map(), count, [z, logDet, logQ0], chunk, { seed, first })) as [Float64Array, Float64Array, Float64Array];
+    return { z: zOut, logDet: logDetOut, logQ0: logQ0Out };
+  }
+
+  /**
+   * The marginal program over `rows` rows of x already repeated K times (row b·K + k draws row b·K + k of
+   * `seed`'s marginalA stream): z0, the log-det and log π(a|x).
+   */
+  async runMarginal(this: ProgramRunner<MarginalProgram>, xs: Float64Array, rows: number, seed: number, chunk: number): Promise<{ z: Float64Array; logDet: Float64Array; logPi: Float64Array }> {
+    const { input, outputs } = this.program;
+    const [z0, logDet, logPi] = (await this.runRows(new Map([[input, xs]]), rows, [outputs.z, outputs.logDet, outputs.logPi], chunk, { seed, first: 0 })) as [Float64Array, Float64Array, Float64Array];
+    return { z: z0, logDet, logPi };
   }
 
   /** `runValues` over a batch of any size in chunks of at most `chunk` systems (fewer when the device's limits require). */

@@ -1,6 +1,6 @@
 /**
  * `flowc compile FILE --weights W --target wgsl -o DIR`: a standalone WebGPU sampler in one folder —
- * manifest.json (sizes, base, certificate, the sample, inverse and target programs), kernels/*.wgsl, the weights
+ * manifest.json (sizes, base, certificate, the sample, inverse, marginal and target programs), kernels/*.wgsl, the weights
  * (weights-forward.bin, weights-inverse.bin: float32, each op's tensors 4-float aligned), the ES modules
  * flow.js (loadFlow), runtime.js, base.js, rng.js, and index.html, a page that samples in a browser.
  * The folder is assembled under a temporary name and renamed into place, so it is whole or absent.

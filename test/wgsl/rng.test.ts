@@ -15,21 +15,9 @@ import { augmentKernel } from '../../backends/wgsl/codegen/augment.js';
 import { Code } from '../../backends/wgsl/codegen/wgsl.js';
 import { drawsOf, ProgramRunner, type KernelProgram } from '../../backends/wgsl/runtime.js';
 import { pipelineFor } from '../../backends/wgsl/pipelines.js';
-import type { KernelSource } from '../../backends/wgsl/codegen/kernel.js';
+import { kernelProgram } from '../../backends/wgsl/program.js';
 
 const gpu = useGpu();
-
-/** A one-kernel program writing `width` floats per thread into value 0 (and more values if `extra`). */
-function programOf(source: KernelSource, width: number, bind: Record<string, number> = { OUT: 0 }, values: Record<string, number> = { 0: width }): KernelProgram {
-  return {
-    name: 'test',
-    kernels: [{ label: source.label, code: source.code.text, bindings: source.bindings.map((b) => b.of ?? b.name) }],
-    launches: [{ kernel: 0, perSystem: 1, bind: Object.fromEntries(Object.entries(bind).map(([k, v]) => [k, { value: v }])) }],
-    values,
-    weights: {},
-    workgroup: 64,
-  };
-}
 
 async function runOnDevice(program: KernelProgram, batch: number, outputs: number[], seed: number, first = 0): Promise<Float32Array[]> {
   const { device } = gpu();
@@ -63,7 +51,7 @@ let w = philox(vec4u(t % 7u, dims.first_row + t, 3u, 0u), vec2u(dims.seed_lo, di
 OUT[4u * t] = bitcast<f32>(w.x); OUT[4u * t + 1u] = bitcast<f32>(w.y);
 OUT[4u * t + 2u] = bitcast<f32>(w.z); OUT[4u * t + 3u] = bitcast<f32>(w.w);`), RNG);
     const first = 4_000_000_000; // rows near the top of the 32-bit counter
-    const [out] = await runOnDevice(programOf(source, 4), ROWS, [0], SEED, first);
+    const [out] = await runOnDevice(kernelProgram('philox', source, { OUT: 0 }, { 0: 4 }), ROWS, [0], SEED, first);
     const words = new Uint32Array(out!.buffer, out!.byteOffset, ROWS * 4);
     for (let t = 0; t < ROWS; t++) expect(Array.from(words.subarray(4 * t, 4 * t + 4)), `thread ${t}`).toEqual(philox(t % 7, first + t, 3, 0, SEED >>> 0, Math.floor(SEED / 2 ** 32)));
   });
@@ -76,7 +64,7 @@ for (var c = 0u; c < ${calls}u; c++) {
   let e = normals4(vec2u(dims.seed_lo, dims.seed_hi), 2u, dims.first_row + t, c);
   for (var j = 0u; j < 4u; j++) { OUT[(t * ${calls}u + c) * 4u + j] = e[j]; }
 }`), RNG);
-    const [out] = await runOnDevice(programOf(source, 4 * calls), ROWS, [0], 7);
+    const [out] = await runOnDevice(kernelProgram('normals', source, { OUT: 0 }, { 0: 4 * calls }), ROWS, [0], 7);
     let worst = 0;
     let largest = 0;
     for (let row = 0; row < ROWS; row++) {
@@ -93,7 +81,7 @@ for (var c = 0u; c < ${calls}u; c++) {
   it('the base kernel draws the host base sample: z0 and log q0 for the same seed and rows', async () => {
     const { module } = compile(wideAugmented);
     const { n, dim: d, augmented: A, channels: C } = module.system;
-    const program = programOf(baseKernel(module), n * C * d, { Z: 0, LOGQ0: 1 }, { 0: n * C * d, 1: 1 });
+    const program = kernelProgram('base', baseKernel(module), { Z: 0, LOGQ0: 1 }, { 0: n * C * d, 1: 1 });
     const batch = 300;
     const [z, logQ0] = await runOnDevice(program, batch, [0, 1], 11, 1000);
     const host = baseSample({ n, d, A }, module.base, batch, 11, 1000);
@@ -109,7 +97,7 @@ for (var c = 0u; c < ${calls}u; c++) {
     const K = 5;
     const x = Float64Array.from({ length: B * n * d }, (_, i) => Math.sin(1.7 * i) * 2);
     const { xs, as } = flow.augmentDraws(x, B, K, 9);
-    const program = programOf(augmentKernel(flow.module), n * C * d, { XS: 0, Z: 1, LOGPI: 2 }, { 0: n * d, 1: n * C * d, 2: 1 });
+    const program = kernelProgram('augment', augmentKernel(flow.module), { XS: 0, Z: 1, LOGPI: 2 }, { 0: n * d, 1: n * C * d, 2: 1 });
     const { device } = gpu();
     const runner = await ProgramRunner.create(device, program, new Float32Array(0), (k) => pipelineFor(device, k.label, k.code));
     const [z, logPi] = await runner.runValues(new Map([[0, Float32Array.from(xs)]]), B * K, [1, 2], drawsOf(9, 0, B * K));

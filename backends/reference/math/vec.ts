@@ -1,4 +1,6 @@
 /** Small-vector float64 helpers for the reference interpreter (d = 2 or 3; plain arrays for clarity). */
+import { logSumExp } from '../../base.js';
+
 export type Vec = number[];
 
 export const sub = (a: readonly number[], b: readonly number[]): Vec => a.map((v, i) => v - (b[i] ?? 0));
@@ -26,14 +28,8 @@ export function softplus(t: number): number {
   return Math.max(t, 0) + Math.log1p(Math.exp(-Math.abs(t)));
 }
 
-export function logSumExp(values: readonly number[]): number {
-  let max = -Infinity;
-  for (const v of values) if (v > max) max = v;
-  if (!Number.isFinite(max)) return max;
-  let sum = 0;
-  for (const v of values) sum += Math.exp(v - max);
-  return max + Math.log(sum);
-}
+// logSumExp lives with the base distribution, which the standalone WGSL sampler ships (its marginal estimate needs it).
+export { logSumExp };
 
 export function softmax(values: readonly number[]): number[] {
   const lse = logSumExp(values);

@@ -5,7 +5,7 @@
  * only files shipped next to it (runtime.js, base.js, rng.js).
  */
 import { ProgramRunner, TARGET_VALUES, type KernelProgram, type MarginalProgram, type Program, type SamplerProgram } from '../runtime.js';
-import { centreJoint, densityFrom, packJoint, repeatRows, unpackJoint, type JointSizes } from '../../base.js';
+import { centreJoint, densityFrom, logWeightRows, marginalOfRows, packJoint, repeatRows, unpackJoint, type JointSizes } from '../../base.js';
 
 /** A program as the folder stores it: kernels as file names, weights (if it has any) in a .bin file. */
 export type StoredProgram<P extends KernelProgram = Program> = Omit<P, 'kernels'> & {
@@ -85,23 +85,15 @@ export async function loadFlow(options: { gpu: GPU; load: (path: string) => Prom
   return {
     manifest,
     async sample(count, seed, first = 0) {
-      const { z, logDet, logQ0 } = programs.sample.outputs;
-      const [zOut, logDetOut, logQ0Out] = (await sampler.runRows(new Map(), count, [z, logDet, logQ0], CHUNK, { seed, first })) as [Float64Array, Float64Array, Float64Array];
-      const { x, a } = unpackJoint(sizes, zOut, count);
-      const logQ = logQ0Out.map((v, b) => v - logDetOut[b]!);
+      const out = await sampler.runSampler(count, seed, first, CHUNK);
+      const { x, a } = unpackJoint(sizes, out.z, count);
+      const logQ = out.logQ0.map((v, b) => v - out.logDet[b]!);
       return target ? { x, a, logQ, ...(await logWeights(x, a, logQ, count)) } : { x, a, logQ };
     },
     logWeights,
     async marginalLogProb(x, count, K = 20, seed = 0) {
-      const xs = repeatRows(x, count, K, sizes.n * sizes.d);
-      const { z, logDet, logPi } = programs.marginal.outputs;
-      const [z0, logDetOut, logPiOut] = (await marginal.runRows(new Map([[programs.marginal.input, xs]]), count * K, [z, logDet, logPi], CHUNK, { seed, first: 0 })) as [Float64Array, Float64Array, Float64Array];
-      const logW = densityFrom(sizes, manifest.base, z0, logDetOut, count * K).map((q, r) => q - logPiOut[r]!);
-      return Float64Array.from({ length: count }, (_, b) => {
-        const row = logW.subarray(b * K, (b + 1) * K);
-        const top = Math.max(...row);
-        return top + Math.log(row.reduce((s, v) => s + Math.exp(v - top), 0)) - Math.log(K);
-      });
+      const out = await marginal.runMarginal(repeatRows(x, count, K, sizes.n * sizes.d), count * K, seed, CHUNK);
+      return marginalOfRows(logWeightRows(densityFrom(sizes, manifest.base, out.z, out.logDet, count * K), out.logPi, count, K));
     },
     async logProb(x, a, count) {
       const out = await run(inverse, centreJoint(sizes, packJoint(sizes, x, a, count), count), count);
