@@ -62,7 +62,7 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   const { n, d, A } = flow;
   const key: PartialKey = { ir: digest(printModule(module)), weights: digest(weightsBytes), backend: `${backendName}${flags.bake ? ' baked' : ''}`, code: flow.code !== undefined ? digest(flow.code) : `flowc ${flowcVersion()}`, seed, count };
   const progress = new Progress(count);
-  const { x, a, logQ } = await sampleRows(flow, { path: partialPath(flags.out), key, resume: flags.resume ?? false }, progress);
+  const { x, a, logQ, resumedAt } = await sampleRows(flow, { path: partialPath(flags.out), key, resume: flags.resume ?? false }, progress);
   const out = flags.out;
   const stem = out.slice(0, -'.npy'.length);
   readingInputs('flowc sample', () => {
@@ -78,10 +78,16 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   }
   flow.dispose();
   removePartial(partialPath(flags.out));
-  const seconds = progress.seconds();
-  process.stdout.write(`${count} samples on ${backend.name} in ${seconds.toFixed(1)} s (${formatRate(count / seconds)} samples/s): ${flags.out}\n`);
+  process.stdout.write(`${summaryLine(count, resumedAt, progress.seconds(), backend.name)}: ${flags.out}\n`);
   if (checkRows > 0) process.stdout.write(`${checkLogQ(new Flow(module, weights, referenceBackend), { x, a, logQ }, count, checkRows)}\n`);
   return 0;
+}
+
+/** What this process did: a resumed run's earlier rows count neither in its time nor in its rate. */
+export function summaryLine(count: number, resumedAt: number, seconds: number, backendName: string): string {
+  const sampled = count - resumedAt;
+  const resumed = resumedAt > 0 ? `, ${sampled} of them in this run (resumed at ${resumedAt})` : '';
+  return `${count} samples on ${backendName}${resumed}: ${sampled} in ${seconds.toFixed(1)} s with pipeline compilation (${formatRate(sampled / seconds)} samples/s)`;
 }
 
 /** The weights and their file's bytes (digested for the resume key): one read; a bad file is a UserError. */
@@ -123,7 +129,7 @@ const saveEverySeconds = () => Number(process.env['FLOWC_SAMPLE_SAVE_SECONDS'] ?
  * reports every few seconds, a fast one amortises its per-call costs. Row k is the k-th base draw whatever
  * the chunking.
  */
-async function sampleRows(flow: Flow, saving: { path: string; key: PartialKey; resume: boolean }, progress: Progress): Promise<Rows> {
+async function sampleRows(flow: Flow, saving: { path: string; key: PartialKey; resume: boolean }, progress: Progress): Promise<Rows & { resumedAt: number }> {
   const { n, d, A } = flow;
   const { count, seed } = saving.key;
   const rows: Rows = { x: new Float64Array(count * n * d), a: new Float64Array(count * n * A * d), logQ: new Float64Array(count) };
@@ -150,5 +156,5 @@ async function sampleRows(flow: Flow, saving: { path: string; key: PartialKey; r
     chunk = Math.max(16, Math.min(1024, Math.round((b / Math.max(1e-3, (performance.now() - t0) / 1000)) * 5)));
   }
   progress.end();
-  return rows;
+  return { ...rows, resumedAt: done };
 }

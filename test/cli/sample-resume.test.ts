@@ -66,6 +66,9 @@ describe('flowc sample --resume', () => {
     const resumed = flowc([...args(out), '--resume']);
     expect(resumed.status, resumed.stderr).toBe(0);
     expect(resumed.stderr).toMatch(/resuming from .*part\.npy\.partial: \d+\/1500 samples there/);
+    // The summary counts this run's rows only (it once divided all 1,500 by this run's time).
+    const there = Number(/: (\d+)\/1500 samples there/.exec(resumed.stderr)![1]);
+    expect(resumed.stdout).toContain(`1500 samples on reference, ${1500 - there} of them in this run (resumed at ${there}): ${1500 - there} in `);
     expect(existsSync(`${out}.partial`)).toBe(false);
     for (const part of ['', '.a', '.logq']) expect(readFileSync(join(dir, `part${part}.npy`)).equals(readFileSync(join(dir, `full${part}.npy`))), part).toBe(true);
   }, 120_000);
