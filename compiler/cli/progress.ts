@@ -68,7 +68,8 @@ export class Progress {
   }
 }
 
-export const formatRate = (rate: number) => (rate < 10 ? rate.toFixed(1) : rate.toFixed(0));
+/** Two significant figures below 10 (a 64-sample run behind a 20-minute compile is 0.049/s, not 0.0), whole numbers above. */
+export const formatRate = (rate: number) => (rate < 1 ? rate.toPrecision(2) : rate < 10 ? rate.toFixed(1) : rate.toFixed(0));
 
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds)) return '?';

@@ -3,7 +3,8 @@
  * and over the last ten minutes, so a slow stretch stops counting once it is over.
  */
 import { describe, expect, it } from 'vitest';
-import { Progress } from '../../compiler/cli/progress.js';
+import { formatRate, Progress } from '../../compiler/cli/progress.js';
+import { summaryLine } from '../../compiler/cli/sample-command.js';
 
 function simulate(steps: readonly { seconds: number; rows: number }[], total = 100_000) {
   let clock = 0;
@@ -41,5 +42,13 @@ describe('sample progress', () => {
   it('writes a line every 30 s when stderr is not a terminal', () => {
     const { lines } = simulate(Array.from({ length: 100 }, () => ({ seconds: 5, rows: 10 })));
     expect(lines.length).toBe(17); // 500 s: at 5 s, then every 30 s
+  });
+
+  it('keeps two significant figures of a slow rate, and the summary counts a resumed run\'s own rows', () => {
+    expect([0.0489, 7.34, 24.4, 1234.5].map(formatRate)).toEqual(['0.049', '7.3', '24', '1235']);
+    expect(summaryLine(64, 0, 1310, 'wgsl (baked)')).toBe('64 samples on wgsl (baked): 64 in 1310.0 s with pipeline compilation (0.049 samples/s)');
+    expect(summaryLine(100_000, 77_290, 4106.6, 'wgsl (baked)')).toBe(
+      '100000 samples on wgsl (baked), 22710 of them in this run (resumed at 77290): 22710 in 4106.6 s with pipeline compilation (5.5 samples/s)',
+    );
   });
 });
