@@ -34,12 +34,13 @@ export async function benchSampling(reps = 3): Promise<void> {
   const batches = (process.env['BENCH_SAMPLING_BATCH'] ?? '32').split(',').map(Number);
   // BENCH_SAMPLING_BACKENDS picks some (baked compiles take minutes for a 12-block flow); BENCH_SAMPLING_EXAMPLES too.
   const wanted = (process.env['BENCH_SAMPLING_BACKENDS'] ?? 'wgsl,wgsl-baked,tfjs-wasm,reference').split(',');
-  const makers: [string, () => Promise<Backend>][] = [
+  const all: [string, () => Promise<Backend>][] = [
     ['wgsl', () => createWgslBackend()],
     ['wgsl-baked', () => createWgslBackend({ bake: true })],
     ['tfjs-wasm', () => createTfjsBackend('wasm')],
     ['reference', async () => referenceBackend],
-  ].filter(([name]) => wanted.includes(name as string)) as [string, () => Promise<Backend>][];
+  ];
+  const makers = all.filter(([name]) => wanted.includes(name));
   console.log(`sampling (x, log q), random weights, samples/s (medians of ${reps}):`);
   for (const example of (process.env['BENCH_SAMPLING_EXAMPLES'] ?? 'dw4,lj13').split(',')) {
     const file = join(packageRoot(), 'examples', `${example}.flow`);

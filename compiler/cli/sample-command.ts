@@ -87,7 +87,7 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
 export function summaryLine(count: number, resumedAt: number, seconds: number, backendName: string): string {
   const sampled = count - resumedAt;
   const resumed = resumedAt > 0 ? `, ${sampled} of them in this run (resumed at ${resumedAt})` : '';
-  return `${count} samples on ${backendName}${resumed}: ${sampled} in ${seconds.toFixed(1)} s with pipeline compilation (${formatRate(sampled / seconds)} samples/s)`;
+  return `${count} samples on ${backendName}${resumed}: ${sampled} in ${seconds.toFixed(1)} s, start-up included (${formatRate(sampled / seconds)} samples/s)`;
 }
 
 /** The weights and their file's bytes (digested for the resume key): one read; a bad file is a UserError. */

@@ -46,9 +46,9 @@ describe('sample progress', () => {
 
   it('keeps two significant figures of a slow rate, and the summary counts a resumed run\'s own rows', () => {
     expect([0.0489, 7.34, 24.4, 1234.5].map(formatRate)).toEqual(['0.049', '7.3', '24', '1235']);
-    expect(summaryLine(64, 0, 1310, 'wgsl (baked)')).toBe('64 samples on wgsl (baked): 64 in 1310.0 s with pipeline compilation (0.049 samples/s)');
+    expect(summaryLine(64, 0, 1310, 'wgsl (baked)')).toBe('64 samples on wgsl (baked): 64 in 1310.0 s, start-up included (0.049 samples/s)');
     expect(summaryLine(100_000, 77_290, 4106.6, 'wgsl (baked)')).toBe(
-      '100000 samples on wgsl (baked), 22710 of them in this run (resumed at 77290): 22710 in 4106.6 s with pipeline compilation (5.5 samples/s)',
+      '100000 samples on wgsl (baked), 22710 of them in this run (resumed at 77290): 22710 in 4106.6 s, start-up included (5.5 samples/s)',
     );
   });
 });
