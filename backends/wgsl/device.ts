@@ -35,33 +35,67 @@ interface WebgpuModule {
 let nodeGpu: GPU | undefined;
 let context: Promise<GpuContext> | undefined;
 
-/** Installed Vulkan drivers Dawn accepts (Mesa's lavapipe, lvp_icd, it rejects: environment.md). */
+/**
+ * The Vulkan driver files (ICDs) installed in the loader's standard folders, as full paths; not Mesa's
+ * lavapipe (lvp_icd), which Dawn rejects with a stack trace on stderr (environment.md).
+ */
 function installedDrivers(): string[] {
   return VENDOR_ICD_DIRS.flatMap((dir) => {
     try {
-      return readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('lvp_icd'));
+      return readdirSync(dir).filter((f) => f.endsWith('.json') && !f.startsWith('lvp_icd')).map((f) => join(dir, f));
     } catch {
       return [];
     }
   });
 }
 
-/** Whether to point the Vulkan loader at SwiftShader: only when the user chose no driver and none is installed. */
-export function shouldUseSwiftShader(env: NodeJS.ProcessEnv, drivers: () => string[] = installedDrivers, exists: (path: string) => boolean = existsSync): boolean {
-  if (env['FLOWC_WEBGPU_ADAPTER'] === 'swiftshader') return exists(SWIFTSHADER_ICD);
-  if (env['VK_ICD_FILENAMES'] || env['VK_DRIVER_FILES'] || process.platform !== 'linux') return false;
-  return drivers().length === 0 && exists(SWIFTSHADER_ICD);
+/**
+ * The driver list to give the Vulkan loader (VK_ICD_FILENAMES) before Dawn loads, or undefined to leave the
+ * loader alone. The loader reads its list once, so flowc cannot try the system's drivers and then fall back:
+ * it lists them all with SwiftShader last, and Dawn picks a GPU adapter over the CPU one when there is one.
+ * Installed drivers alone are no proof of a GPU: Debian's libvulkan1 pulls in Mesa's (lavapipe, which Dawn
+ * rejects, intel, radeon), which find no device on a machine without one (environment.md, 2026-12-03).
+ * FLOWC_WEBGPU_ADAPTER=swiftshader lists SwiftShader alone; =system leaves the loader alone; a user's own
+ * VK_ICD_FILENAMES or VK_DRIVER_FILES always wins.
+ */
+export function vulkanDriverList(env: NodeJS.ProcessEnv, drivers: () => string[] = installedDrivers, exists: (path: string) => boolean = existsSync): string | undefined {
+  const choice = env['FLOWC_WEBGPU_ADAPTER'];
+  if (choice === 'system' || env['VK_ICD_FILENAMES'] || env['VK_DRIVER_FILES'] || process.platform !== 'linux') return undefined;
+  if (!exists(SWIFTSHADER_ICD)) return undefined;
+  if (choice === 'swiftshader') return SWIFTSHADER_ICD;
+  return [...drivers().filter((path) => path !== SWIFTSHADER_ICD), SWIFTSHADER_ICD].join(':');
 }
 
-const NO_ADAPTER = `no WebGPU adapter. On Linux without a GPU, install the Vulkan loader and SwiftShader (Debian:
-apt-get install --no-install-recommends libvulkan1 chromium), or set VK_ICD_FILENAMES to a Vulkan driver's ICD
-file; or use --backend tfjs (CPU)`;
+/** FLOWC_WEBGPU_ADAPTER's values; anything else is a user error, said before any device work. */
+export const ADAPTER_CHOICES = ['auto', 'swiftshader', 'system'] as const;
+
+function checkAdapterChoice(env: NodeJS.ProcessEnv): void {
+  const choice = env['FLOWC_WEBGPU_ADAPTER'];
+  if (choice !== undefined && choice !== '' && !(ADAPTER_CHOICES as readonly string[]).includes(choice)) {
+    throw new DeviceError(`FLOWC_WEBGPU_ADAPTER='${choice}' is not one of ${ADAPTER_CHOICES.join(', ')}`);
+  }
+}
+
+/** Why there is no adapter, and the ways out, given what the loader was told. */
+export function noAdapterMessage(driverList: string | undefined, env: NodeJS.ProcessEnv, swiftShaderInstalled: boolean): string {
+  const tried = driverList ? ` (Vulkan drivers tried: ${driverList.split(':').join(', ')})` : env['VK_ICD_FILENAMES'] ? ` (VK_ICD_FILENAMES=${env['VK_ICD_FILENAMES']})` : '';
+  const swiftShader = driverList?.split(':').includes(SWIFTSHADER_ICD)
+    ? 'SwiftShader was among them: check that the Vulkan loader is installed (Debian: apt-get install --no-install-recommends libvulkan1)'
+    : swiftShaderInstalled
+      ? 'SwiftShader is installed: set FLOWC_WEBGPU_ADAPTER=swiftshader (or unset VK_ICD_FILENAMES/VK_DRIVER_FILES) to use it'
+      : 'on Linux without a GPU, install the Vulkan loader and SwiftShader (Debian: apt-get install --no-install-recommends libvulkan1 chromium)';
+  return `no WebGPU adapter${tried}. ${swiftShader}; or set VK_ICD_FILENAMES to a Vulkan driver's ICD file; or use --backend tfjs (CPU)`;
+}
+
+let driverListUsed: string | undefined;
 
 /** Dawn's GPU object for this process (SwiftShader set up when needed): for code that wants `navigator.gpu` in Node. */
 export async function nodeGpuObject(): Promise<GPU> {
   if (nodeGpu) return nodeGpu;
-  if (shouldUseSwiftShader(process.env)) {
-    process.env['VK_ICD_FILENAMES'] = SWIFTSHADER_ICD;
+  checkAdapterChoice(process.env);
+  driverListUsed = vulkanDriverList(process.env);
+  if (driverListUsed !== undefined) {
+    process.env['VK_ICD_FILENAMES'] = driverListUsed;
     // SwiftShader warns about a missing XDG_RUNTIME_DIR on every start; give it a private one.
     process.env['XDG_RUNTIME_DIR'] ??= mkdtempSync(join(tmpdir(), 'flowc-xdg-'));
   }
@@ -79,8 +113,8 @@ export async function nodeGpuObject(): Promise<GPU> {
 async function acquire(): Promise<GpuContext> {
   const browserGpu = (globalThis as { navigator?: { gpu?: GPU } }).navigator?.gpu;
   const gpu = browserGpu ?? (await nodeGpuObject());
-  const adapter = await gpu.requestAdapter();
-  if (!adapter) throw new DeviceError(NO_ADAPTER);
+  const adapter = await gpu.requestAdapter({ powerPreference: 'high-performance' });
+  if (!adapter) throw new DeviceError(noAdapterMessage(driverListUsed, process.env, existsSync(SWIFTSHADER_ICD)));
   const info = adapter.info;
   const adapterInfo = [info.vendor, info.architecture, info.description].filter(Boolean).join(' / ') || 'unknown adapter';
   const limits = adapter.limits;

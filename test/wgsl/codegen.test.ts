@@ -1,7 +1,7 @@
 /** The WGSL text helpers: only generated fragments reach a shader; names are sanitized and unique. */
 import { describe, expect, it } from 'vitest';
 import { f32, NameRegistry, u32, wgsl, type Part } from '../../backends/wgsl/codegen/wgsl.js';
-import { shouldUseSwiftShader, SWIFTSHADER_ICD } from '../../backends/wgsl/device.js';
+import { noAdapterMessage, SWIFTSHADER_ICD, vulkanDriverList } from '../../backends/wgsl/device.js';
 
 describe('wgsl template', () => {
   it('splices fragments, names and integers, and refuses plain strings and fractions', () => {
@@ -34,14 +34,29 @@ describe('name registry', () => {
   });
 });
 
-describe('SwiftShader fallback', () => {
+describe('Vulkan driver list', () => {
   const has = (path: string) => path === SWIFTSHADER_ICD;
-  it('is used only when no driver is chosen or installed', () => {
+  const mesa = ['/usr/share/vulkan/icd.d/lvp_icd.x86_64.json', '/usr/share/vulkan/icd.d/radeon_icd.x86_64.json'];
+  it('lists the installed drivers with SwiftShader last, so a machine with Mesa but no GPU still gets an adapter', () => {
     if (process.platform !== 'linux') return;
-    expect(shouldUseSwiftShader({}, () => [], has)).toBe(true);
-    expect(shouldUseSwiftShader({}, () => ['nvidia_icd.json'], has)).toBe(false);
-    expect(shouldUseSwiftShader({ VK_ICD_FILENAMES: '/x.json' }, () => [], has)).toBe(false);
-    expect(shouldUseSwiftShader({}, () => [], () => false)).toBe(false);
-    expect(shouldUseSwiftShader({ FLOWC_WEBGPU_ADAPTER: 'swiftshader' }, () => ['nvidia_icd.json'], has)).toBe(true);
+    expect(vulkanDriverList({}, () => [], has)).toBe(SWIFTSHADER_ICD);
+    expect(vulkanDriverList({}, () => mesa, has)).toBe([...mesa, SWIFTSHADER_ICD].join(':'));
+    expect(vulkanDriverList({ FLOWC_WEBGPU_ADAPTER: 'swiftshader' }, () => mesa, has)).toBe(SWIFTSHADER_ICD);
+  });
+  it('leaves the loader alone when the user chose, or when SwiftShader is not there', () => {
+    if (process.platform !== 'linux') return;
+    expect(vulkanDriverList({ VK_ICD_FILENAMES: '/x.json' }, () => mesa, has)).toBeUndefined();
+    expect(vulkanDriverList({ VK_DRIVER_FILES: '/x.json' }, () => mesa, has)).toBeUndefined();
+    expect(vulkanDriverList({ FLOWC_WEBGPU_ADAPTER: 'system' }, () => mesa, has)).toBeUndefined();
+    expect(vulkanDriverList({}, () => mesa, () => false)).toBeUndefined();
+  });
+  it('names FLOWC_WEBGPU_ADAPTER and what it tried when there is no adapter', () => {
+    const tried = noAdapterMessage([...mesa, SWIFTSHADER_ICD].join(':'), {}, true);
+    expect(tried).toContain('radeon_icd.x86_64.json');
+    expect(tried).toContain('libvulkan1');
+    const userChoice = noAdapterMessage(undefined, { VK_ICD_FILENAMES: '/x.json' }, true);
+    expect(userChoice).toContain('VK_ICD_FILENAMES=/x.json');
+    expect(userChoice).toContain('FLOWC_WEBGPU_ADAPTER=swiftshader');
+    expect(noAdapterMessage(undefined, {}, false)).toContain('apt-get install --no-install-recommends libvulkan1 chromium');
   });
 });
