@@ -78,7 +78,7 @@ export const Messages = {
   DegenerateFrame: m(3029, 'error', "projection '{projection}' builds a 3D frame from two independent directions, but with {n} particles and {channels} conditioning channel(s) every reference vector is parallel to x₁ − x₂: the frame is degenerate"),
 
   // 4xxx — symmetry proof
-  ClaimNotProven: m(4001, 'error', 'claim {claim} includes {generator}, but {layer} breaks it: {reason}'),
+  ClaimNotProven: m(4001, 'error', 'claim {claim} includes {generator}, but {layer} {breaks} it: {reason}'),
   PermutationOfTypedParticles: m(4002, 'error', 'claim {claim} permutes all particles, but the system has {distinct} distinct particle types and the conditioners read them: permutations that swap different types are not symmetries'),
   ClaimWeakerThanProven: m(4003, 'info', 'the flow is also proven {extra}-equivariant; the claim {claim} does not state it'),
   RedundantGroupFactor: m(4004, 'warning', "group factor {factor} is already implied by the rest of the claim"),

@@ -66,6 +66,15 @@ function layerCertificate(proof: LayerProof, model: FlowModel): LayerCertificate
   };
 }
 
+/** Where a layer sits in the stack: "layer 3 of 24", "layers 1, 3 of 4", "layers 1, 3, 5, … (12 times) of 24". */
+function layerPlaces(c: LayerCertificate, model: FlowModel): string {
+  const places = model.layers.filter((l) => l.facts.node.span === c.span).map((l) => l.index + 1);
+  const total = model.layers.length;
+  if (places.length <= 1) return `layer ${places[0] ?? c.firstIndex + 1} of ${total}`;
+  const shown = places.length > 4 ? `${places.slice(0, 3).join(', ')}, … (${places.length} times)` : places.join(', ');
+  return `layers ${shown} of ${total}`;
+}
+
 /** What to write instead, for a generator a layer breaks. */
 function fixFor(g: Generator, facts: LayerFacts, dim: number): string {
   const projection = facts.kind === 'coupling' ? facts.projection.construct : facts.kind;
@@ -94,20 +103,20 @@ export function checkClaim(model: FlowModel, certificate: Certificate, bag: Diag
     if (!claim.generators.has(g) || certificate.proven.has(g)) continue;
     const factor = claim.source.get(g) ?? claim.source.get('permutation');
     const span = factor?.span ?? model.symmetry.span;
-    const culprit = model.layers.find((l) => certificate.layers.some((c) => c.span === l.facts.node.span && c.broken.has(g)));
-    const layerCert = certificate.layers.find((c) => c.span === culprit?.facts.node.span);
+    // Every distinct layer that breaks g, in stack order: the first leads the diagnostic, the others follow as
+    // notes, so one fix attempt does not just reveal the next culprit.
+    const breakers = certificate.layers.filter((c) => c.broken.has(g)).sort((p, q) => p.firstIndex - q.firstIndex);
+    const layerCert = breakers[0];
+    const culprit = model.layers.find((l) => l.facts.node.span === layerCert?.span);
     if (!culprit || !layerCert) continue;
     if (g === 'permutation' && culprit.facts.kind === 'coupling' && new Set(system?.types ?? []).size > 1) {
       bag.report(Messages.PermutationOfTypedParticles, span, { claim: claim.text, distinct: new Set(system?.types ?? []).size }, { suggestion: `claim S(types) instead of S(${system?.n})`, related: [{ span: system?.written.get('types')?.span ?? culprit.facts.node.span, message: 'the particle types' }] });
       continue;
     }
-    const layer = `layer '${layerCert.label}' (layer ${culprit.index + 1} of ${model.layers.length})`;
-    bag.report(
-      Messages.ClaimNotProven,
-      span,
-      { claim: claim.text, generator: generatorNames[g], layer, reason: layerCert.broken.get(g) ?? '' },
-      { suggestion: fixFor(g, culprit.facts, dim), related: [{ span: culprit.facts.node.span, message: `${generatorNames[g]} are broken by this layer` }] },
-    );
+    const others = breakers.length - 1;
+    const layer = `layer '${layerCert.label}' (${layerPlaces(layerCert, model)})${others > 0 ? ` and ${others} other layer${others > 1 ? 's' : ''} (notes below)` : ''}`;
+    const related = breakers.map((c, i) => ({ span: c.span, message: i === 0 ? `${generatorNames[g]} are broken by this layer` : `${generatorNames[g]} are also broken by '${c.label}' (${layerPlaces(c, model)}): ${c.broken.get(g) ?? ''}` }));
+    bag.report(Messages.ClaimNotProven, span, { claim: claim.text, generator: generatorNames[g], layer, breaks: others > 0 ? 'break' : 'breaks', reason: layerCert.broken.get(g) ?? '' }, { suggestion: fixFor(g, culprit.facts, dim), related });
   }
   const extra = (['reflection'] as const).filter((g) => certificate.proven.has(g) && !claim.generators.has(g) && claim.generators.has('rotation'));
   if (extra.length > 0) bag.report(Messages.ClaimWeakerThanProven, model.symmetry.span, { extra: `E(${dim})`, claim: claim.text });
