@@ -26,6 +26,7 @@ commands:
   compile FILE --weights W --target wgsl -o DIR [--bake]
                            a standalone WebGPU sampler: manifest, kernels, weights, flow.js, index.html
                            (--bake: weights as literals in the EGNN kernels: faster runs, longer compiles)
+  serve DIR [--port P]     serve that folder at http://127.0.0.1:P/ (default 8000) to open its page in a browser
   verify FILE [--runs N] [--seed S] [--no-check] [--weights W] [--backend reference|tfjs|wgsl] [--json]
                            run the property suite (invertibility, log-det, equivariance of the proven
                            group, counterexamples for the rest) on random or given weights
@@ -53,7 +54,7 @@ examples:
   flowc check examples/lj13.flow
   flowc explain examples/lj13.flow`;
 
-const commands = ['check', 'fmt', 'explain', 'compile', 'verify', 'train', 'sample', 'eval', 'report', 'plot', 'help'];
+const commands = ['check', 'fmt', 'explain', 'compile', 'serve', 'verify', 'train', 'sample', 'eval', 'report', 'plot', 'help'];
 
 /** The lines of the usage text that describe `command` (its entry and its continuation lines). */
 function usageOf(command: string): string | undefined {
@@ -122,6 +123,7 @@ function run(argv: readonly string[]): number | Promise<number> {
         figures: { type: 'string' },
         logw: { type: 'string' },
         'check-logq': { type: 'string' },
+        port: { type: 'string' },
       },
     });
   } catch (error) {
@@ -148,6 +150,8 @@ function run(argv: readonly string[]): number | Promise<number> {
       return import('./report-command.js').then((m) => m.runReport(positionals, { weights: values.weights, data: values.data, rows: values.rows, history: values.history, samples: values.samples, marginal: values['marginal-samples'], verifyRuns: values['verify-runs'], jacobianRuns: values['jacobian-runs'], backend: values.backend, bake: values.bake ?? false, seed: values.seed, figures: values.figures, out: values.out, json: values.json ?? false }));
     case 'plot':
       return import('./plot-command.js').then((m) => m.runPlot(positionals, { data: values.data, rows: values.rows, samples: values.samples, logw: values.logw, history: values.history, out: values.out }));
+    case 'serve':
+      return import('./serve-command.js').then((m) => m.runServe(positionals, { port: values.port }));
     case 'verify':
       return runVerify(positionals, { backend: values.backend, runs: values.runs, seed: values.seed, noCheck: values['no-check'] ?? false, weights: values.weights, json: values.json ?? false });
     default: {

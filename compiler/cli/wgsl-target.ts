@@ -15,6 +15,7 @@ import type { Manifest } from '../../backends/wgsl/standalone/flow.js';
 import type { KernelProgram } from '../../backends/wgsl/runtime.js';
 import { packageRoot } from '../bind/modules.js';
 import { UserError } from './io.js';
+import { samplerPage } from './wgsl-page.js';
 
 /** The shipped modules: their built file, and the import specifiers to point at their neighbours. */
 const MODULES: { from: string; to: string; imports: [string, string][] }[] = [
@@ -23,31 +24,6 @@ const MODULES: { from: string; to: string; imports: [string, string][] }[] = [
   { from: 'dist/backends/base.js', to: 'base.js', imports: [] },
   { from: 'dist/backends/rng.js', to: 'rng.js', imports: [] },
 ];
-
-const PAGE = (name: string) => `<!doctype html>
-<meta charset="utf-8">
-<title>flowc sampler</title>
-<link rel="icon" href="data:,">
-<pre id="out">sampling…</pre>
-<script type="module">
-  import { loadFlow } from './flow.js';
-  const out = document.getElementById('out');
-  try {
-    if (!navigator.gpu) throw new Error('this browser has no WebGPU');
-    const load = async (path) => { const r = await fetch(path); if (!r.ok) throw new Error(path + ': ' + r.status); return path.endsWith('.bin') ? r.arrayBuffer() : r.text(); };
-    const flow = await loadFlow({ gpu: navigator.gpu, load });
-    const s = await flow.sample(100, 0);
-    const mean = s.logQ.reduce((a, b) => a + b, 0) / s.logQ.length;
-    // With a target: the reverse ESS of the importance weights, (Σ w)² / (N Σ w²), from log w without overflow.
-    const ess = (logW) => { const top = Math.max(...logW); const w = Array.from(logW, (l) => Math.exp(l - top)); const sum = w.reduce((a, b) => a + b, 0); return (sum * sum) / (w.length * w.reduce((a, b) => a + b * b, 0)); };
-    out.textContent = JSON.stringify({ flow: ${JSON.stringify(name)}, samples: s.logQ.length, meanLogQ: mean, firstAtom: Array.from(s.x.slice(0, flow.manifest.system.dim)), ...(s.logW ? { reverseEss: ess(s.logW), logW: Array.from(s.logW) } : {}) });
-    document.title = 'flowc sampler: done';
-  } catch (error) {
-    out.textContent = 'error: ' + error.message;
-    document.title = 'flowc sampler: error';
-  }
-</script>
-`;
 
 export function writeWgslTarget(module: IRModule, weights: Weights, dir: string, bake = false): void {
   if (existsSync(dir) && !existsSync(join(dir, 'manifest.json'))) throw new UserError(`flowc compile: ${dir} exists and is not a flowc output folder; choose another -o`, 2);
@@ -93,7 +69,7 @@ export function writeWgslTarget(module: IRModule, weights: Weights, dir: string,
       text = text.replace(/^\/\/# sourceMappingURL=.*$/m, ''); // the maps stay behind
       writeFileSync(join(temp, m.to), text);
     }
-    writeFileSync(join(temp, 'index.html'), PAGE(module.name));
+    writeFileSync(join(temp, 'index.html'), samplerPage(module.name));
     if (existsSync(dir)) rmSync(dir, { recursive: true });
     renameSync(temp, dir);
   } catch (error) {

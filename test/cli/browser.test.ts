@@ -4,13 +4,13 @@
  * playwright-core against the system browser (no browser download).
  */
 import { describe, expect, it } from 'vitest';
-import { createServer } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { launchChromium } from '../helpers/browser.js';
 import { flowc } from '../helpers/cli.js';
+import { serveFolder } from '../../compiler/cli/serve-command.js';
 import { compile } from '../../compiler/compile.js';
 import { randomWeights } from '../../backends/init.js';
 import { saveWeights } from '../../backends/weights-io.js';
@@ -24,8 +24,6 @@ const spec = `flow tiny {
 }
 `;
 
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.wgsl': 'text/plain', '.bin': 'application/octet-stream' };
-
 describe('the compiled sampler in a browser', () => {
   it('samples on the example page in headless Chromium (WebGPU on SwiftShader)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'flowc-page-'));
@@ -35,12 +33,7 @@ describe('the compiled sampler in a browser', () => {
     const out = join(dir, 'site');
     const run = flowc(['compile', join(dir, 'tiny.flow'), '--weights', join(dir, 'w.safetensors'), '--target', 'wgsl', '-o', out]);
     expect(run.status, run.stderr).toBe(0);
-    const server = createServer((req, res) => {
-      const path = normalize(join(out, decodeURIComponent((req.url ?? '/').split('?')[0]!)));
-      if (!path.startsWith(out) || !existsSync(path)) return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const server = await serveFolder(out, 0); // what `flowc serve` runs
     const port = (server.address() as AddressInfo).port;
     const browser = await launchChromium(true);
     try {
@@ -60,7 +53,20 @@ describe('the compiled sampler in a browser', () => {
       expect(report.reverseEss).toBeLessThanOrEqual(1);
       expect(Number.isFinite(report.meanLogQ)).toBe(true);
       expect(report.firstAtom).toHaveLength(3);
+      // The figures: both histograms drawn (bars and a caption with the counts), the ESS in the summary line.
+      expect(await page.locator('#distances rect').count()).toBe(30);
+      expect(await page.locator('#energies rect').count()).toBe(30);
+      expect(await page.textContent('#distances text')).toMatch(/^pair distances: .* \(600 values\)$/);
+      expect(await page.textContent('#energies text')).toMatch(/^energies E\(x\): .* \(100 values\)$/);
+      expect(await page.textContent('#status')).toMatch(/^100 samples of tiny; mean log q\(x, a\) = .*; reverse ESS .* %$/);
+      await page.screenshot({ path: join(dir, 'page.png') });
       expect(errors.join("\n")).toBe("");
+      // Opened as a file, the page says how to serve the folder instead of hanging on a blocked fetch.
+      const asFile = await browser.newPage();
+      await asFile.goto(`file://${join(out, 'index.html')}`);
+      await asFile.waitForFunction(() => document.title !== 'flowc sampler', undefined, { timeout: 30_000 });
+      expect(await asFile.title()).toBe('flowc sampler: needs a server');
+      expect(await asFile.textContent('#status')).toContain('flowc serve');
     } finally {
       await browser.close();
       server.close();
