@@ -3,7 +3,7 @@ import { checkSource, type CheckResult } from '../check/checker.js';
 import { formatFlow } from '../fmt/format.js';
 import { explain, explanationText } from '../explain.js';
 import { LineMap } from '../diagnostics/span.js';
-import { displayPath, readInput, UserError, writeFileAtomic } from './io.js';
+import { displayPath, readInput, readSpec, UserError, writeFileAtomic } from './io.js';
 import { diagnosticsJson, printDiagnostics } from './output.js';
 
 function checkFile(path: string): CheckResult {
@@ -43,7 +43,7 @@ export function runFmt(files: readonly string[], flags: { check: boolean; stdout
   if (files.length === 0) throw new UserError('flowc fmt: give one or more .flow files, e.g. flowc fmt examples/lj13.flow', 2);
   let status = 0;
   for (const file of files) {
-    const text = readInput(file);
+    const { text, bom } = readSpec(file);
     const result = checkSource(text, file);
     const syntaxErrors = result.diagnostics.filter((d) => d.severity === 'error' && d.code < 'FLOW2000');
     if (!result.ast || syntaxErrors.length > 0) {
@@ -52,14 +52,16 @@ export function runFmt(files: readonly string[], flags: { check: boolean; stdout
       status = 1;
       continue;
     }
-    const formatted = formatFlow(result.ast, text, result.comments);
+    // A byte order mark is not part of the text flowc checks, but it is part of the file: keep it.
+    const original = bom ? `\uFEFF${text}` : text;
+    const formatted = `${bom ? '\uFEFF' : ''}${formatFlow(result.ast, text, result.comments)}`;
     if (flags.stdout) process.stdout.write(formatted);
     else if (flags.check) {
-      if (formatted !== text) {
+      if (formatted !== original) {
         process.stdout.write(`${file}: not formatted (run flowc fmt ${file})\n`);
         status = 1;
       }
-    } else if (formatted !== text) {
+    } else if (formatted !== original) {
       writeFileAtomic(file, formatted);
       process.stdout.write(`${file}: formatted\n`);
     }
