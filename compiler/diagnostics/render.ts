@@ -78,17 +78,25 @@ function excerpt(span: Span, sources: SourceLookup, color: boolean): string[] {
   return [`${gutter} | ${shown.text}`, `${' '.repeat(5)} | ${paint(color, '32', shown.marker)}`];
 }
 
+/** Messages quote user text (a name can be 200 kB long): escaped, and clipped to this many characters. */
+const MESSAGE_WIDTH = 400;
+
+function shown(text: string): string {
+  const safe = printable(text);
+  return safe.length <= MESSAGE_WIDTH ? safe : `${safe.slice(0, MESSAGE_WIDTH)}…`;
+}
+
 /** Renders one diagnostic as esbuild/tsc do: a header line, then the excerpt, the notes and the fix. */
 export function renderDiagnostic(d: Diagnostic, sources: SourceLookup, options: RenderOptions): string {
   const severityColor = d.severity === 'error' ? '31' : d.severity === 'warning' ? '33' : '36';
-  const header = `${formatLocation(d.span, sources, options.displayFile)}: ${paint(options.color, severityColor, d.severity)} ${d.code}: ${printable(d.message)}`;
+  const header = `${formatLocation(d.span, sources, options.displayFile)}: ${paint(options.color, severityColor, d.severity)} ${d.code}: ${shown(d.message)}`;
   const lines = [header];
   if (options.excerpt) lines.push(...excerpt(d.span, sources, options.color));
   for (const note of d.related) {
-    lines.push(`  note: ${formatLocation(note.span, sources, options.displayFile)}: ${printable(note.message)}`);
+    lines.push(`  note: ${formatLocation(note.span, sources, options.displayFile)}: ${shown(note.message)}`);
     if (options.excerpt) lines.push(...excerpt(note.span, sources, options.color).map((l) => `  ${l}`));
   }
-  if (d.suggestion !== undefined) lines.push(`  fix: ${printable(d.suggestion)}`);
+  if (d.suggestion !== undefined) lines.push(`  fix: ${shown(d.suggestion)}`);
   return lines.join('\n');
 }
 
@@ -97,10 +105,10 @@ export const MAX_SHOWN = 50;
 
 export function renderDiagnostics(list: readonly Diagnostic[], sources: SourceLookup, options: RenderOptions): string {
   const limit = options.maxShown ?? MAX_SHOWN;
-  const shown = list.slice(0, limit).map((d) => renderDiagnostic(d, sources, options));
-  const left = list.length - shown.length;
-  if (left > 0) shown.push(`… and ${left} more diagnostic${left === 1 ? '' : 's'} not shown (${list.length} in all; fix the first ones and check again)`);
-  return shown.join('\n');
+  const rendered = list.slice(0, limit).map((d) => renderDiagnostic(d, sources, options));
+  const left = list.length - rendered.length;
+  if (left > 0) rendered.push(`… and ${left} more diagnostic${left === 1 ? '' : 's'} not shown (${list.length} in all; fix the first ones and check again)`);
+  return rendered.join('\n');
 }
 
 /** The machine-readable form (`--json`): stable field names, 1-based line/column resolved. */
