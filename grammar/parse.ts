@@ -11,6 +11,7 @@ import type { FileCstChildren } from './cst.generated.js';
 import { DiagnosticBag, Messages, type Diagnostic } from '../compiler/diagnostics/diagnostic.js';
 import { spanOf } from '../compiler/diagnostics/span.js';
 import { checkSyntaxDetails } from './syntax-checks.js';
+import { MAX_NESTING, tooDeeplyNested } from './nesting.js';
 import type { MessageSpec } from '../compiler/diagnostics/messages.js';
 
 export interface ParseResult {
@@ -50,6 +51,12 @@ export function parseFlow(text: string, file: string): ParseResult {
   const bag = new DiagnosticBag();
   const lexed = lex(text, file);
   bag.addAll(lexed.diagnostics);
+  const deep = tooDeeplyNested(lexed.tokens);
+  if (deep) {
+    // Parsing would recurse once per level: refuse here, with an empty file, rather than overflow the stack.
+    bag.report(Messages.NestedTooDeeply, spanOf(file, deep.startOffset, deep.startOffset + 1), { limit: MAX_NESTING });
+    return { ast: { kind: 'FlowFile', span: spanOf(file, 0, text.length), items: [] }, comments: lexed.comments, diagnostics: bag.sorted() };
+  }
   const cst = parseCst(lexed.tokens);
   for (const error of flowParser.errors) {
     const spec = specFor(error);

@@ -99,3 +99,71 @@ export const arbMutatedExample: fc.Arbitrary<string> = fc
       return `${t.slice(0, i)}${token}${t.slice(i + token.length)}`;
     }, text),
   );
+
+// ——— Hostile inputs (issue 15): what real files can hold but the generators above never make. ———
+
+/** Opening text and its closer: brackets, and the constructs whose recursion a parser follows. */
+const openers: readonly (readonly [string, string])[] = [
+  ['[', ']'], ['(', ')'], ['{', '}'], ['repeat 1 {', '}'], ['repeat 2 ', ''], ['spline(', ')'], ['mlp(hidden [', '])'],
+  ['egnn(hidden ', ')'], ['couple x | a condition mlp(', ')'], ['def d { ', '}'], ['train { ', '}'],
+];
+
+/** An example or token soup with a run of nested openers spliced in: 1 to 3,000 levels, often near the limit of 64. */
+export const arbDeepNesting: fc.Arbitrary<string> = fc
+  .tuple(fc.oneof(fc.constantFrom(...exampleTexts), arbTokenSoup), fc.nat(), fc.array(fc.constantFrom(...openers), { minLength: 1, maxLength: 3 }), fc.oneof(fc.integer({ min: 56, max: 72 }), fc.integer({ min: 1, max: 3000 })), fc.boolean())
+  .map(([text, at, cycle, depth, closed]) => {
+    const levels = Array.from({ length: depth }, (_, k) => cycle[k % cycle.length]!);
+    const inner = `${levels.map(([open]) => open).join(' ')} 1 ${closed ? levels.map(([, close]) => close).reverse().join(' ') : ''}`;
+    const i = at % (text.length + 1);
+    return `${text.slice(0, i)}${inner}${text.slice(i)}`;
+  });
+
+/** 2 kB to just over the size cap: mostly tens of kB (checking costs ≈ 3 ms per kB), sometimes at the cap. */
+export function arbLongInput(cap: number): fc.Arbitrary<string> {
+  const length = fc.oneof({ weight: 9, arbitrary: fc.integer({ min: 2000, max: 40_000 }) }, { weight: 1, arbitrary: fc.integer({ min: cap - 2000, max: cap + 2000 }) });
+  const unit = fc.oneof(fc.constantFrom(...exampleTexts), arbTokenSoup.filter((s) => s.length > 0), fc.constantFrom('let a = 1\n', '// a long comment line\n', 'x'));
+  return fc.tuple(unit, length).map(([text, n]) => text.repeat(Math.ceil(n / text.length)).slice(0, n));
+}
+
+const utf8 = new TextEncoder();
+
+/** Random bytes: NUL bytes are likely, so mostly refused as binary. */
+export const arbBinaryBytes: fc.Arbitrary<Uint8Array> = fc.oneof(
+  fc.uint8Array({ maxLength: 3000 }),
+  fc.tuple(fc.constantFrom(...exampleTexts), fc.nat(), fc.integer({ min: 1, max: 8 })).map(([text, at, n]) => {
+    const bytes = utf8.encode(text);
+    const i = at % (bytes.length + 1);
+    return new Uint8Array([...bytes.subarray(0, i), ...new Array<number>(n).fill(0), ...bytes.subarray(i)]);
+  }),
+);
+
+/** Byte sequences that are not UTF-8 (stray continuations, overlongs, surrogates, > U+10FFFF, truncated) next to valid ones. */
+const oddBytes: readonly (readonly number[])[] = [
+  [0x80], [0xbf], [0xc0, 0x80], [0xc1, 0xbf], [0xe0, 0x80, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xf5, 0x80, 0x80, 0x80],
+  [0xff], [0xfe], [0xe2, 0x82], [0xf0, 0x9f, 0x99], [0xe9], [0xef, 0xbb, 0xbf], [0xc3, 0xa9], [0xf0, 0x9f, 0x99, 0x82], [0xe2, 0x80, 0xae],
+];
+
+/** An example's bytes with a BOM or not, and up to four odd byte sequences spliced in (comments included). */
+export const arbNonUtf8Bytes: fc.Arbitrary<Uint8Array> = fc
+  .tuple(fc.constantFrom(...exampleTexts), fc.boolean(), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...oddBytes)), { minLength: 1, maxLength: 4 }))
+  .map(([text, bom, edits]) => {
+    let bytes = [...(bom ? [0xef, 0xbb, 0xbf] : []), ...utf8.encode(text)];
+    for (const [at, odd] of edits) {
+      const i = at % (bytes.length + 1);
+      bytes = [...bytes.slice(0, i), ...odd, ...bytes.slice(i)];
+    }
+    return new Uint8Array(bytes);
+  });
+
+const controls = fc.constantFrom('\u001b]0;PWNED\u0007', '\u001b[2J', '\u001b[31m', '\u009b', '\u007f', '\u202e', '\u2066', '\r', '\b', '\f', '\v', '\u0007', '\t');
+
+/** A spec with terminal control characters in names, strings, comments or anywhere, under a file name that may hold some too. */
+export const arbControlCharacters: fc.Arbitrary<{ readonly name: string; readonly text: string }> = fc
+  .tuple(fc.oneof(fc.constantFrom(...exampleTexts), arbTokenSoup), fc.array(fc.tuple(fc.nat(), controls, fc.constantFrom('', '"', '// ', 'x')), { minLength: 1, maxLength: 5 }), fc.option(controls))
+  .map(([text, edits, inName]) => ({
+    name: `spec${inName ?? ''}.flow`,
+    text: edits.reduce((t, [at, c, around]) => {
+      const i = at % (t.length + 1);
+      return `${t.slice(0, i)}${around}${c}${around === '"' ? '"' : ''}${t.slice(i)}`;
+    }, text),
+  }));

@@ -8,6 +8,7 @@ import { parseFlow } from '../../grammar/parse.js';
 import { didYouMean, Messages, type DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { closestName } from '../diagnostics/suggest.js';
 import { Scope } from './scope.js';
+import { MAX_NESTING } from '../../grammar/nesting.js';
 import { resolveImport, stdlibModules, type SourceHost } from './modules.js';
 
 export interface BoundFile {
@@ -81,6 +82,11 @@ export class Binder {
       return undefined;
     }
     if (this.modules.has(path)) return this.modules.get(path);
+    if (this.loading.length > MAX_NESTING) {
+      // Each import level is one level of recursion (bindFile → loadModule).
+      this.bag.report(Messages.ChainTooLong, decl.module.span, { name: path, limit: MAX_NESTING, what: 'imports' });
+      return undefined;
+    }
     const read = this.host.readFile(path);
     if ('error' in read) {
       this.bag.report(Messages.CannotReadImport, decl.module.span, { path, reason: read.error });

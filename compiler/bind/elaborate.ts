@@ -13,6 +13,7 @@ import { projectionInfo } from '../../stdlib/vocabulary/projection-info.js';
 import type { Scope } from './scope.js';
 import type { FlowModel, LayerFacts, LayerInstance } from './model.js';
 import type { Span } from '../diagnostics/span.js';
+import { MAX_NESTING } from '../../grammar/nesting.js';
 
 /** Guards against `repeat 1000 { repeat 1000 { … } }`: no real flow has this many layers. */
 export const MAX_LAYERS = 10_000;
@@ -83,6 +84,11 @@ class Elaborator {
     }
     if (using.includes(name)) {
       this.bag.report(Messages.RecursiveDefinition, layer.name.span, { name });
+      return;
+    }
+    if (using.length >= MAX_NESTING) {
+      // Each `use` is one level of recursion here: a chain of 10,000 defs would overflow the stack.
+      this.bag.report(Messages.ChainTooLong, layer.name.span, { name, limit: MAX_NESTING, what: "'use' of definitions" });
       return;
     }
     this.expand(symbol.node.body, symbol.scope, [...trail, `use ${name}`], [...using, name]);

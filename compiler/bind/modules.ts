@@ -3,10 +3,10 @@
  * (`from "./common.flow" import net`). File access goes through a `SourceHost`, so tests can run on
  * in-memory files and the compiler itself does no I/O of its own.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFailure } from '../../backends/files.js';
+import { readSourceFile } from './source-file.js';
 
 export interface SourceHost {
   /** The text of a file, or an error message saying why it cannot be read. */
@@ -15,11 +15,8 @@ export interface SourceHost {
 
 export const nodeHost: SourceHost = {
   readFile(path) {
-    try {
-      return { text: readFileSync(path, 'utf8') };
-    } catch (error) {
-      return { error: readFailure(error) };
-    }
+    const read = readSourceFile(path);
+    return 'error' in read ? read : { text: read.text };
   },
 };
 

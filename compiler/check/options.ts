@@ -7,6 +7,7 @@ import type * as A from '../../grammar/ast.js';
 import { closestName } from '../diagnostics/suggest.js';
 import { didYouMean, type DiagnosticBag } from '../diagnostics/diagnostic.js';
 import { Messages, type MessageSpec } from '../diagnostics/messages.js';
+import { MAX_NESTING } from '../../grammar/nesting.js';
 import { describeType, type ConstructSpec, type ConstructValue, type OptionType, type OptionValue, type Registry } from '../../stdlib/vocabulary/schema.js';
 
 /** A validated construct plus where each of its parts was written, for later diagnostics. */
@@ -86,9 +87,14 @@ export class OptionChecker {
   /** Follows `let` bindings (cycles are impossible: a let can only name earlier lets). */
   deref(value: A.Value): A.Value {
     let current = value;
-    for (let hops = 0; hops < 64 && current.kind === 'NameRef'; hops++) {
+    for (let hops = 0; current.kind === 'NameRef'; hops++) {
       const bound = this.lookupLet(current.name.text);
       if (!bound) break;
+      if (hops === MAX_NESTING) {
+        // Also the guard against `let a = b  let b = a`, which would otherwise loop forever.
+        this.bag.report(Messages.ChainTooLong, value.span, { name: value.kind === 'NameRef' ? value.name.text : '', limit: MAX_NESTING, what: "'let' definitions" });
+        return { kind: 'MissingValue', span: value.span };
+      }
       current = bound;
     }
     return current;

@@ -3,8 +3,9 @@ import { checkSource, type CheckResult } from '../check/checker.js';
 import { formatFlow } from '../fmt/format.js';
 import { explain, explanationText } from '../explain.js';
 import { LineMap } from '../diagnostics/span.js';
-import { displayPath, readInput, UserError, writeFileAtomic } from './io.js';
+import { displayPath, readInput, readSpec, UserError, writeFileAtomic } from './io.js';
 import { diagnosticsJson, printDiagnostics } from './output.js';
+import { printable } from '../diagnostics/printable.js';
 
 function checkFile(path: string): CheckResult {
   return checkSource(readInput(path), path);
@@ -23,7 +24,7 @@ export function runCheck(files: readonly string[], flags: { json: boolean; time:
       if (!(error instanceof UserError)) throw error;
       failed = true;
       if (flags.json) reports.push({ file, ok: false, error: error.message });
-      else process.stderr.write(`${error.message}\n`);
+      else process.stderr.write(`${printable(error.message)}\n`);
       continue;
     }
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -32,7 +33,7 @@ export function runCheck(files: readonly string[], flags: { json: boolean; time:
     if (flags.json) reports.push({ file, ok: result.ok, proven: result.certificate?.group, claim: result.certificate?.claim?.text, diagnostics: diagnosticsJson(result), ...(flags.time ? { ms } : {}) });
     else {
       const status = result.ok ? `ok${result.certificate ? ` (${result.certificate.group} proven)` : ''}` : 'failed';
-      process.stdout.write(`${file}: ${status}${flags.time ? ` in ${ms.toFixed(1)} ms` : ''}\n`);
+      process.stdout.write(`${printable(file)}: ${status}${flags.time ? ` in ${ms.toFixed(1)} ms` : ''}\n`);
     }
   }
   if (flags.json) process.stdout.write(`${JSON.stringify({ ok: !failed, files: reports }, null, 2)}\n`);
@@ -43,25 +44,27 @@ export function runFmt(files: readonly string[], flags: { check: boolean; stdout
   if (files.length === 0) throw new UserError('flowc fmt: give one or more .flow files, e.g. flowc fmt examples/lj13.flow', 2);
   let status = 0;
   for (const file of files) {
-    const text = readInput(file);
+    const { text, bom } = readSpec(file);
     const result = checkSource(text, file);
     const syntaxErrors = result.diagnostics.filter((d) => d.severity === 'error' && d.code < 'FLOW2000');
     if (!result.ast || syntaxErrors.length > 0) {
       printDiagnostics({ ...result, diagnostics: syntaxErrors }, false);
-      process.stderr.write(`${file}: not formatted (syntax errors)\n`);
+      process.stderr.write(`${printable(file)}: not formatted (syntax errors)\n`);
       status = 1;
       continue;
     }
-    const formatted = formatFlow(result.ast, text, result.comments);
+    // A byte order mark is not part of the text flowc checks, but it is part of the file: keep it.
+    const original = bom ? `\uFEFF${text}` : text;
+    const formatted = `${bom ? '\uFEFF' : ''}${formatFlow(result.ast, text, result.comments)}`;
     if (flags.stdout) process.stdout.write(formatted);
     else if (flags.check) {
-      if (formatted !== text) {
-        process.stdout.write(`${file}: not formatted (run flowc fmt ${file})\n`);
+      if (formatted !== original) {
+        process.stdout.write(`${printable(file)}: not formatted (run flowc fmt ${printable(file)})\n`);
         status = 1;
       }
-    } else if (formatted !== text) {
+    } else if (formatted !== original) {
       writeFileAtomic(file, formatted);
-      process.stdout.write(`${file}: formatted\n`);
+      process.stdout.write(`${printable(file)}: formatted\n`);
     }
   }
   return status;
@@ -73,7 +76,7 @@ export function runExplain(files: readonly string[], flags: { json: boolean }): 
   const result = checkFile(file);
   printDiagnostics(result, false);
   if (!result.ok || !result.model || !result.certificate) {
-    if (result.ok) process.stderr.write(`${displayPath(file)}: no flow to explain (the file only defines blocks)\n`);
+    if (result.ok) process.stderr.write(`${printable(displayPath(file))}: no flow to explain (the file only defines blocks)\n`);
     return 1;
   }
   const lines = new LineMap(result.sources.get(file) ?? '');

@@ -9,7 +9,7 @@ import { evaluateFlow } from '../../backends/metrics.js';
 import { evalBackend, openFlow } from './backends.js';
 import { readingInputs, UserError } from './io.js';
 import { compileChecked } from './compile-helpers.js';
-import { nonNegativeInt, parseRows, positiveInt } from './args.js';
+import { parseRows, positiveInt, seedValue } from './args.js';
 
 export interface EvalFlags {
   readonly weights?: string;
@@ -31,7 +31,7 @@ export async function runEval(files: readonly string[], flags: EvalFlags): Promi
   const { module } = compiled;
   const K = positiveInt(flags.marginal, '--marginal-samples') ?? 20;
   const samples = positiveInt(flags.samples, '--samples') ?? 1000;
-  const seed = nonNegativeInt(flags.seed, '--seed', 0);
+  const seed = seedValue(flags.seed, '--seed', 0);
   const backend = await evalBackend('eval', flags.backend, flags.bake ?? false);
   const weightsPath = flags.weights;
   const dataPath = flags.data;

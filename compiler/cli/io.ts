@@ -4,7 +4,8 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, isAbsolute } from 'node:path';
-import { readFailure, writeAtomic } from '../../backends/files.js';
+import { writeAtomic } from '../../backends/files.js';
+import { readSourceFile, type SourceText } from '../bind/source-file.js';
 import { WeightsError } from '../../backends/weights-io.js';
 import { NpyError } from '../../backends/data/npy.js';
 
@@ -30,12 +31,16 @@ export function readingInputs<T>(command: string, read: () => T, also: readonly 
   }
 }
 
+/** A .flow spec's text (see compiler/bind/source-file.ts: size cap, no binary, UTF-8, BOM dropped). */
 export function readInput(path: string): string {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new UserError(`flowc: cannot read '${path}': ${readFailure(error)}`);
-  }
+  return readSpec(path).text;
+}
+
+/** A .flow spec with whether it began with a byte order mark (`fmt` writes it back). One line on failure. */
+export function readSpec(path: string): SourceText {
+  const read = readSourceFile(path);
+  if ('error' in read) throw new UserError(`flowc: cannot read '${path}': ${read.error}`);
+  return read;
 }
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {

@@ -3,7 +3,6 @@
  * The `flowc` command line. Exit status: 0 success, 1 the input has errors, 2 a usage mistake,
  * 70 an internal compiler error (a bug: please report it with the input).
  */
-import { parseArgs } from 'node:util';
 import { runCheck, runExplain, runFmt } from './commands.js';
 import { runCompile, runVerify } from './verify-command.js';
 import { runTrain } from './train-command.js';
@@ -11,6 +10,8 @@ import { runEval } from './eval-command.js';
 import { runSample } from './sample-command.js';
 import { flowcVersion, UserError } from './io.js';
 import { closestName } from '../diagnostics/suggest.js';
+import { parseCommandLine } from './flags.js';
+import { printable } from '../diagnostics/printable.js';
 
 const usage = `flowc — a compiler for equivariant augmented coupling flows
 
@@ -82,88 +83,49 @@ function run(argv: readonly string[]): number | Promise<number> {
     process.stdout.write(`flowc ${flowcVersion()}\n`);
     return 0;
   }
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...rest],
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        time: { type: 'boolean', default: false },
-        check: { type: 'boolean', default: false },
-        stdout: { type: 'boolean', default: false },
-        'no-check': { type: 'boolean', default: false },
-        runs: { type: 'string' },
-        seed: { type: 'string' },
-        backend: { type: 'string' },
-        weights: { type: 'string' },
-        emit: { type: 'string' },
-        target: { type: 'string' },
-        out: { type: 'string', short: 'o' },
-        data: { type: 'string' },
-        rows: { type: 'string' },
-        val: { type: 'string' },
-        'val-rows': { type: 'string' },
-        steps: { type: 'string' },
-        epochs: { type: 'string' },
-        batch: { type: 'string' },
-        resume: { type: 'boolean', default: false },
-        'eval-every': { type: 'string' },
-        'checkpoint-every': { type: 'string' },
-        'marginal-samples': { type: 'string' },
-        'micro-batch': { type: 'string' },
-        'max-minutes': { type: 'string' },
-        count: { type: 'string', short: 'n' },
-        with: { type: 'string' },
-        samples: { type: 'string' },
-        history: { type: 'string' },
-        'verify-runs': { type: 'string' },
-        bake: { type: 'boolean', default: false },
-        'jacobian-runs': { type: 'string' },
-        figures: { type: 'string' },
-        logw: { type: 'string' },
-        'check-logq': { type: 'string' },
-        port: { type: 'string' },
-      },
-    });
-  } catch (error) {
-    throw new UserError(`flowc ${command}: ${(error as Error).message} (see flowc help)`, 2);
-  }
-  const { values, positionals } = parsed;
+  if (!commands.includes(command)) throw unknownCommand(command);
+  const line = parseCommandLine(command, rest);
+  const { positionals } = line;
+  const text = (name: string) => line.text(name);
+  const on = (name: string) => line.on(name);
   switch (command) {
     case 'check':
-      return runCheck(positionals, { json: values.json ?? false, time: values.time ?? false });
+      return runCheck(positionals, { json: on('json'), time: on('time') });
     case 'fmt':
-      return runFmt(positionals, { check: values.check ?? false, stdout: values.stdout ?? false });
+      return runFmt(positionals, { check: on('check'), stdout: on('stdout') });
     case 'explain':
-      return runExplain(positionals, { json: values.json ?? false });
+      return runExplain(positionals, { json: on('json') });
     case 'compile':
-      return runCompile(positionals, { emit: values.emit, target: values.target, out: values.out, weights: values.weights, bake: values.bake ?? false });
+      return runCompile(positionals, { emit: text('emit'), target: text('target'), out: text('out'), weights: text('weights'), bake: on('bake') });
     case 'train':
-      return runTrain(positionals, { data: values.data, rows: values.rows, val: values.val, valRows: values['val-rows'], steps: values.steps, epochs: values.epochs, batch: values.batch, out: values.out, resume: values.resume ?? false, seed: values.seed, backend: values.backend, evalEvery: values['eval-every'], checkpointEvery: values['checkpoint-every'], marginal: values['marginal-samples'], microBatch: values['micro-batch'], maxMinutes: values['max-minutes'] });
+      return runTrain(positionals, { data: text('data'), rows: text('rows'), val: text('val'), valRows: text('val-rows'), steps: text('steps'), epochs: text('epochs'), batch: text('batch'), out: text('out'), resume: on('resume'), seed: text('seed'), backend: text('backend'), evalEvery: text('eval-every'), checkpointEvery: text('checkpoint-every'), marginal: text('marginal-samples'), microBatch: text('micro-batch'), maxMinutes: text('max-minutes') });
     case 'sample':
-      return runSample(positionals, { weights: values.weights, count: values.count, backend: values.backend, seed: values.seed, out: values.out, with: values.with, bake: values.bake ?? false, resume: values.resume ?? false, checkLogq: values['check-logq'] });
+      return runSample(positionals, { weights: text('weights'), count: text('count'), backend: text('backend'), seed: text('seed'), out: text('out'), with: text('with'), bake: on('bake'), resume: on('resume'), checkLogq: text('check-logq') });
     case 'eval':
-      return runEval(positionals, { weights: values.weights, data: values.data, rows: values.rows, marginal: values['marginal-samples'], samples: values.samples, backend: values.backend, bake: values.bake ?? false, seed: values.seed, json: values.json ?? false });
+      return runEval(positionals, { weights: text('weights'), data: text('data'), rows: text('rows'), marginal: text('marginal-samples'), samples: text('samples'), backend: text('backend'), bake: on('bake'), seed: text('seed'), json: on('json') });
     case 'report':
       // plotting libraries load only for the commands that draw
-      return import('./report-command.js').then((m) => m.runReport(positionals, { weights: values.weights, data: values.data, rows: values.rows, history: values.history, samples: values.samples, marginal: values['marginal-samples'], verifyRuns: values['verify-runs'], jacobianRuns: values['jacobian-runs'], backend: values.backend, bake: values.bake ?? false, seed: values.seed, figures: values.figures, out: values.out, json: values.json ?? false }));
+      return import('./report-command.js').then((m) => m.runReport(positionals, { weights: text('weights'), data: text('data'), rows: text('rows'), history: text('history'), samples: text('samples'), marginal: text('marginal-samples'), verifyRuns: text('verify-runs'), jacobianRuns: text('jacobian-runs'), backend: text('backend'), bake: on('bake'), seed: text('seed'), figures: text('figures'), out: text('out'), json: on('json') }));
     case 'plot':
-      return import('./plot-command.js').then((m) => m.runPlot(positionals, { data: values.data, rows: values.rows, samples: values.samples, logw: values.logw, history: values.history, out: values.out }));
+      return import('./plot-command.js').then((m) => m.runPlot(positionals, { data: text('data'), rows: text('rows'), samples: text('samples'), logw: text('logw'), history: text('history'), out: text('out') }));
     case 'serve':
-      return import('./serve-command.js').then((m) => m.runServe(positionals, { port: values.port }));
+      return import('./serve-command.js').then((m) => m.runServe(positionals, { port: text('port') }));
     case 'verify':
-      return runVerify(positionals, { backend: values.backend, runs: values.runs, seed: values.seed, noCheck: values['no-check'] ?? false, weights: values.weights, json: values.json ?? false });
-    default: {
-      const guess = closestName(command, commands);
-      throw new UserError(`flowc: unknown command '${command}'${guess ? `: did you mean '${guess}'?` : ''} (see flowc help)`, 2);
-    }
+      return runVerify(positionals, { backend: text('backend'), runs: text('runs'), seed: text('seed'), noCheck: on('no-check'), weights: text('weights'), json: on('json') });
+    default:
+      throw unknownCommand(command);
   }
+}
+
+function unknownCommand(command: string): UserError {
+  const guess = closestName(command, commands);
+  return new UserError(`flowc: unknown command '${command}'${guess ? `: did you mean '${guess}'?` : ''} (see flowc help)`, 2);
 }
 
 function fail(error: unknown): void {
   if (error instanceof UserError) {
-    process.stderr.write(`${error.message}\n`);
+    // A message may quote a file name or flag value: no control character reaches the terminal raw.
+    process.stderr.write(`${printable(error.message)}\n`);
     process.exitCode = error.exitCode;
   } else {
     process.stderr.write(`flowc internal error (a bug, not your mistake; please report it with the input):\n${(error as Error).stack ?? String(error)}\n`);

@@ -14,6 +14,7 @@ import { compileChecked } from './compile-helpers.js';
 import { checkOutputFolder, readingInputs, UserError } from './io.js';
 import { checkFigurePath, writeFigure } from './figure-output.js';
 import { parseRows } from './args.js';
+import { printable } from '../diagnostics/printable.js';
 
 export interface PlotFlags {
   readonly data?: string;
@@ -53,7 +54,7 @@ export async function runPlot(positionals: readonly string[], flags: PlotFlags):
   const ext = extname(flags.out);
   const paths = figures.map((f, i) => (i === 0 ? flags.out! : `${flags.out!.slice(0, -ext.length)}-${f.kind.replace('validation-nll', 'validation')}${ext}`));
   for (const [i, figure] of figures.entries()) await writeFigure(figure, paths[i]!);
-  process.stdout.write(`wrote ${paths.join(', ')}\n`);
+  process.stdout.write(`wrote ${printable(paths.join(', '))}\n`);
   return 0;
 }
 

@@ -18,7 +18,8 @@ import { renderSvg } from '../report/render.js';
 import { writeFigure } from './figure-output.js';
 import { compileChecked } from './compile-helpers.js';
 import { checkOutputFolder, displayPath, ensureDir, readingInputs, UserError, writeFileAtomic } from './io.js';
-import { nonNegativeInt, parseRows, positiveInt } from './args.js';
+import { nonNegativeInt, parseRows, positiveInt, seedValue } from './args.js';
+import { printable } from '../diagnostics/printable.js';
 
 export interface ReportFlags {
   readonly weights?: string;
@@ -48,7 +49,7 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
   const samples = positiveInt(flags.samples, '--samples') ?? 1000;
   const verifyRuns = nonNegativeInt(flags.verifyRuns, '--verify-runs', 3);
   const jacobianRuns = nonNegativeInt(flags.jacobianRuns, '--jacobian-runs', 1);
-  const seed = nonNegativeInt(flags.seed, '--seed', 0);
+  const seed = seedValue(flags.seed, '--seed', 0);
   const file = files[0]!;
   const compiled = compileChecked(file);
   if (!compiled) return 1;
@@ -85,6 +86,6 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
     process.stdout.write(`${JSON.stringify({ report: flags.out, backend: backend.name, metrics: report.metrics, verify, seconds: report.seconds })}\n`);
     return 0;
   }
-  process.stdout.write(`wrote ${flags.out}${flags.figures ? ` and ${report.figures.length} figures (SVG, PNG) in ${flags.figures}` : ''}\n`);
+  process.stdout.write(printable(`wrote ${flags.out}${flags.figures ? ` and ${report.figures.length} figures (SVG, PNG) in ${flags.figures}` : ''}\n`));
   return 0;
 }

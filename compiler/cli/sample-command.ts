@@ -16,7 +16,7 @@ import { formatXyz, particleSymbols } from '../../backends/data/xyz.js';
 import { writeNpy } from '../../backends/data/npy.js';
 import { checkOutputFolder, flowcVersion, readingInputs, UserError, writeFileAtomic } from './io.js';
 import { compileChecked } from './compile-helpers.js';
-import { nonNegativeInt, positiveInt } from './args.js';
+import { positiveInt, seedValue } from './args.js';
 import { digest, loadPartial, partialPath, removePartial, savePartial, type PartialKey, type Rows } from './sample-partial.js';
 import { printModule } from '../ir/print.js';
 import { existsSync } from 'node:fs';
@@ -25,6 +25,7 @@ import type { Weights } from '../../backends/init.js';
 import { backendFor, openFlow } from './backends.js';
 import { formatRate, Progress } from './progress.js';
 import { referenceBackend } from '../../backends/reference/index.js';
+import { printable } from '../diagnostics/printable.js';
 
 export interface SampleFlags {
   readonly weights?: string;
@@ -47,7 +48,7 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   if (!flags.out.endsWith('.npy')) throw new UserError(`flowc sample: -o names the .npy file for x, e.g. samples.npy (got '${flags.out}')`, 2);
   checkOutputFolder(flags.out, 'sample');
   const count = positiveInt(flags.count, '-n') ?? 1000;
-  const seed = nonNegativeInt(flags.seed, '--seed', 0);
+  const seed = seedValue(flags.seed, '--seed', 0);
   const checkRows = Math.min(positiveInt(flags.checkLogq, '--check-logq') ?? 0, count);
   const extras = (flags.with ?? '').split(',').filter(Boolean) as Extra[];
   const unknown = extras.find((e) => !EXTRAS.includes(e));
@@ -78,7 +79,7 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   }
   flow.dispose();
   removePartial(partialPath(flags.out));
-  process.stdout.write(`${summaryLine(count, resumedAt, progress.seconds(), backend.name)}: ${flags.out}\n`);
+  process.stdout.write(`${summaryLine(count, resumedAt, progress.seconds(), backend.name)}: ${printable(flags.out)}\n`);
   if (checkRows > 0) process.stdout.write(`${checkLogQ(new Flow(module, weights, referenceBackend), { x, a, logQ }, count, checkRows)}\n`);
   return 0;
 }
@@ -137,7 +138,7 @@ async function sampleRows(flow: Flow, saving: { path: string; key: PartialKey; r
   if (existsSync(saving.path)) {
     if (!saving.resume) throw new UserError(`flowc sample: ${saving.path} holds a stopped run for this output; add --resume to continue it, or delete the file to start over`, 2);
     done = loadPartial(saving.path, saving.key, rows);
-    process.stderr.write(`resuming from ${saving.path}: ${done}/${count} samples there\n`);
+    process.stderr.write(`resuming from ${printable(saving.path)}: ${done}/${count} samples there\n`);
   }
   let lastSave = performance.now();
   let chunk = 16;

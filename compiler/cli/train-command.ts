@@ -16,8 +16,9 @@ import { loadCheckpoint, saveCheckpoint, specHash, type HistoryRow } from '../..
 import { saveWeights } from '../../backends/weights-io.js';
 import type { ConstructValue, OptionValue } from '../../stdlib/vocabulary/schema.js';
 import { ensureDir, readingInputs, UserError, writeFileAtomic } from './io.js';
-import { nonNegativeInt, parseRows, positiveInt } from './args.js';
+import { parseRows, positiveInt, positiveNumber, seedValue } from './args.js';
 import { compileChecked } from './compile-helpers.js';
+import { printable } from '../diagnostics/printable.js';
 
 export interface TrainFlags {
   readonly data?: string;
@@ -104,7 +105,7 @@ export async function runTrain(files: readonly string[], flags: TrainFlags): Pro
   const steps = positiveInt(flags.steps, '--steps');
   const fromSpec = num(values['epochs'], 0) * stepsPerEpoch || num(values['steps'], 0) || 100 * stepsPerEpoch;
   const totalSteps = steps ?? (epochs === undefined ? fromSpec : epochs * stepsPerEpoch);
-  const seed = nonNegativeInt(flags.seed, '--seed', num(values['seed'], 0));
+  const seed = seedValue(flags.seed, '--seed', num(values['seed'], 0));
   const proven = new Set(module.symmetry.generators);
   const config: TrainConfig = {
     batch,
@@ -137,8 +138,7 @@ export async function runTrain(files: readonly string[], flags: TrainFlags): Pro
   const evalEvery = positiveInt(flags.evalEvery, '--eval-every') ?? num(values['eval_every'], stepsPerEpoch * 10);
   const checkpointEvery = positiveInt(flags.checkpointEvery, '--checkpoint-every') ?? stepsPerEpoch;
   const K = positiveInt(flags.marginal, '--marginal-samples') ?? num(values['marginal_samples'], 20);
-  const maxMinutes = flags.maxMinutes === undefined ? undefined : Number(flags.maxMinutes);
-  if (maxMinutes !== undefined && !(maxMinutes > 0)) throw new UserError(`flowc train: --max-minutes expects a positive number, got '${flags.maxMinutes}'`, 2);
+  const maxMinutes = positiveNumber(flags.maxMinutes, '--max-minutes');
   return loop(trainer, { out, checkpointPath, hash, history, val, evalEvery, checkpointEvery, K, backend, maxSeconds: maxMinutes === undefined ? Infinity : maxMinutes * 60 });
 }
 
@@ -203,7 +203,7 @@ async function loop(trainer: Trainer, o: LoopOptions): Promise<number> {
   }
   const last = [...o.history].reverse().find((r) => r.valNll !== undefined);
   if (outOfTime) process.stderr.write(`stopped by --max-minutes at step ${trainer.state.step} of ${config.totalSteps}: checkpoint written; continue with --resume\n`);
-  process.stdout.write(`trained ${trainer.state.step - first} steps (${trainer.state.step}/${config.totalSteps}); weights in ${join(o.out, 'weights.safetensors')}${last ? `; validation NLL ${last.valNll!.toFixed(3)}` : ''}\n`);
+  process.stdout.write(`trained ${trainer.state.step - first} steps (${trainer.state.step}/${config.totalSteps}); weights in ${printable(join(o.out, 'weights.safetensors'))}${last ? `; validation NLL ${last.valNll!.toFixed(3)}` : ''}\n`);
   trainer.dispose();
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);

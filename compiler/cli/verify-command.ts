@@ -9,8 +9,9 @@ import { loadWeights } from '../../backends/weights-io.js';
 import { renderDiagnostics } from '../diagnostics/render.js';
 import { displayPath, readingInputs, UserError, writeFileAtomic } from './io.js';
 import { compileChecked } from './compile-helpers.js';
-import { nonNegativeInt } from './args.js';
+import { positiveInt, seedValue } from './args.js';
 import { writeWgslTarget } from './wgsl-target.js';
+import { printable } from '../diagnostics/printable.js';
 
 function table(results: readonly PropertyResult[]): string {
   const rows = results.map((r) => [
@@ -29,8 +30,9 @@ function table(results: readonly PropertyResult[]): string {
 
 export async function runVerify(files: readonly string[], flags: { backend?: string; runs?: string; seed?: string; noCheck: boolean; weights?: string; json: boolean }): Promise<number> {
   if (files.length !== 1) throw new UserError('flowc verify: give exactly one .flow file, e.g. flowc verify examples/dw4.flow', 2);
-  const runs = nonNegativeInt(flags.runs, '--runs', 10);
-  const seed = nonNegativeInt(flags.seed, '--seed', 0);
+  // At least one run: a property run zero times must never print 'pass'.
+  const runs = positiveInt(flags.runs, '--runs') ?? 10;
+  const seed = seedValue(flags.seed, '--seed', 0);
   const file = files[0]!;
   const { name: backendName, backend } = await backendFor('verify', flags.backend, 'reference');
   const compiled = compileChecked(file, flags.noCheck);
@@ -53,7 +55,7 @@ export async function runVerify(files: readonly string[], flags: { backend?: str
   const failed = results.filter((r) => !r.pass);
   if (flags.json) process.stdout.write(`${JSON.stringify({ file, backend: backendName, proven: compiled.module.symmetry.proven, seconds, results }, null, 2)}\n`);
   else {
-    process.stdout.write(`${displayPath(file)}: ${compiled.module.symmetry.proven} proven; ${flags.weights ? `weights ${flags.weights}` : `random weights (seed ${seed})`}; backend ${backendName}; ${runs} runs per property\n${float32 ? 'float32 backend: float32 tolerances (round-off grows in near-degenerate frames; a failure here that `--backend reference` passes is round-off); finite-difference log-det left to the reference, agreement with it checked instead\n' : ''}\n`);
+    process.stdout.write(`${printable(displayPath(file))}: ${compiled.module.symmetry.proven} proven; ${flags.weights ? `weights ${printable(flags.weights)}` : `random weights (seed ${seed})`}; backend ${backendName}; ${runs} runs per property\n${float32 ? 'float32 backend: float32 tolerances (round-off grows in near-degenerate frames; a failure here that `--backend reference` passes is round-off); finite-difference log-det left to the reference, agreement with it checked instead\n' : ''}\n`);
     process.stdout.write(`${table(results)}\n\n${results.length - failed.length} passed, ${failed.length} failed in ${seconds.toFixed(1)} s\n`);
   }
   return failed.length > 0 ? 1 : 0;
@@ -69,7 +71,7 @@ export function runCompile(files: readonly string[], flags: { emit?: string; tar
     const weightsPath = flags.weights;
     const weights = readingInputs('flowc compile', () => loadWeights(weightsPath, compiled.module));
     writeWgslTarget(compiled.module, weights, flags.out, flags.bake ?? false);
-    process.stdout.write(`wrote ${flags.out}: manifest.json, kernels/, weights, flow.js (loadFlow), index.html\n`);
+    process.stdout.write(`wrote ${printable(flags.out)}: manifest.json, kernels/, weights, flow.js (loadFlow), index.html\n`);
     return 0;
   }
   const emit = flags.emit ?? 'ir';

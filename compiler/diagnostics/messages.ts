@@ -26,6 +26,7 @@ export const Messages = {
   UnexpectedAfterEnd: m(1104, 'error', "unexpected {found}: a file holds imports, 'let', 'def' and one 'flow' block"),
   BadCouplingSide: m(1201, 'error', "expected 'x' or 'a' in a coupling, found '{found}'"),
   SameCouplingSides: m(1202, 'error', "'couple {side} | {side}' transforms a half given itself: write 'couple x | a' or 'couple a | x'"),
+  NestedTooDeeply: m(1105, 'error', "nested too deeply (more than {limit} levels): name the inner parts with 'let' or 'def'"),
   NumberNotFinite: m(1203, 'error', "number '{text}' is too large to represent"),
 
   // 2xxx — names, scopes and vocabulary
@@ -51,6 +52,7 @@ export const Messages = {
   CannotReadImport: m(2022, 'error', "cannot read imported file '{path}': {reason}"),
   NoFlow: m(2023, 'error', "this file has no 'flow' block: {command} needs one"),
   ErrorsInImport: m(2024, 'error', "imported module '{name}' has errors"),
+  ChainTooLong: m(2025, 'error', "'{name}' goes through more than {limit} nested {what}: shorten the chain"),
 
   // 3xxx — values, shapes and degrees of freedom
   WrongValueType: m(3001, 'error', "{owner} expects {expected}, got {actual}"),
