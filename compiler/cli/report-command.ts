@@ -55,12 +55,11 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
   const { module, model, check, source } = compiled;
   const backend = await evalBackend('report', flags.backend, flags.bake ?? false);
   const weightsPath = flags.weights;
-  // A SyntaxError here is a history file that is not JSON.
   const { weights, data, history } = readingInputs('flowc report', () => ({
     weights: loadWeights(weightsPath, module),
     data: flags.data ? readConfigurations(flags.data, module.system.n, module.system.dim, parseRows(flags.rows, '--rows')) : undefined,
     history: findHistory(weightsPath, flags.history),
-  }), [SyntaxError]);
+  }));
   const flow = openFlow('report', module, weights, backend);
   const referenceFlow = verifyRuns > 0 ? new Flow(module, weights, referenceBackend) : undefined;
   const report = await collectReport(flow, data, history, { K, samples, seed, verifyRuns, jacobianRuns, referenceFlow });
