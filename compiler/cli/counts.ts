@@ -19,8 +19,8 @@ const MAX_TYPED_ARRAY = 2 ** 32;
 
 /** The flag's text as an exact integer, or a usage error naming the flag and what it expects. */
 function exactInteger(text: string, flag: string, expects: string): bigint {
-  if (!/^\d{1,30}$/.test(text.trim())) throw new UserError(`flowc: ${flag} expects ${expects} written in digits, got '${text}'`, 2);
-  return BigInt(text.trim());
+  if (!/^\d{1,30}$/.test(text)) throw new UserError(`flowc: ${flag} expects ${expects} written in digits, got '${text}'`, 2);
+  return BigInt(text);
 }
 
 /** A bound on a count and the reason for it, for the message. */

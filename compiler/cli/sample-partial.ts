@@ -35,12 +35,17 @@ export const partialPath = (out: string) => `${out}.partial`;
 
 /** Writes rows [0, done) of every array (per-row widths from count). */
 export function savePartial(path: string, key: PartialKey, done: number, rows: Rows): void {
-  const header = Buffer.from(JSON.stringify({ key, done }));
   const slices = [rows.x, rows.a, rows.logQ].map((v) => v.subarray(0, (v.length / key.count) * done));
   const payload = Buffer.concat(slices.map((v) => Buffer.from(v.buffer, v.byteOffset, v.byteLength)));
+  writeFileAtomic(path, encodePartial({ key, done }, payload));
+}
+
+/** The file's bytes: magic line, header length, JSON header (any value: tests write damaged ones), payload. */
+export function encodePartial(header: unknown, payload: Uint8Array): Buffer {
+  const json = Buffer.from(JSON.stringify(header) ?? '');
   const length = Buffer.alloc(4);
-  length.writeUInt32LE(header.length);
-  writeFileAtomic(path, Buffer.concat([Buffer.from(MAGIC), length, header, payload]));
+  length.writeUInt32LE(json.length);
+  return Buffer.concat([Buffer.from(MAGIC), length, json, payload]);
 }
 
 /** Reads a partial run into `rows`; its number of rows. Refuses one written for another run. */
