@@ -80,7 +80,7 @@ function checkLayout(shape: readonly number[], n: number, d: number, path: strin
   const rows = shape.length === 3 ? shape[1] === n && shape[2] === d : shape.length === 2 && shape[1] === n * d;
   if (rows) return;
   const got = shape.length === 0 ? 'a scalar' : `shape (${shape.join(', ')})`;
-  throw new NpyError(`${path}: ${got} does not match the flow's system of n = ${n} particles in d = ${d}: expected (N, ${n}, ${d}) or (N, ${n * d})${shape.length === 3 && shape[1]! * shape[2]! === n * d ? '; transpose the last two axes if they are swapped' : ''}`);
+  throw new NpyError(`${path}: ${got} does not match the flow's system (n = ${n} particles in d = ${d}: rows of n·d = ${n}·${d} = ${n * d}); expected (N, ${n}, ${d}) or (N, ${n * d})${shape.length === 3 && shape[1]! * shape[2]! === n * d ? '; transpose the last two axes if they are swapped' : ''}`);
 }
 
 /** Refuses NaN or ±∞, naming the first bad value's row (numbered in the file) and column. */

@@ -95,7 +95,7 @@ describe('.npy files', () => {
   });
   it('refuse a shape that is not the flow\'s (n, d) layout, naming both', () => {
     const swapped = fileOf('swapped.npy', encodeNpy([3, 2, 4], new Array(24).fill(1)));
-    expect(thrown(() => readConfigurations(swapped, 4, 2)).message).toBe(`${swapped}: shape (3, 2, 4) does not match the flow's system of n = 4 particles in d = 2: expected (N, 4, 2) or (N, 8); transpose the last two axes if they are swapped`);
+    expect(thrown(() => readConfigurations(swapped, 4, 2)).message).toBe(`${swapped}: shape (3, 2, 4) does not match the flow's system (n = 4 particles in d = 2: rows of n·d = 4·2 = 8); expected (N, 4, 2) or (N, 8); transpose the last two axes if they are swapped`);
     expect(readConfigurations(fileOf('good3.npy', encodeNpy([3, 4, 2], new Array(24).fill(1))), 4, 2).count).toBe(3);
     expect(readConfigurations(fileOf('good2.npy', encodeNpy([3, 8], new Array(24).fill(1))), 4, 2).count).toBe(3);
   });
