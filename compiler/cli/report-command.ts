@@ -18,7 +18,9 @@ import { renderSvg } from '../report/render.js';
 import { writeFigure } from './figure-output.js';
 import { compileChecked } from './compile-helpers.js';
 import { checkOutputFolder, displayPath, ensureDir, readingInputs, UserError, writeFileAtomic } from './io.js';
-import { nonNegativeInt, parseRows, positiveInt } from './args.js';
+import { nonNegativeInt, parseRows } from './args.js';
+import { checkFits, countFlag, ROWS_PER_SEED, seedFlag } from './counts.js';
+import { marginalMemory, sampleMemory } from './memory-estimates.js';
 
 export interface ReportFlags {
   readonly weights?: string;
@@ -44,11 +46,11 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
   if (!flags.out.endsWith('.html')) throw new UserError(`flowc report: -o names an .html file (got '${flags.out}')`, 2);
   if (flags.backend !== undefined && flags.backend !== 'tfjs' && flags.backend !== 'reference') throw new UserError(`flowc report: --backend must be tfjs or reference, got '${flags.backend}'`, 2);
   checkOutputFolder(flags.out, 'report');
-  const K = positiveInt(flags.marginal, '--marginal-samples') ?? 20;
-  const samples = positiveInt(flags.samples, '--samples') ?? 1000;
+  const K = countFlag(flags.marginal, '--marginal-samples', 20);
+  const samples = countFlag(flags.samples, '--samples', 1000, ROWS_PER_SEED);
   const verifyRuns = nonNegativeInt(flags.verifyRuns, '--verify-runs', 3);
   const jacobianRuns = nonNegativeInt(flags.jacobianRuns, '--jacobian-runs', 1);
-  const seed = nonNegativeInt(flags.seed, '--seed', 0);
+  const seed = seedFlag(flags.seed, '--seed', 0);
   const file = files[0]!;
   const compiled = compileChecked(file);
   if (!compiled) return 1;
@@ -60,6 +62,8 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
     data: flags.data ? readConfigurations(flags.data, module.system.n, module.system.dim, parseRows(flags.rows, '--rows')) : undefined,
     history: findHistory(weightsPath, flags.history),
   }));
+  checkFits('report', '--samples', samples, (rows) => sampleMemory(rows, module.system, []));
+  if (data) checkFits('report', '--marginal-samples', K, (k) => marginalMemory(k, data.count, module.system));
   const flow = openFlow('report', module, weights, backend);
   const referenceFlow = verifyRuns > 0 ? new Flow(module, weights, referenceBackend) : undefined;
   const report = await collectReport(flow, data, history, { K, samples, seed, verifyRuns, jacobianRuns, referenceFlow });

@@ -75,6 +75,8 @@ describe('flowc given counts it cannot run', () => {
       [sample('-n', '5', '--seed', '9007199254740993'), /^flowc: --seed 9007199254740993 is too large/],
       [['eval', file, '--weights', weights, '--data', data, '--backend', 'reference', '--marginal-samples', '1000000000'], /^flowc eval: --marginal-samples 1000000000 needs ≈ [\d.]+ [GTP]B for the marginal estimate \(10 data rows × K = 1000000000 draws\)/],
       [['eval', file, '--weights', weights, '--data', data, '--backend', 'reference', '--marginal-samples', '1e9'], /^flowc: --marginal-samples expects a positive integer written in digits/],
+      [['report', file, '--weights', weights, '--data', data, '--backend', 'reference', '--marginal-samples', '1000000000', '-o', join(dir, 'r.html')], /^flowc report: --marginal-samples 1000000000 needs ≈ [\d.]+ [GTP]B/],
+      [['report', file, '--weights', weights, '--seed', '9007199254740992', '-o', join(dir, 'r.html')], /^flowc: --seed 9007199254740992 is too large/],
     ];
     for (const [args, message] of cases) {
       const run = flowc(args);
