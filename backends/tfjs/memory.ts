@@ -18,7 +18,10 @@ export class TfjsMemoryError extends Error {}
 /** tfjs-backend-wasm's heap: wasm32 addresses at most 4 GiB. */
 export const WASM_HEAP_BYTES = 2 ** 32;
 
-/** Temporaries per number of an IR value, for the per-node ops (spline bins, frames, heads): measured ≤ 12. */
+/**
+ * Temporaries per number of an op's IR values, for everything not on the pair grid (spline bins, frames, heads,
+ * per-node EGNN parts): a bound, set so that the estimate stays at or above tfjs's count on memory.test.ts's flows.
+ */
 const PER_VALUE_TEMPORARIES = 16;
 
 /** Float32 numbers of the pair grid that one StableMLP layer stack allocates (nn.ts `stableMlp`, activateFinal). */
