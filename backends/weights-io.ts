@@ -37,29 +37,68 @@ export function encodeSafetensors(weights: Weights, metadata: Record<string, str
   return out;
 }
 
+/** One tensor's header entry, checked: its dtype is known and its bytes lie inside the data section. */
+interface TensorEntry {
+  readonly name: string;
+  readonly dtype: 'F64' | 'F32';
+  readonly start: number;
+  readonly end: number;
+}
+
 export function decodeSafetensors(bytes: Buffer, source = 'weights'): { weights: Weights; metadata: Record<string, string> } {
-  if (bytes.length < 8) throw new WeightsError(`${source}: not a safetensors file (too short)`);
-  const length = Number(bytes.readBigUInt64LE(0));
-  if (length > bytes.length - 8) throw new WeightsError(`${source}: not a safetensors file (bad header length)`);
-  let header: Record<string, { dtype: string; shape: number[]; data_offsets: [number, number] } | Record<string, string>>;
-  try {
-    header = JSON.parse(bytes.subarray(8, 8 + length).toString('utf8'));
-  } catch {
-    throw new WeightsError(`${source}: not a safetensors file (unreadable header)`);
-  }
+  const { entries, metadata, base } = readHeader(bytes, source);
   const weights: Weights = new Map();
-  const base = 8 + length;
-  for (const [name, entry] of Object.entries(header)) {
-    if (name === '__metadata__') continue;
-    const { dtype, data_offsets: [start, end] } = entry as { dtype: string; data_offsets: [number, number] };
-    if (dtype !== 'F64' && dtype !== 'F32') throw new WeightsError(`${source}: tensor '${name}' has dtype ${dtype}; flowc reads F32 and F64`);
+  for (const { name, dtype, start, end } of entries) {
     const bytesPer = dtype === 'F64' ? 8 : 4;
-    if (base + end > bytes.length || (end - start) % bytesPer !== 0) throw new WeightsError(`${source}: tensor '${name}' lies outside the file`);
     const t = new Float64Array((end - start) / bytesPer);
     for (let i = 0; i < t.length; i++) t[i] = dtype === 'F64' ? bytes.readDoubleLE(base + start + i * 8) : bytes.readFloatLE(base + start + i * 4);
     weights.set(name, t);
   }
-  return { weights, metadata: (header['__metadata__'] as Record<string, string> | undefined) ?? {} };
+  return { weights, metadata };
+}
+
+/**
+ * The header of a safetensors file, every entry checked against the format before any tensor is read:
+ * a JSON object; each tensor an object with a known dtype, a shape of sizes and data_offsets [start, end]
+ * inside the data section, of exactly shape × dtype bytes, no two overlapping. A damaged file is a
+ * WeightsError naming the tensor and what is wrong, never a read of header bytes as weights.
+ */
+function readHeader(bytes: Buffer, source: string): { entries: TensorEntry[]; metadata: Record<string, string>; base: number } {
+  const fail = (why: string): never => {
+    throw new WeightsError(`${source}: not a safetensors file (${why})`);
+  };
+  if (bytes.length < 8) fail('too short');
+  const length = bytes.readBigUInt64LE(0);
+  if (length > BigInt(bytes.length - 8)) fail(`its header length ${length} exceeds the file's ${bytes.length} bytes`);
+  const base = 8 + Number(length);
+  let header: unknown;
+  try {
+    header = JSON.parse(bytes.subarray(8, base).toString('utf8'));
+  } catch {
+    fail('unreadable header');
+  }
+  if (typeof header !== 'object' || header === null || Array.isArray(header)) fail(`the header is ${header === null ? 'null' : Array.isArray(header) ? 'an array' : `a ${typeof header}`}, not an object of tensors`);
+  const { __metadata__: metadata = {}, ...tensors } = header as Record<string, unknown>;
+  if (typeof metadata !== 'object' || metadata === null || Array.isArray(metadata) || Object.values(metadata).some((v) => typeof v !== 'string')) fail('__metadata__ is not an object of strings');
+  const entries = Object.entries(tensors).map(([name, entry]) => tensorEntry(name, entry, bytes.length - base, fail));
+  const sorted = [...entries].sort((x, y) => x.start - y.start);
+  for (let k = 1; k < sorted.length; k++) if (sorted[k]!.start < sorted[k - 1]!.end) fail(`tensors '${sorted[k - 1]!.name}' and '${sorted[k]!.name}' overlap`);
+  return { entries, metadata: metadata as Record<string, string>, base };
+}
+
+const isSize = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+function tensorEntry(name: string, entry: unknown, dataLength: number, fail: (why: string) => never): TensorEntry {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return fail(`tensor '${name}' is not an object`);
+  const { dtype, shape, data_offsets: offsets } = entry as Record<string, unknown>;
+  if (dtype !== 'F64' && dtype !== 'F32') return fail(`tensor '${name}' has dtype ${JSON.stringify(dtype)}; flowc reads F32 and F64`);
+  if (!Array.isArray(shape) || !shape.every(isSize)) return fail(`tensor '${name}' has shape ${JSON.stringify(shape)}, not a list of sizes`);
+  const [start, end] = Array.isArray(offsets) && offsets.length === 2 ? offsets : [];
+  if (!isSize(start) || !isSize(end) || start > end) return fail(`tensor '${name}' has data_offsets ${JSON.stringify(offsets)}, not [start, end] with 0 ≤ start ≤ end`);
+  if (end > dataLength) return fail(`tensor '${name}' ends at byte ${end} of a ${dataLength}-byte data section: truncated?`);
+  const size = (shape as number[]).reduce((a, b) => a * b, 1) * (dtype === 'F64' ? 8 : 4);
+  if (size !== end - start) return fail(`tensor '${name}' has shape [${shape.join(', ')}] (${size} bytes of ${dtype}) but data_offsets span ${end - start} bytes`);
+  return { name, dtype, start, end };
 }
 
 /** Throws a WeightsError naming the first tensor that is missing, extra or of the wrong size. */

@@ -9,6 +9,7 @@ import type { Weights } from '../../backends/init.js';
 import { Flow } from '../../backends/flow.js';
 import { DeviceError } from '../../backends/wgsl/device.js';
 import { createTfjsBackend } from '../../backends/tfjs/index.js';
+import { TfjsMemoryError } from '../../backends/tfjs/memory.js';
 import type { TfBackendName } from '../../backends/tfjs/tf.js';
 import { referenceBackend } from '../../backends/reference/index.js';
 import { UserError } from './io.js';
@@ -46,12 +47,12 @@ export async function evalBackend(command: string, name: string | undefined, bak
   return (await backendFor(command, name, 'tfjs', { bake })).backend;
 }
 
-/** The flow on `backend`; a device error while its kernels compile is a UserError of flowc `command`. */
+/** The flow on `backend`; a device error while its kernels compile, or a flow too large for tfjs, is a UserError of flowc `command`. */
 export function openFlow(command: string, module: IRModule, weights: Weights, backend: Backend): Flow {
   try {
     return new Flow(module, weights, backend);
   } catch (error) {
-    if (error instanceof DeviceError) throw new UserError(`flowc ${command}: ${error.message}`);
+    if (error instanceof DeviceError || error instanceof TfjsMemoryError) throw new UserError(`flowc ${command}: ${error.message}`);
     throw error;
   }
 }

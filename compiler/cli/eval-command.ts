@@ -9,7 +9,9 @@ import { evaluateFlow } from '../../backends/metrics.js';
 import { evalBackend, openFlow } from './backends.js';
 import { readingInputs, UserError } from './io.js';
 import { compileChecked } from './compile-helpers.js';
-import { parseRows, positiveInt, seedValue } from './args.js';
+import { parseRows, seedValue } from './args.js';
+import { checkFits, countFlag, ROWS_PER_SEED } from './counts.js';
+import { marginalMemory, sampleMemory } from './memory-estimates.js';
 
 export interface EvalFlags {
   readonly weights?: string;
@@ -29,9 +31,10 @@ export async function runEval(files: readonly string[], flags: EvalFlags): Promi
   const compiled = compileChecked(files[0]!);
   if (!compiled) return 1;
   const { module } = compiled;
-  const K = positiveInt(flags.marginal, '--marginal-samples') ?? 20;
-  const samples = positiveInt(flags.samples, '--samples') ?? 1000;
+  const K = countFlag(flags.marginal, '--marginal-samples', 20);
+  const samples = countFlag(flags.samples, '--samples', 1000, ROWS_PER_SEED);
   const seed = seedValue(flags.seed, '--seed', 0);
+  checkFits('eval', '--samples', samples, (rows) => sampleMemory(rows, module.system, []));
   const backend = await evalBackend('eval', flags.backend, flags.bake ?? false);
   const weightsPath = flags.weights;
   const dataPath = flags.data;
@@ -39,6 +42,7 @@ export async function runEval(files: readonly string[], flags: EvalFlags): Promi
     weights: loadWeights(weightsPath, module),
     data: readConfigurations(dataPath, module.system.n, module.system.dim, parseRows(flags.rows, '--rows')),
   }));
+  checkFits('eval', '--marginal-samples', K, (k) => marginalMemory(k, data.count, module.system));
   const flow = openFlow('eval', module, weights, backend);
   const { metrics } = await evaluateFlow(flow, data.data, data.count, { K, samples, seed });
   if (flags.json) process.stdout.write(`${JSON.stringify({ file: files[0], weights: flags.weights, data: flags.data, backend: flow.backend.name, metrics }, null, 2)}\n`);

@@ -8,6 +8,7 @@ import { writeAtomic } from '../../backends/files.js';
 import { readSourceFile, type SourceText } from '../bind/source-file.js';
 import { WeightsError } from '../../backends/weights-io.js';
 import { NpyError } from '../../backends/data/npy.js';
+import { HistoryError } from '../report/history-file.js';
 
 /** A mistake of the user's (missing file, bad flag): printed as one line, exit status 1 or 2. */
 export class UserError extends Error {
@@ -19,14 +20,14 @@ export class UserError extends Error {
 type ErrorClass = abstract new (...args: never[]) => Error;
 
 /**
- * Runs `read`; a bad weights or .npy file (or an error of a class in `also`) becomes one UserError line
+ * Runs `read`; a bad weights, .npy or history file (or an error of a class in `also`) becomes one UserError line
  * prefixed by the command, since it is the user's file that is wrong, not flowc. Other errors pass through.
  */
 export function readingInputs<T>(command: string, read: () => T, also: readonly ErrorClass[] = []): T {
   try {
     return read();
   } catch (error) {
-    if ([WeightsError, NpyError, ...also].some((kind) => error instanceof kind)) throw new UserError(`${command}: ${(error as Error).message}`);
+    if ([WeightsError, NpyError, HistoryError, ...also].some((kind) => error instanceof kind)) throw new UserError(`${command}: ${(error as Error).message}`);
     throw error;
   }
 }

@@ -5,7 +5,7 @@
  * as a second file OUT-validation.EXT when the run measured it).
  */
 import { extname } from 'node:path';
-import { readConfigurations, readNpy } from '../../backends/data/npy.js';
+import { readColumn, readConfigurations } from '../../backends/data/npy.js';
 import { targetLogProb } from '../../backends/flow.js';
 import type { TargetSpec } from '../ir/ir.js';
 import { distanceFigure, energyFigure, trainingFigures, type Figure } from '../report/figures.js';
@@ -37,12 +37,12 @@ export async function runPlot(positionals: readonly string[], flags: PlotFlags):
   const compiled = compileChecked(file);
   if (!compiled) return 1;
   const { n, dim: d } = compiled.module.system;
-  // A SyntaxError here is a history file that is not JSON.
   const figures = readingInputs('flowc plot', (): Figure[] => {
     if (kind === 'training') {
       if (!flags.history) throw new UserError('flowc plot training: --history RUN/history.json is required (flowc train writes it in its --out folder)', 2);
       const history = findHistory('', flags.history);
       if (!history) throw new UserError(`flowc plot training: cannot read '${flags.history}': no such file`);
+      if (history.length === 0) throw new UserError(`flowc plot training: ${flags.history} holds no training steps`);
       return trainingFigures(history);
     } else {
       const data = flags.data ? readConfigurations(flags.data, n, d, parseRows(flags.rows, '--rows')) : undefined;
@@ -50,7 +50,7 @@ export async function runPlot(positionals: readonly string[], flags: PlotFlags):
       if (!data && !samples) throw new UserError(`flowc plot ${kind}: give --data NPY and/or --samples NPY (from flowc sample)`, 2);
       return [kind === 'distances' ? distances(n, d, data, samples) : energies(compiled.module.target, file, n, d, data, samples, flags.logw)];
     }
-  }, [SyntaxError]);
+  });
   const ext = extname(flags.out);
   const paths = figures.map((f, i) => (i === 0 ? flags.out! : `${flags.out!.slice(0, -ext.length)}-${f.kind.replace('validation-nll', 'validation')}${ext}`));
   for (const [i, figure] of figures.entries()) await writeFigure(figure, paths[i]!);
@@ -72,10 +72,7 @@ function energies(target: TargetSpec | undefined, file: string, n: number, d: nu
   const energy = (rows: NonNullable<Rows>) => Array.from(targetLogProb(target, rows.data, rows.count, n, d), (l) => -l);
   if (!samples) return energyFigure(energy(data!), undefined);
   let logW: Float64Array | undefined;
-  if (logwPath) {
-    const array = readNpy(logwPath);
-    if (array.data.length !== samples.count) throw new UserError(`flowc plot energies: --logw has ${array.data.length} values for ${samples.count} samples`, 2);
-    logW = Float64Array.from(array.data);
-  }
+  // One finite value per sample: a NaN would silently empty the reweighted histogram.
+  if (logwPath) logW = readColumn(logwPath, samples.count, '--logw');
   return energyFigure(data && energy(data), energy(samples), logW);
 }

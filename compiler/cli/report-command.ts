@@ -18,8 +18,10 @@ import { renderSvg } from '../report/render.js';
 import { writeFigure } from './figure-output.js';
 import { compileChecked } from './compile-helpers.js';
 import { checkOutputFolder, displayPath, ensureDir, readingInputs, UserError, writeFileAtomic } from './io.js';
-import { nonNegativeInt, parseRows, positiveInt, seedValue } from './args.js';
+import { nonNegativeInt, parseRows, seedValue } from './args.js';
 import { printable } from '../diagnostics/printable.js';
+import { checkFits, countFlag, ROWS_PER_SEED } from './counts.js';
+import { marginalMemory, sampleMemory } from './memory-estimates.js';
 
 export interface ReportFlags {
   readonly weights?: string;
@@ -45,8 +47,8 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
   if (!flags.out.endsWith('.html')) throw new UserError(`flowc report: -o names an .html file (got '${flags.out}')`, 2);
   if (flags.backend !== undefined && flags.backend !== 'tfjs' && flags.backend !== 'reference') throw new UserError(`flowc report: --backend must be tfjs or reference, got '${flags.backend}'`, 2);
   checkOutputFolder(flags.out, 'report');
-  const K = positiveInt(flags.marginal, '--marginal-samples') ?? 20;
-  const samples = positiveInt(flags.samples, '--samples') ?? 1000;
+  const K = countFlag(flags.marginal, '--marginal-samples', 20);
+  const samples = countFlag(flags.samples, '--samples', 1000, ROWS_PER_SEED);
   const verifyRuns = nonNegativeInt(flags.verifyRuns, '--verify-runs', 3);
   const jacobianRuns = nonNegativeInt(flags.jacobianRuns, '--jacobian-runs', 1);
   const seed = seedValue(flags.seed, '--seed', 0);
@@ -56,12 +58,13 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
   const { module, model, check, source } = compiled;
   const backend = await evalBackend('report', flags.backend, flags.bake ?? false);
   const weightsPath = flags.weights;
-  // A SyntaxError here is a history file that is not JSON.
   const { weights, data, history } = readingInputs('flowc report', () => ({
     weights: loadWeights(weightsPath, module),
     data: flags.data ? readConfigurations(flags.data, module.system.n, module.system.dim, parseRows(flags.rows, '--rows')) : undefined,
     history: findHistory(weightsPath, flags.history),
-  }), [SyntaxError]);
+  }));
+  checkFits('report', '--samples', samples, (rows) => sampleMemory(rows, module.system, []));
+  if (data) checkFits('report', '--marginal-samples', K, (k) => marginalMemory(k, data.count, module.system));
   const flow = openFlow('report', module, weights, backend);
   const referenceFlow = verifyRuns > 0 ? new Flow(module, weights, referenceBackend) : undefined;
   const report = await collectReport(flow, data, history, { K, samples, seed, verifyRuns, jacobianRuns, referenceFlow });

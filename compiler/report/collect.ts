@@ -3,11 +3,12 @@
  * data, model samples and their figures, the training history found next to the weights, and the property
  * suite (`flowc verify`) run on the trained weights. Pure of I/O except reading the history file.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Flow } from '../../backends/flow.js';
 import { evaluateFlow, modelLogWeights, type Metrics } from '../../backends/metrics.js';
 import { runSuite, type PropertyResult } from '../../backends/conformance/suite.js';
+import { readHistory } from './history-file.js';
 import { distanceFigure, energyFigure, trainingFigures, type Figure, type HistoryPoint } from './figures.js';
 
 export interface ReportOptions {
@@ -34,9 +35,7 @@ export interface ReportData {
 export function findHistory(weightsPath: string, explicit?: string): HistoryPoint[] | undefined {
   const path = explicit ?? join(dirname(weightsPath), 'history.json');
   if (!existsSync(path)) return undefined;
-  const rows = JSON.parse(readFileSync(path, 'utf8')) as unknown;
-  if (!Array.isArray(rows)) throw new SyntaxError(`${path}: expected a JSON array of training steps`);
-  return rows as HistoryPoint[];
+  return readHistory(path);
 }
 
 export async function collectReport(flow: Flow, data: { data: Float64Array; count: number } | undefined, history: readonly HistoryPoint[] | undefined, options: ReportOptions): Promise<ReportData> {
