@@ -56,7 +56,12 @@ function kindHolds(kind: ValueKind, text: string): boolean {
 
 /** Why `text` is not a valid value of `flag` ("--steps expects a positive integer like 1000, got '-1'"), or undefined. */
 export function valueProblem(kind: ValueKind, text: string, flag: string): string | undefined {
-  return kindHolds(kind, text) ? undefined : `${flag} expects ${expectations[kind]}, got '${text}'`;
+  if (kindHolds(kind, text)) return undefined;
+  // Digits beyond 2^53 − 1 are not exact as a JavaScript number (2^53 + 1 reads as 2^53): say that, not "expects".
+  if ((kind === 'count' || kind === 'count-or-zero' || kind === 'seed') && /^\d+$/.test(text) && !Number.isSafeInteger(Number(text))) {
+    return `${flag} ${text} is too large: ${kind === 'seed' ? "seeds go up to 2^53 − 1 (larger ones would repeat smaller seeds' draws)" : 'at most 2^53 − 1'}`;
+  }
+  return `${flag} expects ${expectations[kind]}, got '${text}'`;
 }
 
 function checked(kind: ValueKind, text: string, flag: string): number {

@@ -39,7 +39,7 @@ describe('count and seed flags', () => {
   });
   it('refuse seeds and counts a JS number cannot hold or a seed cannot draw', () => {
     // 2^53 and 2^53 + 1 are the same JS number: as seeds they would give the same bytes.
-    for (const seed of ['9007199254740992', '9007199254740993']) expect(refusal(() => seedValue(seed, '--seed', 0))).toMatch(/--seed expects a seed: an integer from 0 to 2\^53 − 1, got '\d+'/);
+    for (const seed of ['9007199254740992', '9007199254740993']) expect(refusal(() => seedValue(seed, '--seed', 0))).toMatch(/--seed \d+ is too large: seeds go up to 2\^53 − 1/);
     expect(refusal(() => countFlag('9007199254740993', '-n', 1, ROWS_PER_SEED))).toBe('flowc: -n 9007199254740993 is too large: at most 4,294,967,296 (one seed draws at most 2^32 rows)');
   });
 });
@@ -70,14 +70,14 @@ describe('flowc given counts it cannot run', () => {
     writeFileSync(data, encodeNpy([10, 8], Array.from({ length: 80 }, (_, i) => Math.sin(i))));
     const sample = (...flags: string[]) => ['sample', file, '--weights', weights, '--backend', 'reference', '-o', join(dir, 's.npy'), ...flags];
     const cases: [string[], RegExp][] = [
-      [sample('-n', '1e12'), /^flowc: -n expects a positive integer written in digits, got '1e12'\n$/],
-      [sample('-n', '9007199254740993'), /^flowc: -n 9007199254740993 is too large/],
+      [sample('-n', '1e12'), /^flowc sample: -n expects a positive integer like 1000, got '1e12' \(see flowc sample --help\)\n$/],
+      [sample('-n', '9007199254740993'), /^flowc sample: -n 9007199254740993 is too large/],
       [sample('-n', '4294967296'), /^flowc sample: -n 4294967296 needs ≈ [\d.]+ [GTP]B for the samples .*; use -n [\d,]+ or less\n$/],
-      [sample('-n', '5', '--seed', '9007199254740993'), /^flowc: --seed 9007199254740993 is too large/],
+      [sample('-n', '5', '--seed', '9007199254740993'), /^flowc sample: --seed 9007199254740993 is too large: seeds go up to 2\^53 − 1/],
       [['eval', file, '--weights', weights, '--data', data, '--backend', 'reference', '--marginal-samples', '1000000000'], /^flowc eval: --marginal-samples 1000000000 needs ≈ [\d.]+ [GTP]B for the marginal estimate \(10 data rows × K = 1000000000 draws\)/],
-      [['eval', file, '--weights', weights, '--data', data, '--backend', 'reference', '--marginal-samples', '1e9'], /^flowc: --marginal-samples expects a positive integer written in digits/],
+      [['eval', file, '--weights', weights, '--data', data, '--backend', 'reference', '--marginal-samples', '1e9'], /^flowc eval: --marginal-samples expects a positive integer like 1000, got '1e9'/],
       [['report', file, '--weights', weights, '--data', data, '--backend', 'reference', '--marginal-samples', '1000000000', '-o', join(dir, 'r.html')], /^flowc report: --marginal-samples 1000000000 needs ≈ [\d.]+ [GTP]B/],
-      [['report', file, '--weights', weights, '--seed', '9007199254740992', '-o', join(dir, 'r.html')], /^flowc: --seed 9007199254740992 is too large/],
+      [['report', file, '--weights', weights, '--seed', '9007199254740992', '-o', join(dir, 'r.html')], /^flowc report: --seed 9007199254740992 is too large/],
     ];
     for (const [args, message] of cases) {
       const run = flowc(args);
