@@ -45,6 +45,8 @@ export interface Tolerances {
   readonly equivariance: number;
   /** σ32 with an oracle. */
   readonly roundTrip: number;
+  /** Comparisons of log q (sample → logProb, log q invariance); σ32 with an oracle. */
+  readonly density: number;
   /** The finite-difference Jacobian (float64 only). */
   readonly logDet: number;
   /** Relative: CoM, batch = single, identity = base density, energies. */
@@ -55,22 +57,35 @@ export interface Tolerances {
   readonly oracle: number;
 }
 
-export const float64Tolerances: Tolerances = { equivariance: 1e-10, roundTrip: 1e-10, logDet: 1e-7, exact: 1e-10, counterexample: 1e-6, oracle: 1e-10 };
+export const float64Tolerances: Tolerances = { equivariance: 1e-10, roundTrip: 1e-10, density: 1e-10, logDet: 1e-7, exact: 1e-10, counterexample: 1e-6, oracle: 1e-10 };
 
 /**
  * For the float32 backends (tfjs, WGSL), in σ32: a difference may be FLOAT32_FACTOR times the float32 round-off
- * scale the Monte-Carlo model (round-off.ts) gives for that value at that input. The model is condition-aware:
- * near-degenerate frames get a large σ32 because the float64 map amplifies the jitter there, so no bound is loose
- * everywhere to cover them.
+ * scale that the Monte-Carlo model (round-off.ts) gives for that value at that input. The model is
+ * condition-aware (near-degenerate frames get a large σ32 because the float64 map amplifies the jitter there),
+ * so no bound is loose everywhere to cover them. Measured on tfjs-wasm (`node dist/test-support/measure-float32.js`;
+ * the five float32 test architectures × weight seeds 5–8 × 5 runs): worst map comparison (z and log-det against
+ * the reference, round trip, equivariance, centring) 71 σ32 (inverse on the 3D Cartesian architecture; ≤ 31 on
+ * every other), so 200 leaves a factor 2.8. A planted 1e-3 log-det error is ≈ 10³ σ32 on those architectures
+ * (σ32 of their log-dets: 1e-7 … 1e-6) and fails. Violations of a generator a flow lacks measured ≥ 8.6e3 σ32.
  */
-export const FLOAT32_FACTOR = 100;
+export const FLOAT32_FACTOR = 200;
+
+/**
+ * log q comparisons get a looser factor, for a stated reason: log q adds log q0 = −|z0|²/2σ² over all n·C·d
+ * output coordinates, and the model misses round-off inside 3D Gram–Schmidt (it jitters op boundaries), which
+ * the squares sum up: measured 212 σ32 (log q under rotation, 3D Cartesian), ≤ 25 elsewhere. 1000 leaves 4.7;
+ * counterexamples of log q invariance measured ≥ 8.6e3 σ32. A log-det error in the map is caught by the map
+ * comparisons (FLOAT32_FACTOR), including at the backend's own samples.
+ */
+export const FLOAT32_DENSITY_FACTOR = 1000;
 
 /**
  * `exact` (CoM, batch = single, identity = base density, energies) stays relative: those values do not pass
  * through the flow's conditioning (centring is one subtraction, batch rows run the same kernels, the identity
- * flow maps z to itself, energies are float64 on the host), so 1e-4 is float32 rounding of |v| with headroom.
+ * flow maps z to itself, energies are float64 on the host). Measured ≤ 6.8e-6 (identity, |log q| ≈ 10); 1e-4.
  */
-export const float32Tolerances: Tolerances = { equivariance: FLOAT32_FACTOR, roundTrip: FLOAT32_FACTOR, logDet: 1e-2, exact: 1e-4, counterexample: FLOAT32_FACTOR, oracle: FLOAT32_FACTOR };
+export const float32Tolerances: Tolerances = { equivariance: FLOAT32_FACTOR, roundTrip: FLOAT32_FACTOR, density: FLOAT32_DENSITY_FACTOR, logDet: 1e-2, exact: 1e-4, counterexample: FLOAT32_DENSITY_FACTOR, oracle: FLOAT32_FACTOR };
 
 const spatial: readonly GeneratorName[] = ['rotation', 'reflection'];
 
@@ -109,7 +124,7 @@ export async function runSuite(flow: Flow, options: SuiteOptions): Promise<Prope
     ['inverse ∘ forward = id', (s) => P.roundTrip(ctx, s), tol.roundTrip, 'holds', true],
     ['x stays centre-of-mass free', (s) => P.comStaysZero(ctx, s), tol.exact, 'holds', false],
     ['batch = single', (s) => P.batchEqualsSingle(ctx, s), tol.exact, 'holds', false],
-    [options.oracle ? 'sample → logProb (and = float64 reference)' : 'sample → logProb', (s) => P.sampleThenLogProb(ctx, s), tol.roundTrip, 'holds', true],
+    ['sample → logProb', (s) => P.sampleThenLogProb(ctx, s), tol.density, 'holds', true],
     ['identity init = base density', (s) => P.identityIsBase(ctx, s), tol.exact, 'holds', false],
   ];
   const jacobianRuns = options.jacobianRuns ?? Math.min(runs, 3);
@@ -118,6 +133,8 @@ export async function runSuite(flow: Flow, options: SuiteOptions): Promise<Prope
     const oracle = options.oracle;
     checks.push(['forward = float64 reference', (s) => P.agreesWithOracle(ctx, oracle, 'forward', s), tol.oracle, 'holds', true]);
     checks.push(['inverse = float64 reference', (s) => P.agreesWithOracle(ctx, oracle, 'inverse', s), tol.oracle, 'holds', true]);
+    // sample → logProb compares forward with inverse: a log-det error both directions share cancels there.
+    checks.push(["inverse = float64 reference at the backend's samples", (s) => P.samplesAgreeWithOracle(ctx, oracle, s), tol.oracle, 'holds', true]);
   }
   if (flow.module.target) checks.push([`energy (${flow.module.target.kind}) = independent formula`, (s) => P.energyMatches(ctx, s), tol.exact, 'holds', false]);
   const groups: GeneratorName[] = ['translation', ...spatial, flow.module.system.typeIds ? 'typed-permutation' : 'permutation'];
@@ -125,12 +142,15 @@ export async function runSuite(flow: Flow, options: SuiteOptions): Promise<Prope
   for (const g of groups) {
     const expectation = expected.has(g) ? 'holds' : 'fails';
     const tolerance = expectation === 'holds' ? tol.equivariance : tol.counterexample;
+    const densityTolerance = expectation === 'holds' ? tol.density : tol.counterexample;
     if (g === 'translation') {
-      checks.push(['centring: forward invariant under translation', (s) => P.forgetsTranslation('forward')(ctx, s), tolerance, expectation, true]);
-      checks.push(['centring: inverse invariant under translation', (s) => P.forgetsTranslation('inverse')(ctx, s), tolerance, expectation, true]);
+      // log q cannot see a translation (logProb centres x first), so translation is tested on the forward map,
+      // when its first op centres the joint (the first coupling transforms x): everything after it must forget
+      // the shift. A flow whose first coupling conditions on the raw input has no such promise to test.
+      if (flow.module.forward.ops.find((op) => op.kind !== 'zero')?.kind === 'center') checks.push(['centring: forward invariant under translation', (s) => P.forgetsTranslation(ctx, s), tolerance, expectation, true]);
       continue;
     }
-    checks.push([`log q invariant under ${g}`, (s) => P.densityInvariance(g)(ctx, s), tolerance, expectation, true]);
+    checks.push([`log q invariant under ${g}`, (s) => P.densityInvariance(g)(ctx, s), densityTolerance, expectation, true]);
     checks.push([`forward equivariant under ${g}`, (s) => P.forwardEquivariance(g)(ctx, s), tolerance, expectation, true]);
     checks.push([`inverse equivariant under ${g}`, (s) => P.inverseEquivariance(g)(ctx, s), tolerance, expectation, true]);
   }
