@@ -7,14 +7,21 @@
 import { Flow } from '../flow.js';
 import { identityWeights } from '../init.js';
 import { NormalStream, Streams } from '../rng.js';
-import { augmentedLogProb, comFreeNormalLogProb } from '../reference/math/densities.js';
+import type { RunResult } from '../backend.js';
+import { centreJoint } from '../base.js';
 import { act, randomElement, type GeneratorName } from './group.js';
 import { logAbsDet, zeroSumBasis } from './linalg.js';
+import { independentBaseLogProb } from './base-density.js';
+import type { Units, Yardstick } from './yardstick.js';
 
 export interface PropertyContext {
   readonly flow: Flow;
   /** A second flow with the same module and identity weights, for the identity-init property. */
   readonly identity: Flow;
+  /** What differences are measured in (relative, or σ32 on a float32 backend). */
+  readonly yardstick: Yardstick;
+  /** The same flow on the float64 reference, when `flow` runs on a float32 backend. */
+  readonly oracle?: Flow;
 }
 
 const maxAbs = (v: ArrayLike<number>) => {
@@ -28,17 +35,39 @@ const relMax = (a: ArrayLike<number>, b: ArrayLike<number>) => {
   return m / Math.max(1, maxAbs(b));
 };
 const rel = (a: number, b: number) => Math.abs(a - b) / Math.max(1, Math.abs(b));
+const maxDiff = (a: ArrayLike<number>, b: ArrayLike<number>, from = 0, to = a.length) => {
+  let m = 0;
+  for (let i = from; i < to; i++) m = Math.max(m, Math.abs(a[i]! - b[i]!));
+  return m;
+};
+
+/** The worst row of got against want (z and log-det), each difference in its row's unit. */
+function mapError(got: RunResult, want: RunResult, units: Units): number {
+  const size = want.z.length / want.logDet.length;
+  let worst = 0;
+  want.logDet.forEach((v, b) => {
+    worst = Math.max(worst, maxDiff(got.z, want.z, b * size, (b + 1) * size) / units.z[b]!, Math.abs(got.logDet[b]! - v) / units.logDet[b]!);
+  });
+  return worst;
+}
+
+/** Units for comparing two runs of one map, each with its own round-off (float32: they add). */
+function jointUnits(y: Yardstick, u: Units, v: Units): Units {
+  return { z: u.z.map((a, b) => y.joint(a, v.z[b]!)), logDet: u.logDet.map((a, b) => y.joint(a, v.logDet[b]!)) };
+}
 
 function baseZ(flow: Flow, seed: number, batch = 1): Float64Array {
   const base = flow.baseSample(batch, seed);
   return flow.pack(base.x, base.a, batch);
 }
 
-export async function roundTrip({ flow }: PropertyContext, seed: number): Promise<number> {
+/** inverse(forward(z)) against z, and the two log-dets cancelling; each direction's round-off counts. */
+export async function roundTrip({ flow, yardstick }: PropertyContext, seed: number): Promise<number> {
   const z = baseZ(flow, seed);
   const fwd = await flow.forwardAsync(z, 1);
   const back = await flow.inverseAsync(fwd.z, 1);
-  return Math.max(relMax(back.z, z), rel(back.logDet[0]!, -fwd.logDet[0]!));
+  const units = jointUnits(yardstick, await yardstick.map('forward', z, 1, fwd), await yardstick.map('inverse', fwd.z, 1, back));
+  return mapError({ z: back.z, logDet: back.logDet }, { z, logDet: fwd.logDet.map((v) => -v) }, units);
 }
 
 /** log|det ∂f| on x's zero-CoM subspace × the augmented space, by central differences with Richardson extrapolation. */
@@ -131,11 +160,11 @@ class Section {
  * The flow's forward map (on base draws) or inverse (on model samples of the oracle) against the same flow on
  * the float64 reference: z and log-det, relative.
  */
-export async function agreesWithOracle({ flow }: PropertyContext, oracle: Flow, direction: 'forward' | 'inverse', seed: number): Promise<number> {
+export async function agreesWithOracle({ flow, yardstick }: PropertyContext, oracle: Flow, direction: 'forward' | 'inverse', seed: number): Promise<number> {
   const sample = direction === 'inverse' ? await oracle.sampleAsync(2, seed) : undefined;
   const z = sample ? oracle.pack(sample.x, sample.a, 2) : baseZ(flow, seed, 2);
   const [got, want] = direction === 'forward' ? [await flow.forwardAsync(z, 2), await oracle.forwardAsync(z, 2)] : [await flow.inverseAsync(z, 2), await oracle.inverseAsync(z, 2)];
-  return Math.max(relMax(got.z, want.z), ...Array.from(want.logDet, (v, b) => rel(got.logDet[b]!, v)));
+  return mapError(got, want, await yardstick.map(direction, z, 2, want));
 }
 
 export async function comStaysZero({ flow }: PropertyContext, seed: number): Promise<number> {
@@ -163,18 +192,38 @@ export async function batchEqualsSingle({ flow }: PropertyContext, seed: number)
   return worst;
 }
 
-export async function sampleThenLogProb({ flow }: PropertyContext, seed: number): Promise<number> {
+/** log q of a sample, recomputed by logProb (the inverse), against the sample's own log q (the forward). */
+export async function sampleThenLogProb({ flow, yardstick }: PropertyContext, seed: number): Promise<number> {
   const s = await flow.sampleAsync(1, seed);
-  return rel((await flow.logProbAsync(s.x, s.a, 1))[0]!, s.logQ[0]!);
+  const logQ = (await flow.logProbAsync(s.x, s.a, 1))[0]!;
+  const density = (await yardstick.logProb(s.x, s.a, 1, s.logQ))[0]!;
+  const sampled = await yardstick.map('forward', baseZ(flow, seed), 1, { z: flow.pack(s.x, s.a, 1), logDet: s.logQ });
+  return Math.abs(logQ - s.logQ[0]!) / yardstick.joint(density, sampled.logDet[0]!);
 }
 
+/**
+ * The inverse map at the backend's own samples (centred as logProb centres them) against the float64
+ * reference, z0 and log-det: pairs "sample → logProb" with an independent answer, so a log-det error shared by
+ * forward and inverse (which cancels there) fails here.
+ */
+export async function samplesAgreeWithOracle({ flow, yardstick }: PropertyContext, oracle: Flow, seed: number): Promise<number> {
+  const s = await flow.sampleAsync(2, seed);
+  const z = centreJoint(flow, flow.pack(s.x, s.a, 2), 2);
+  const [got, want] = [await flow.inverseAsync(z, 2), await oracle.inverseAsync(z, 2)];
+  return mapError(got, want, await yardstick.map('inverse', z, 2, want));
+}
+
+/**
+ * The flow with identity weights has the base density: log q against base-density.ts, a formula written
+ * apart from the base functions Flow.logProb uses (and tested against the golden vectors), so a bug in those
+ * cannot cancel out. x is drawn off-centre: logProb centres it first.
+ */
 export async function identityIsBase({ identity }: PropertyContext, seed: number): Promise<number> {
   const { n, d, A } = identity;
   const rng = new NormalStream(seed, Streams.verify);
   const x = Float64Array.from({ length: n * d }, () => rng.next());
   const a = Float64Array.from({ length: n * A * d }, (_, i) => x[Math.floor(i / (A * d)) * d + (i % d)]! + 0.3 * rng.next());
-  const { scale, augmentScale } = identity.module.base;
-  const expected = comFreeNormalLogProb(x, n, d, scale) + augmentedLogProb(x, a, n, A, d, augmentScale);
+  const expected = independentBaseLogProb(x, a, { n, d, A, ...identity.module.base });
   return rel((await identity.logProbAsync(x, a, 1))[0]!, expected);
 }
 
@@ -183,7 +232,7 @@ export async function identityIsBase({ identity }: PropertyContext, seed: number
  * log-det, under one random element of generator g.
  */
 function mapEquivariance(g: GeneratorName, direction: 'forward' | 'inverse') {
-  return async ({ flow }: PropertyContext, seed: number): Promise<number> => {
+  return async ({ flow, yardstick }: PropertyContext, seed: number): Promise<number> => {
     const { n, d, A } = flow;
     const element = randomElement(g, d, n, flow.module.system.typeIds, new NormalStream(seed, Streams.verify));
     const sample = direction === 'inverse' ? await flow.sampleAsync(1, seed) : undefined;
@@ -191,23 +240,44 @@ function mapEquivariance(g: GeneratorName, direction: 'forward' | 'inverse') {
     const run = (input: Float64Array) => (direction === 'forward' ? flow.forwardAsync(input, 1) : flow.inverseAsync(input, 1));
     const moved = await run(act(element, z, 1, n, A + 1, d));
     const out = await run(z);
-    return Math.max(relMax(moved.z, act(element, out.z, 1, n, A + 1, d)), rel(moved.logDet[0]!, out.logDet[0]!));
+    // Both runs' round-off counts; the moved input's is taken as the unmoved one's (rounding is as large in any
+    // frame), which saves a reference run per generator.
+    const units = await yardstick.map(direction, z, 1, out);
+    return mapError(moved, { z: act(element, out.z, 1, n, A + 1, d), logDet: out.logDet }, jointUnits(yardstick, units, units));
   };
 }
 
 export const forwardEquivariance = (g: GeneratorName) => mapEquivariance(g, 'forward');
 export const inverseEquivariance = (g: GeneratorName) => mapEquivariance(g, 'inverse');
 
-/** Invariance of log q(x, a) under one random element of generator g (translations included). */
+/**
+ * Invariance of log q(x, a) under one random element of a spatial or permutation generator. Translations are
+ * not tested here: logProb moves x's centre of mass to 0 before the flow runs, so no flow could fail that.
+ */
 export function densityInvariance(g: GeneratorName) {
-  return async ({ flow }: PropertyContext, seed: number): Promise<number> => {
+  return async ({ flow, yardstick }: PropertyContext, seed: number): Promise<number> => {
     const { n, d, A } = flow;
     const element = randomElement(g, d, n, flow.module.system.typeIds, new NormalStream(seed, Streams.verify));
     const s = await flow.sampleAsync(1, seed);
     const before = (await flow.logProbAsync(s.x, s.a, 1))[0]!;
     const after = (await flow.logProbAsync(act(element, s.x, 1, n, 1, d), act(element, s.a, 1, n, A, d), 1))[0]!;
-    return rel(after, before);
+    const unit = (await yardstick.logProb(s.x, s.a, 1, Float64Array.of(before)))[0]!;
+    return Math.abs(after - before) / yardstick.joint(unit, unit);
   };
+}
+
+/**
+ * Where translation invariance could break: the forward map itself, run on an input that is NOT centred. Its
+ * first op centres the joint on a's centre of mass (the first coupling transforms x), so the map must forget a
+ * translation t of all n·C points: f(z + t) = f(z), log-det included. A backend whose centring is wrong fails.
+ */
+export async function forgetsTranslation({ flow, yardstick }: PropertyContext, seed: number): Promise<number> {
+  const { n, d, A } = flow;
+  const shift = randomElement('translation', d, n, undefined, new NormalStream(seed, Streams.verify));
+  const z = baseZ(flow, seed);
+  const moved = act(shift, z, 1, n, A + 1, d);
+  const [there, here] = [await flow.forwardAsync(moved, 1), await flow.forwardAsync(z, 1)];
+  return mapError(there, here, jointUnits(yardstick, await yardstick.map('forward', z, 1, here), await yardstick.map('forward', moved, 1, there)));
 }
 
 /** The target's log p against an independent formula: ordered pairs with the ½ factor (method §8). */

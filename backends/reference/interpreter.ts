@@ -12,13 +12,17 @@ import type { ParamStore } from './nets/params.js';
 import { runInner } from './ops/inner.js';
 import { center, merge, scaling, shift, split, type Sizes } from './ops/layers.js';
 
-type Values = (Float64Array | number | undefined)[];
+/** SSA values by id: tensors, scalars (log-dets), or not yet computed. */
+export type Values = (Float64Array | number | undefined)[];
 
 const tensor = (values: Values, id: number): Float64Array => values[id] as Float64Array;
 const scalar = (values: Values, id: number): number => values[id] as number;
 
 /** Sees every inner op's reference vectors [n, M, d] (the aux loss reads its frame vectors from them). */
 export type InnerObserver = (op: Extract<Op, { kind: 'inner' }>, vectors: Float64Array | undefined) => void;
+
+/** Runs after every op with its values (the float32 scale model reads per-layer log-dets and rounds outputs). */
+export type OpHook = (op: Op, values: Values) => void;
 
 function step(op: Op, values: Values, m: IRModule, sizes: Sizes, store: ParamStore, observe?: InnerObserver): void {
   const { n, s, d } = sizes;
@@ -80,10 +84,13 @@ export function sizesOf(m: IRModule): Sizes {
 }
 
 /** Runs `f` on one joint sample z [n·C·d]; returns the output sample and the log-determinant. */
-export function runFunction(f: IRFunction, m: IRModule, store: ParamStore, z: Float64Array, observe?: InnerObserver): { z: Float64Array; logDet: number } {
+export function runFunction(f: IRFunction, m: IRModule, store: ParamStore, z: Float64Array, observe?: InnerObserver, afterOp?: OpHook): { z: Float64Array; logDet: number } {
   const values: Values = new Array(f.values.length);
   values[f.input] = z;
   const sizes = sizesOf(m);
-  for (const op of f.ops) step(op, values, m, sizes, store, observe);
+  for (const op of f.ops) {
+    step(op, values, m, sizes, store, observe);
+    afterOp?.(op, values);
+  }
   return { z: tensor(values, f.outputs.z), logDet: scalar(values, f.outputs.logDet) };
 }

@@ -17,7 +17,7 @@ function table(results: readonly PropertyResult[]): string {
   const rows = results.map((r) => [
     r.property,
     r.worstError === 0 ? '0' : r.worstError.toExponential(2),
-    `${r.expectation === 'holds' ? '≤' : '>'} ${r.tolerance.toExponential(0)}`,
+    `${r.expectation === 'holds' ? '≤' : '>'} ${r.tolerance.toExponential(0)}${r.unit === 'σ32' ? ' σ32' : ''}`,
     r.expectation === 'holds' ? 'holds' : 'counterexample',
     r.pass ? 'pass' : 'FAIL',
     r.replay,
@@ -55,7 +55,7 @@ export async function runVerify(files: readonly string[], flags: { backend?: str
   const failed = results.filter((r) => !r.pass);
   if (flags.json) process.stdout.write(`${JSON.stringify({ file, backend: backendName, proven: compiled.module.symmetry.proven, seconds, results }, null, 2)}\n`);
   else {
-    process.stdout.write(`${printable(displayPath(file))}: ${compiled.module.symmetry.proven} proven; ${flags.weights ? `weights ${printable(flags.weights)}` : `random weights (seed ${seed})`}; backend ${backendName}; ${runs} runs per property\n${float32 ? 'float32 backend: float32 tolerances (round-off grows in near-degenerate frames; a failure here that `--backend reference` passes is round-off); finite-difference log-det left to the reference, agreement with it checked instead\n' : ''}\n`);
+    process.stdout.write(`${printable(displayPath(file))}: ${compiled.module.symmetry.proven} proven; ${flags.weights ? `weights ${printable(flags.weights)}` : `random weights (seed ${seed})`}; backend ${backendName}; ${runs} runs per property\n${float32 ? 'float32 backend: σ32 = each value’s float32 round-off scale at its input, modelled on the float64 reference (large where the map amplifies round-off, e.g. near-degenerate frames); finite-difference log-det left to the reference, agreement with it checked instead\n' : ''}\n`);
     process.stdout.write(`${table(results)}\n\n${results.length - failed.length} passed, ${failed.length} failed in ${seconds.toFixed(1)} s\n`);
   }
   return failed.length > 0 ? 1 : 0;

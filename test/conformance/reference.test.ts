@@ -23,6 +23,20 @@ function verified(source: string, seed: number, runs: number, jacobianRuns = 1):
 
 const narrow = 'egnn(layers 1, mlp [8, 8], features 8, head [8, 8])';
 
+/**
+ * The worst error of the held rows whose name matches, requiring at least `atLeast` of them (a pattern that
+ * matches nothing must fail, not pass as Math.max() = −∞), each of which ran and measured a finite number.
+ */
+function worstOf(results: readonly PropertyResult[], match: RegExp, atLeast: number): number {
+  const rows = results.filter((r) => match.test(r.property) && r.expectation === 'holds');
+  expect(rows.length, `rows matching ${match}`).toBeGreaterThanOrEqual(atLeast);
+  for (const r of rows) {
+    expect(r.runs, r.property).toBeGreaterThan(0);
+    expect(Number.isFinite(r.worstError), r.property).toBe(true);
+  }
+  return Math.max(...rows.map((r) => r.worstError));
+}
+
 const arbArchitecture = fc.record({
   // n ≥ 3: with two particles 3D frames are (nearly) degenerate and finite differences cannot resolve them.
   n: fc.integer({ min: 3, max: 5 }),
@@ -83,13 +97,26 @@ describe('reference conformance', () => {
 }`;
         const results = await verified(source, 7, 2, size.n > 4 ? 1 : 2);
         expect(failures(results)).toEqual([]);
-        const worst = (match: RegExp) => Math.max(...results.filter((r) => match.test(r.property) && r.expectation === 'holds').map((r) => r.worstError));
-        expect(worst(/equivariant|invariant/)).toBeLessThanOrEqual(1e-10);
-        expect(worst(/finite differences/)).toBeLessThanOrEqual(1e-7);
-        expect(worst(/inverse ∘ forward/)).toBeLessThanOrEqual(1e-10);
+        // Measured well inside the suite's own bounds (worst over these presets: equivariance 1.3e-12 at LJ13
+        // spherical; README: round trip ≈ 1e-14, finite differences ≈ 3e-10): these bounds are 10× tighter than
+        // the suite's, so a regression to just under its bounds shows here. Every preset has at least the
+        // centring row and the three permutation rows held.
+        expect(worstOf(results, /equivariant|invariant/, 4)).toBeLessThanOrEqual(1e-11);
+        expect(worstOf(results, /finite differences/, 1)).toBeLessThanOrEqual(1e-8);
+        expect(worstOf(results, /inverse ∘ forward/, 1)).toBeLessThanOrEqual(1e-11);
       });
     }
   }
+});
+
+describe('worstOf', () => {
+  const row = (property: string, worstError: number): PropertyResult => ({ property, expectation: 'holds', worstError, tolerance: 1, pass: true, runs: 2, replay: '', unit: 'relative' });
+  it('fails when no row matches (Math.max of nothing would pass any bound)', () => {
+    expect(() => worstOf([row('batch = single', 0)], /finite differences/, 1)).toThrow();
+  });
+  it('returns the worst matching row', () => {
+    expect(worstOf([row('forward equivariant under rotation', 2e-13), row('log q invariant under rotation', 5e-13)], /equivariant|invariant/, 2)).toBe(5e-13);
+  });
 });
 
 describe('verify --no-check on the unsound specs of the diagnostics suite', () => {
