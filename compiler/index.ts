@@ -8,10 +8,11 @@
  *
  * docs/library.md is the guide; examples/library.mjs runs every call below.
  */
-import { Flow } from '../backends/flow.js';
+import type { Flow } from '../backends/flow.js';
 import type { Backend } from '../backends/backend.js';
 import { referenceBackend } from '../backends/reference/index.js';
-import { float32Tolerances, runSuite, type PropertyResult } from '../backends/conformance/suite.js';
+import type { PropertyResult } from '../backends/conformance/suite.js';
+import { verifyFlow } from '../backends/conformance/verify.js';
 
 export { compile, compileModule, FlowcCompileError, type CompileOptions, type FlowOptions } from './compile.js';
 export { checkSource, type CheckResult } from './check/checker.js';
@@ -66,7 +67,5 @@ export async function verify(flow: Flow, options: VerifyOptions = {}): Promise<P
   const runs = options.runs ?? 10;
   const seed = options.seed ?? 0;
   if (!(Number.isInteger(runs) && runs >= 1)) throw new RangeError(`verify: runs must be a positive integer, got ${runs}`);
-  if (flow.backend.dtype === 'f64') return runSuite(flow, { runs, seed });
-  const oracle = new Flow(flow.module, flow.weights, referenceBackend);
-  return runSuite(flow, { runs, seed, jacobianRuns: 0, tolerances: float32Tolerances, oracle });
+  return verifyFlow(flow, runs, seed);
 }

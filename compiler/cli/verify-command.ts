@@ -1,9 +1,8 @@
 /** `flowc verify` (the property suite on random weights) and `flowc compile --emit ir`. */
 import { printModule } from '../ir/print.js';
-import { Flow } from '../../backends/flow.js';
 import { randomWeights } from '../../backends/init.js';
-import { referenceBackend } from '../../backends/reference/index.js';
-import { float32Tolerances, runSuite, type PropertyResult } from '../../backends/conformance/suite.js';
+import type { PropertyResult } from '../../backends/conformance/suite.js';
+import { verifyFlow } from '../../backends/conformance/verify.js';
 import { backendFor, openFlow } from './backends.js';
 import { loadWeights } from '../../backends/weights-io.js';
 import { renderDiagnostics } from '../diagnostics/render.js';
@@ -44,14 +43,13 @@ export async function runVerify(files: readonly string[], flags: { backend?: str
   }
   const weightsPath = flags.weights;
   const weights = readingInputs('flowc verify', () => (weightsPath ? loadWeights(weightsPath, compiled.module) : randomWeights(compiled.module, seed)));
-  const reference = new Flow(compiled.module, weights, referenceBackend);
   // A float32 backend: float32 tolerances, agreement with the float64 reference instead of finite differences.
   const float32 = backendName !== 'reference';
-  const flow = float32 ? openFlow('verify', compiled.module, weights, backend) : reference;
+  const flow = openFlow('verify', compiled.module, weights, backend);
   const started = performance.now();
-  const results = await runSuite(flow, float32 ? { runs, seed, jacobianRuns: 0, tolerances: float32Tolerances, oracle: reference } : { runs, seed });
+  const results = await verifyFlow(flow, runs, seed);
   const seconds = (performance.now() - started) / 1000;
-  if (float32) flow.dispose();
+  flow.dispose();
   const failed = results.filter((r) => !r.pass);
   if (flags.json) process.stdout.write(`${JSON.stringify({ file, backend: backendName, proven: compiled.module.symmetry.proven, seconds, results }, null, 2)}\n`);
   else {
