@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, isAbsolute } from 'node:path';
 import { readFailure, writeAtomic } from '../../backends/files.js';
+import { writeFilesAtomic, WriteError, type OutputFile } from '../../backends/safe-write.js';
 import { WeightsError } from '../../backends/weights-io.js';
 import { NpyError } from '../../backends/data/npy.js';
 
@@ -43,6 +44,16 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     writeAtomic(path, data);
   } catch (error) {
     throw new UserError(`flowc: cannot write '${path}': ${(error as Error).message}`);
+  }
+}
+
+/** Writes a command's outputs all or none (safe-write.ts); a failure is one line naming the file and why. */
+export function writeFilesOrFail(command: string, files: readonly OutputFile[]): void {
+  try {
+    writeFilesAtomic(files);
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    throw new UserError(`flowc ${command}: cannot write '${error.path}': ${error.message}`);
   }
 }
 

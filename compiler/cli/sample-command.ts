@@ -13,8 +13,9 @@ import { Flow, type Sample } from '../../backends/flow.js';
 import { readWeightsFile, weightsFromBytes } from '../../backends/weights-io.js';
 import { modelLogWeights } from '../../backends/metrics.js';
 import { formatXyz, particleSymbols } from '../../backends/data/xyz.js';
-import { writeNpy } from '../../backends/data/npy.js';
-import { checkOutputFolder, flowcVersion, readingInputs, UserError, writeFileAtomic } from './io.js';
+import { encodeNpy } from '../../backends/data/npy.js';
+import type { OutputFile } from '../../backends/safe-write.js';
+import { checkOutputFolder, flowcVersion, readingInputs, UserError, writeFilesOrFail } from './io.js';
 import { compileChecked } from './compile-helpers.js';
 import { nonNegativeInt, positiveInt } from './args.js';
 import { digest, loadPartial, partialPath, removePartial, savePartial, type PartialKey, type Rows } from './sample-partial.js';
@@ -63,24 +64,30 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   const key: PartialKey = { ir: digest(printModule(module)), weights: digest(weightsBytes), backend: `${backendName}${flags.bake ? ' baked' : ''}`, code: flow.code !== undefined ? digest(flow.code) : `flowc ${flowcVersion()}`, seed, count };
   const progress = new Progress(count);
   const { x, a, logQ, resumedAt } = await sampleRows(flow, { path: partialPath(flags.out), key, resume: flags.resume ?? false }, progress);
-  const out = flags.out;
-  const stem = out.slice(0, -'.npy'.length);
-  readingInputs('flowc sample', () => {
-    writeNpy(out, [count, n, d], x);
-    if (extras.includes('a')) writeNpy(`${stem}.a.npy`, [count, n, A, d], a);
-    if (extras.includes('logq')) writeNpy(`${stem}.logq.npy`, [count], logQ, 'f8');
-    if (extras.includes('logw')) writeNpy(`${stem}.logw.npy`, [count], modelLogWeights(flow, { x, a, logQ }, count), 'f8');
-  });
-  if (extras.includes('xyz')) {
-    const symbols = particleSymbols(n, compiled.model.system?.types);
-    const comment = (f: number) => `${module.name} sample ${f} seed ${seed} log_q ${logQ[f]!.toPrecision(8)}`;
-    writeFileAtomic(`${stem}.xyz`, formatXyz({ x, frames: count, n, d, symbols, comment }));
-  }
+  // All files or none: a full disk must not leave x.npy beside an a.npy of another run.
+  writeFilesOrFail('sample', sampleFiles(flags.out, extras, flow, compiled.model.system?.types, { x, a, logQ, count, seed }));
   flow.dispose();
   removePartial(partialPath(flags.out));
   process.stdout.write(`${summaryLine(count, resumedAt, progress.seconds(), backend.name)}: ${flags.out}\n`);
   if (checkRows > 0) process.stdout.write(`${checkLogQ(new Flow(module, weights, referenceBackend), { x, a, logQ }, count, checkRows)}\n`);
   return 0;
+}
+
+/** The files of a finished run: OUT.npy and, on request, OUT.a.npy, OUT.logq.npy, OUT.logw.npy, OUT.xyz. */
+function sampleFiles(out: string, extras: readonly Extra[], flow: Flow, types: readonly string[] | undefined, s: Rows & { count: number; seed: number }): OutputFile[] {
+  const { n, d, A, module } = flow;
+  const { x, a, logQ, count, seed } = s;
+  const stem = out.slice(0, -'.npy'.length);
+  const files: OutputFile[] = [{ path: out, data: encodeNpy([count, n, d], x) }];
+  if (extras.includes('a')) files.push({ path: `${stem}.a.npy`, data: encodeNpy([count, n, A, d], a) });
+  if (extras.includes('logq')) files.push({ path: `${stem}.logq.npy`, data: encodeNpy([count], logQ, 'f8') });
+  if (extras.includes('logw')) files.push({ path: `${stem}.logw.npy`, data: encodeNpy([count], modelLogWeights(flow, { x, a, logQ }, count), 'f8') });
+  if (extras.includes('xyz')) {
+    const symbols = particleSymbols(n, types);
+    const comment = (f: number) => `${module.name} sample ${f} seed ${seed} log_q ${logQ[f]!.toPrecision(8)}`;
+    files.push({ path: `${stem}.xyz`, data: formatXyz({ x, frames: count, n, d, symbols, comment }) });
+  }
+  return files;
 }
 
 /** What this process did: a resumed run's earlier rows count neither in its time nor in its rate. */

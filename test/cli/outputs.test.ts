@@ -1,0 +1,60 @@
+/**
+ * Outputs never cost the user a file: several outputs are written all or none, a replaced file keeps its
+ * mode, and an output that is one of the command's inputs is refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { flowc } from '../helpers/cli.js';
+import { compile } from '../../compiler/compile.js';
+import { randomWeights } from '../../backends/init.js';
+import { saveWeights } from '../../backends/weights-io.js';
+
+const spec = `flow tiny {
+  system particles 4, dim 3
+  let net = egnn(layers 1, mlp [8, 8], features 8, head [8, 8])
+  couple x | a project spherical condition net
+  couple a | x project spherical condition net
+  target lj
+}
+`;
+
+function setup() {
+  const dir = mkdtempSync(join(tmpdir(), 'flowc-outputs-'));
+  const file = join(dir, 'tiny.flow');
+  writeFileSync(file, spec);
+  const { module } = compile(spec);
+  saveWeights(join(dir, 'w.safetensors'), module, randomWeights(module, 2));
+  return { dir, file, weights: join(dir, 'w.safetensors') };
+}
+
+const noStackTrace = /\n\s+at .*:\d+:\d+/;
+
+describe('flowc outputs', () => {
+  it('sample --with writes all files or none: one that cannot be written leaves the previous run whole', () => {
+    const { dir, file, weights } = setup();
+    const sample = (seed: string) => flowc(['sample', file, '--weights', weights, '-n', '4', '--backend', 'reference', '--seed', seed, '--with', 'a,logq', '-o', join(dir, 'x.npy')]);
+    expect(sample('1').status).toBe(0);
+    const before = ['x.npy', 'x.a.npy'].map((f) => readFileSync(join(dir, f)));
+    // The last file's path is now a folder: its write fails after the other two were ready.
+    rmSync(join(dir, 'x.logq.npy'));
+    mkdirSync(join(dir, 'x.logq.npy'));
+    const failed = sample('2');
+    ['x.npy', 'x.a.npy'].forEach((f, i) => expect(Buffer.compare(readFileSync(join(dir, f)), before[i]!), f).toBe(0));
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toMatch(/flowc sample: cannot write '.*x\.logq\.npy': it is a folder/);
+    expect(failed.stderr).not.toMatch(noStackTrace);
+  }, 60_000);
+
+  it("fmt keeps a file's mode (600 stays 600)", () => {
+    const { dir } = setup();
+    const file = join(dir, 'messy.flow');
+    writeFileSync(file, spec.replace('system particles 4, dim 3', 'system   particles 4,dim 3'));
+    chmodSync(file, 0o600);
+    const run = flowc(['fmt', file]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readFileSync(file, 'utf8')).toBe(spec);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+  });
+});
