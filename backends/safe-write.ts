@@ -141,7 +141,7 @@ function writeTemps(planned: readonly Planned[], ops: FileOps): void {
       });
     }
   } catch (error) {
-    for (const p of written) ops.remove(p.temp);
+    for (const p of written) removeQuietly(p.temp, ops);
     throw error;
   }
 }
@@ -151,7 +151,7 @@ function renameAll(planned: readonly Planned[], ops: FileOps): void {
   for (const p of planned) {
     if (!p.before) continue;
     try {
-      ops.remove(p.backup); // a stale backup of a killed run with the same PID
+      removeQuietly(p.backup, ops); // a stale backup of a killed run with the same PID
       ops.link(p.target, p.backup);
       backedUp.add(p);
     } catch {
@@ -165,12 +165,21 @@ function renameAll(planned: readonly Planned[], ops: FileOps): void {
       done.push(p);
     }
   } catch (error) {
-    for (const p of planned) if (!done.includes(p)) ops.remove(p.temp);
+    for (const p of planned) if (!done.includes(p)) removeQuietly(p.temp, ops);
     for (const p of done) undo(p, backedUp.has(p), ops);
-    for (const p of backedUp) ops.remove(p.backup);
+    for (const p of backedUp) removeQuietly(p.backup, ops);
     throw error;
   }
-  for (const p of backedUp) ops.remove(p.backup);
+  for (const p of backedUp) removeQuietly(p.backup, ops);
+}
+
+/** Cleaning up never hides the error being reported (a folder in a temp's place is not ours to remove). */
+function removeQuietly(path: string, ops: FileOps): void {
+  try {
+    ops.remove(path);
+  } catch {
+    // Left behind: a hidden, PID-named file the next write of this name replaces.
+  }
 }
 
 /** Puts back what was at `p.target` before the rename: its backup, or nothing when it was new. */

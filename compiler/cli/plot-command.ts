@@ -14,6 +14,7 @@ import { compileChecked } from './compile-helpers.js';
 import { checkOutputFolder, readingInputs, UserError } from './io.js';
 import { checkFigurePath, writeFigure } from './figure-output.js';
 import { parseRows } from './args.js';
+import { refuseOutputOverInput } from './same-file.js';
 
 export interface PlotFlags {
   readonly data?: string;
@@ -33,6 +34,7 @@ export async function runPlot(positionals: readonly string[], flags: PlotFlags):
   if (!flags.out) throw new UserError('flowc plot: -o OUT.svg (or .png, .json) is required', 2);
   checkFigurePath(flags.out, 'plot');
   checkOutputFolder(flags.out, 'plot');
+  refuseOutputOverInput('plot', [flags.out, validationPath(flags.out)], [file, flags.data, flags.samples, flags.logw, flags.history]);
   const compiled = compileChecked(file);
   if (!compiled) return 1;
   const { n, dim: d } = compiled.module.system;
@@ -50,11 +52,16 @@ export async function runPlot(positionals: readonly string[], flags: PlotFlags):
       return [kind === 'distances' ? distances(n, d, data, samples) : energies(compiled.module.target, file, n, d, data, samples, flags.logw)];
     }
   }, [SyntaxError]);
-  const ext = extname(flags.out);
-  const paths = figures.map((f, i) => (i === 0 ? flags.out! : `${flags.out!.slice(0, -ext.length)}-${f.kind.replace('validation-nll', 'validation')}${ext}`));
+  const paths = figures.map((f, i) => (i === 0 ? flags.out! : validationPath(flags.out!)));
   for (const [i, figure] of figures.entries()) await writeFigure(figure, paths[i]!);
   process.stdout.write(`wrote ${paths.join(', ')}\n`);
   return 0;
+}
+
+/** The second file of `plot training`: OUT-validation.EXT, the validation NLL curve. */
+function validationPath(out: string): string {
+  const ext = extname(out);
+  return `${out.slice(0, -ext.length)}-validation${ext}`;
 }
 
 type Rows = { data: Float64Array; count: number } | undefined;

@@ -19,6 +19,7 @@ import { writeFigure } from './figure-output.js';
 import { compileChecked } from './compile-helpers.js';
 import { checkOutputFolder, displayPath, ensureDir, readingInputs, UserError, writeFileAtomic } from './io.js';
 import { nonNegativeInt, parseRows, positiveInt } from './args.js';
+import { refuseOutputOverInput } from './same-file.js';
 
 export interface ReportFlags {
   readonly weights?: string;
@@ -44,6 +45,7 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
   if (!flags.out.endsWith('.html')) throw new UserError(`flowc report: -o names an .html file (got '${flags.out}')`, 2);
   if (flags.backend !== undefined && flags.backend !== 'tfjs' && flags.backend !== 'reference') throw new UserError(`flowc report: --backend must be tfjs or reference, got '${flags.backend}'`, 2);
   checkOutputFolder(flags.out, 'report');
+  refuseOutputOverInput('report', [flags.out], [files[0], flags.weights, flags.data, flags.history]);
   const K = positiveInt(flags.marginal, '--marginal-samples') ?? 20;
   const samples = positiveInt(flags.samples, '--samples') ?? 1000;
   const verifyRuns = nonNegativeInt(flags.verifyRuns, '--verify-runs', 3);

@@ -17,6 +17,7 @@ import { encodeNpy } from '../../backends/data/npy.js';
 import type { OutputFile } from '../../backends/safe-write.js';
 import { checkOutputFolder, flowcVersion, readingInputs, UserError, writeFilesOrFail } from './io.js';
 import { compileChecked } from './compile-helpers.js';
+import { refuseOutputOverInput } from './same-file.js';
 import { nonNegativeInt, positiveInt } from './args.js';
 import { digest, loadPartial, partialPath, removePartial, savePartial, type PartialKey, type Rows } from './sample-partial.js';
 import { printModule } from '../ir/print.js';
@@ -47,6 +48,9 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   if (!flags.weights || !flags.out) throw new UserError('flowc sample: --weights W.safetensors and -o OUT.npy are required', 2);
   if (!flags.out.endsWith('.npy')) throw new UserError(`flowc sample: -o names the .npy file for x, e.g. samples.npy (got '${flags.out}')`, 2);
   checkOutputFolder(flags.out, 'sample');
+  const stem = flags.out.slice(0, -'.npy'.length);
+  const outputs = [flags.out, partialPath(flags.out), ...['a.npy', 'logq.npy', 'logw.npy', 'xyz'].map((ext) => `${stem}.${ext}`)];
+  refuseOutputOverInput('sample', outputs, [files[0], flags.weights]);
   const count = positiveInt(flags.count, '-n') ?? 1000;
   const seed = nonNegativeInt(flags.seed, '--seed', 0);
   const checkRows = Math.min(positiveInt(flags.checkLogq, '--check-logq') ?? 0, count);

@@ -58,3 +58,28 @@ describe('flowc outputs', () => {
     expect(statSync(file).mode & 0o777).toBe(0o600);
   });
 });
+
+describe('an output that is an input', () => {
+  it('compile --emit ir refuses -o the spec itself, by any spelling: same path, ./ path, symlink', () => {
+    const { dir, file } = setup();
+    symlinkSync(file, join(dir, 'alias.flow'));
+    for (const [out, cwd] of [[file, undefined], ['./tiny.flow', dir], [join(dir, 'alias.flow'), undefined]] as const) {
+      const run = flowc(['compile', file, '--emit', 'ir', '-o', out], cwd);
+      expect(run.status, out).toBe(2);
+      expect(run.stderr).toMatch(/is the input '.*tiny\.flow'; writing it would destroy the input/);
+      expect(readFileSync(file, 'utf8')).toBe(spec);
+    }
+    expect(flowc(['compile', file, '--emit', 'ir', '-o', join(dir, 'tiny.ir')]).status).toBe(0);
+  });
+
+  it('plot training refuses -o the history it reads', () => {
+    const { dir, file } = setup();
+    const history = join(dir, 'h.json');
+    const text = `${JSON.stringify([0, 1, 2].map((step) => ({ step, loss: 3 - step, lr: 1e-3, gradNorm: 1, skipped: false, seconds: step })))}\n`;
+    writeFileSync(history, text);
+    const run = flowc(['plot', 'training', file, '--history', history, '-o', history]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/flowc plot: the output '.*h\.json' is the input/);
+    expect(readFileSync(history, 'utf8')).toBe(text);
+  });
+});
