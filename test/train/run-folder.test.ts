@@ -41,9 +41,9 @@ const train = (file: string, out: string, ...extra: string[]) => flowc(['train',
 const runFiles = ['checkpoint.safetensors', 'weights.safetensors', 'history.json'];
 const noStackTrace = /\n\s+at .*:\d+:\d+/;
 
-/** Resolves once `path` exists (polled); the caller's test timeout bounds the wait. */
-async function until(path: string): Promise<void> {
-  while (!existsSync(path)) await new Promise((resolve) => setTimeout(resolve, 5));
+/** Resolves once one of `paths` exists (polled). */
+async function untilOneExists(paths: readonly string[]): Promise<void> {
+  while (!paths.some((path) => existsSync(path))) await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
 describe('flowc train run folders', () => {
@@ -65,7 +65,8 @@ describe('flowc train run folders', () => {
     const first = spawn(process.execPath, [cli, 'train', file, '--steps', '100000', '--eval-every', '100000', '--out', out], { stdio: 'ignore' });
     const ended = new Promise((resolve) => first.on('exit', resolve));
     try {
-      await until(lockPath(out));
+      // The lock comes before step 1; without one, the first checkpoint (step 16) ends the wait.
+      await untilOneExists([lockPath(out), join(out, 'checkpoint.safetensors')]);
       const second = train(file, out);
       expect(second.status).toBe(2);
       expect(second.stderr).toContain(`being written by another flowc train (PID ${first.pid})`);
