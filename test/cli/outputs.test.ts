@@ -83,3 +83,37 @@ describe('an output that is an input', () => {
     expect(readFileSync(history, 'utf8')).toBe(text);
   });
 });
+
+describe('compile --target wgsl output folders', () => {
+  const compileTo = (file: string, weights: string, out: string) => flowc(['compile', file, '--weights', weights, '--target', 'wgsl', '-o', out]);
+
+  it("refuses a user's folder that happens to hold a manifest.json, and deletes nothing", () => {
+    const { dir, file, weights } = setup();
+    const out = join(dir, 'project');
+    mkdirSync(join(out, 'src'), { recursive: true });
+    const mine = { 'src/precious.txt': 'keep me', 'NOTES.md': '# notes', 'manifest.json': '{}' };
+    for (const [name, text] of Object.entries(mine)) writeFileSync(join(out, name), text);
+    const run = compileTo(file, weights, out);
+    for (const [name, text] of Object.entries(mine)) expect(readFileSync(join(out, name), 'utf8'), name).toBe(text);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/project is not empty and is not a flowc output folder \(no flowc-output\.json\); choose another -o/);
+  });
+
+  it('marks its folder with name, version and IR digest, replaces it, but not once the user added a file', () => {
+    const { dir, file, weights } = setup();
+    const out = join(dir, 'sampler');
+    mkdirSync(out);
+    expect(compileTo(file, weights, out).status, 'an empty folder is fine').toBe(0);
+    const marker = JSON.parse(readFileSync(join(out, 'flowc-output.json'), 'utf8')) as { tool: string; version: string; ir: string; files: string[] };
+    expect(marker.tool).toBe('flowc');
+    expect(marker.version).toBe((JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version);
+    expect(marker.ir).toMatch(/^[0-9a-f]{16}$/);
+    expect(marker.files).toEqual(expect.arrayContaining(['manifest.json', 'flow.js', 'index.html', 'kernels/sample-0.wgsl']));
+    expect(compileTo(file, weights, out).status, 'its own folder is replaced').toBe(0);
+    writeFileSync(join(out, 'NOTES.md'), 'mine');
+    const run = compileTo(file, weights, out);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/sampler holds files flowc did not write \(NOTES\.md\); move them out, or choose another -o/);
+    expect(readFileSync(join(out, 'NOTES.md'), 'utf8')).toBe('mine');
+  });
+});
