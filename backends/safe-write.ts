@@ -69,6 +69,14 @@ function lstatOrUndefined(path: string): Stats | undefined {
   }
 }
 
+function statOrUndefined(path: string): Stats | undefined {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
 /** A planned write: the resolved target, what is there now, and the names of its temp and backup. */
 interface Planned {
   readonly file: OutputFile;
@@ -79,13 +87,11 @@ interface Planned {
 }
 
 function plan(file: OutputFile): Planned {
-  const target = writeTarget(file.path);
-  let before: Stats | undefined;
-  try {
-    before = statSync(target);
-  } catch {
-    before = undefined;
-  }
+  // A device reached through links (/dev/stdout → /proc/self/fd/1 → pipe:[…]) is opened by its own path:
+  // the kernel follows such links, readlink's text cannot be followed.
+  const device = statOrUndefined(file.path);
+  const target = device && !device.isFile() && !device.isDirectory() ? file.path : writeTarget(file.path);
+  const before = target === file.path ? device : statOrUndefined(target);
   if (before?.isDirectory()) throw new WriteError(file.path, 'it is a folder');
   const hidden = (suffix: string) => join(dirname(target), `.${basename(target)}.${process.pid}.${suffix}`);
   return { file, target, before, temp: hidden('tmp'), backup: hidden('bak') };

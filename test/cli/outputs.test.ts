@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { flowc } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { flowc, repoRoot } from '../helpers/cli.js';
 import { compile } from '../../compiler/compile.js';
 import { randomWeights } from '../../backends/init.js';
 import { saveWeights } from '../../backends/weights-io.js';
@@ -46,6 +47,16 @@ describe('flowc outputs', () => {
     expect(failed.stderr).toMatch(/flowc sample: cannot write '.*x\.logq\.npy': it is a folder/);
     expect(failed.stderr).not.toMatch(noStackTrace);
   }, 60_000);
+
+  it('writes a pipe named by a path (/proc/self/fd/1, what /dev/stdout links to) in place', () => {
+    const { file } = setup();
+    // /proc/self/fd/1 rather than /dev/stdout: a regression that renames over it fails here instead of
+    // replacing the machine's /dev/stdout. The shell's `| cat` makes stdout a pipe (Node's own is a socket).
+    const cli = join(repoRoot, 'dist/compiler/cli/main.js');
+    const run = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" compile "${file}" --emit ir -o /proc/self/fd/1 | cat`], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toBe(flowc(['compile', file, '--emit', 'ir']).stdout);
+  });
 
   it("fmt keeps a file's mode (600 stays 600)", () => {
     const { dir } = setup();
