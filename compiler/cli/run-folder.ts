@@ -5,7 +5,7 @@
  */
 import { linkSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { writeFailure } from '../../backends/safe-write.js';
 import { UserError } from './io.js';
 import { refuseOutputOverInput } from './same-file.js';
@@ -99,7 +99,7 @@ export function checkRunFolder(out: string, resume: boolean, inputs: readonly (s
   }
   refuseOutputOverInput('train', files, inputs);
   if (resume) return;
-  const existing = files.filter(exists);
+  const existing = files.filter(exists).map((file) => basename(file));
   if (existing.length > 0) throw new UserError(`flowc train: ${out} already holds a run (${existing.join(', ')}); continue it with --resume, or choose a new --out`, 2);
 }
 
