@@ -1,20 +1,16 @@
 /**
  * File helpers shared by every reader and writer of flowc: atomic writes (temp file in the same folder, then
- * rename, so readers never see half a file) and one wording for why a file cannot be read.
+ * rename, so readers never see half a file; symlinks, devices and modes kept: safe-write.ts) and one wording
+ * for why a file cannot be read.
  */
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { writeFilesAtomic } from './safe-write.js';
 
-/** Writes `data` to `path` atomically; on failure the temp file is removed and the error rethrown for the caller to word. */
+/**
+ * Writes `data` to `path` atomically; on failure nothing is left behind and a WriteError (its message the
+ * reason in a user's words) is thrown for the caller to prefix.
+ */
 export function writeAtomic(path: string, data: string | Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, data);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+  writeFilesAtomic([{ path, data }]);
 }
 
 /** Why a read failed, in a user's words ("no such file", "it is a directory", …). */

@@ -114,10 +114,15 @@ export function checkWeights(module: IRModule, weights: Weights, source: string)
   for (const name of weights.keys()) if (!known.has(name)) throw new WeightsError(`${source}: tensor '${name}' is not part of flow '${module.name}'`);
 }
 
-export function saveWeights(path: string, module: IRModule, weights: Weights, metadata: Record<string, string> = {}): void {
+/** A weights file's bytes (safetensors, float64, the layout's shapes), for callers that write it with other files. */
+export function encodeWeights(module: IRModule, weights: Weights, metadata: Record<string, string> = {}): Uint8Array {
   const shapes = new Map(module.params.map((p) => [p.name, p.shape]));
+  return encodeSafetensors(weights, { flow: module.name, ...metadata }, 'F64', (name) => shapes.get(name));
+}
+
+export function saveWeights(path: string, module: IRModule, weights: Weights, metadata: Record<string, string> = {}): void {
   try {
-    writeAtomic(path, encodeSafetensors(weights, { flow: module.name, ...metadata }, 'F64', (name) => shapes.get(name)));
+    writeAtomic(path, encodeWeights(module, weights, metadata));
   } catch (error) {
     throw new WeightsError(`cannot write '${path}': ${(error as Error).message}`);
   }

@@ -4,7 +4,8 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, isAbsolute } from 'node:path';
-import { writeAtomic } from '../../backends/files.js';
+import { readFailure, writeAtomic } from '../../backends/files.js';
+import { writeFilesAtomic, WriteError, type OutputFile } from '../../backends/safe-write.js';
 import { readSourceFile, type SourceText } from '../bind/source-file.js';
 import { WeightsError } from '../../backends/weights-io.js';
 import { NpyError } from '../../backends/data/npy.js';
@@ -49,6 +50,16 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     writeAtomic(path, data);
   } catch (error) {
     throw new UserError(`flowc: cannot write '${path}': ${(error as Error).message}`);
+  }
+}
+
+/** Writes a command's outputs all or none (safe-write.ts); a failure is one line naming the file and why. */
+export function writeFilesOrFail(command: string, files: readonly OutputFile[]): void {
+  try {
+    writeFilesAtomic(files);
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    throw new UserError(`flowc ${command}: cannot write '${error.path}': ${error.message}`);
   }
 }
 

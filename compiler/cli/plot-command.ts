@@ -15,6 +15,7 @@ import { checkOutputFolder, readingInputs, UserError } from './io.js';
 import { checkFigurePath, writeFigure } from './figure-output.js';
 import { parseRows } from './args.js';
 import { printable } from '../diagnostics/printable.js';
+import { refuseOutputOverInput } from './same-file.js';
 
 export interface PlotFlags {
   readonly data?: string;
@@ -34,6 +35,7 @@ export async function runPlot(positionals: readonly string[], flags: PlotFlags):
   if (!flags.out) throw new UserError('flowc plot: -o OUT.svg (or .png, .json) is required', 2);
   checkFigurePath(flags.out, 'plot');
   checkOutputFolder(flags.out, 'plot');
+  refuseOutputOverInput('plot', [flags.out, validationPath(flags.out)], [file, flags.data, flags.samples, flags.logw, flags.history]);
   const compiled = compileChecked(file);
   if (!compiled) return 1;
   const { n, dim: d } = compiled.module.system;
@@ -50,12 +52,17 @@ export async function runPlot(positionals: readonly string[], flags: PlotFlags):
       if (!data && !samples) throw new UserError(`flowc plot ${kind}: give --data NPY and/or --samples NPY (from flowc sample)`, 2);
       return [kind === 'distances' ? distances(n, d, data, samples) : energies(compiled.module.target, file, n, d, data, samples, flags.logw)];
     }
-  });
-  const ext = extname(flags.out);
-  const paths = figures.map((f, i) => (i === 0 ? flags.out! : `${flags.out!.slice(0, -ext.length)}-${f.kind.replace('validation-nll', 'validation')}${ext}`));
+  }, [SyntaxError]);
+  const paths = figures.map((f, i) => (i === 0 ? flags.out! : validationPath(flags.out!)));
   for (const [i, figure] of figures.entries()) await writeFigure(figure, paths[i]!);
   process.stdout.write(`wrote ${printable(paths.join(', '))}\n`);
   return 0;
+}
+
+/** The second file of `plot training`: OUT-validation.EXT, the validation NLL curve. */
+function validationPath(out: string): string {
+  const ext = extname(out);
+  return `${out.slice(0, -ext.length)}-validation${ext}`;
 }
 
 type Rows = { data: Float64Array; count: number } | undefined;

@@ -22,6 +22,7 @@ import { nonNegativeInt, parseRows, seedValue } from './args.js';
 import { printable } from '../diagnostics/printable.js';
 import { checkFits, countFlag, ROWS_PER_SEED } from './counts.js';
 import { marginalMemory, sampleMemory } from './memory-estimates.js';
+import { refuseOutputOverInput } from './same-file.js';
 
 export interface ReportFlags {
   readonly weights?: string;
@@ -47,6 +48,7 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
   if (!flags.out.endsWith('.html')) throw new UserError(`flowc report: -o names an .html file (got '${flags.out}')`, 2);
   if (flags.backend !== undefined && flags.backend !== 'tfjs' && flags.backend !== 'reference') throw new UserError(`flowc report: --backend must be tfjs or reference, got '${flags.backend}'`, 2);
   checkOutputFolder(flags.out, 'report');
+  refuseOutputOverInput('report', [flags.out], [files[0], flags.weights, flags.data, flags.history]);
   const K = countFlag(flags.marginal, '--marginal-samples', 20);
   const samples = countFlag(flags.samples, '--samples', 1000, ROWS_PER_SEED);
   const verifyRuns = nonNegativeInt(flags.verifyRuns, '--verify-runs', 3);

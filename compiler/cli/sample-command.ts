@@ -13,12 +13,14 @@ import { Flow, type Sample } from '../../backends/flow.js';
 import { readWeightsFile, weightsFromBytes } from '../../backends/weights-io.js';
 import { modelLogWeights } from '../../backends/metrics.js';
 import { formatXyz, particleSymbols } from '../../backends/data/xyz.js';
-import { writeNpy } from '../../backends/data/npy.js';
-import { checkOutputFolder, flowcVersion, readingInputs, UserError, writeFileAtomic } from './io.js';
+import { encodeNpy } from '../../backends/data/npy.js';
+import type { OutputFile } from '../../backends/safe-write.js';
+import { checkOutputFolder, flowcVersion, readingInputs, UserError, writeFilesOrFail } from './io.js';
 import { compileChecked } from './compile-helpers.js';
 import { seedValue } from './args.js';
 import { checkFits, countFlag, ROWS_PER_SEED } from './counts.js';
 import { sampleMemory } from './memory-estimates.js';
+import { refuseOutputOverInput } from './same-file.js';
 import { digest, loadPartial, partialPath, removePartial, savePartial, type PartialKey, type Rows } from './sample-partial.js';
 import { printModule } from '../ir/print.js';
 import { existsSync } from 'node:fs';
@@ -49,6 +51,9 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   if (!flags.weights || !flags.out) throw new UserError('flowc sample: --weights W.safetensors and -o OUT.npy are required', 2);
   if (!flags.out.endsWith('.npy')) throw new UserError(`flowc sample: -o names the .npy file for x, e.g. samples.npy (got '${flags.out}')`, 2);
   checkOutputFolder(flags.out, 'sample');
+  const stem = flags.out.slice(0, -'.npy'.length);
+  const outputs = [flags.out, partialPath(flags.out), ...['a.npy', 'logq.npy', 'logw.npy', 'xyz'].map((ext) => `${stem}.${ext}`)];
+  refuseOutputOverInput('sample', outputs, [files[0], flags.weights]);
   const count = countFlag(flags.count, '-n', 1000, ROWS_PER_SEED);
   const seed = seedValue(flags.seed, '--seed', 0);
   const checkRows = Math.min(countFlag(flags.checkLogq, '--check-logq', 0), count);
@@ -67,24 +72,30 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   const key: PartialKey = { ir: digest(printModule(module)), weights: digest(weightsBytes), backend: `${backendName}${flags.bake ? ' baked' : ''}`, code: flow.code !== undefined ? digest(flow.code) : `flowc ${flowcVersion()}`, seed, count };
   const progress = new Progress(count);
   const { x, a, logQ, resumedAt } = await sampleRows(flow, { path: partialPath(flags.out), key, resume: flags.resume ?? false }, progress);
-  const out = flags.out;
-  const stem = out.slice(0, -'.npy'.length);
-  readingInputs('flowc sample', () => {
-    writeNpy(out, [count, n, d], x);
-    if (extras.includes('a')) writeNpy(`${stem}.a.npy`, [count, n, A, d], a);
-    if (extras.includes('logq')) writeNpy(`${stem}.logq.npy`, [count], logQ, 'f8');
-    if (extras.includes('logw')) writeNpy(`${stem}.logw.npy`, [count], modelLogWeights(flow, { x, a, logQ }, count), 'f8');
-  });
-  if (extras.includes('xyz')) {
-    const symbols = particleSymbols(n, compiled.model.system?.types);
-    const comment = (f: number) => `${module.name} sample ${f} seed ${seed} log_q ${logQ[f]!.toPrecision(8)}`;
-    writeFileAtomic(`${stem}.xyz`, formatXyz({ x, frames: count, n, d, symbols, comment }));
-  }
+  // All files or none: a full disk must not leave x.npy beside an a.npy of another run.
+  writeFilesOrFail('sample', sampleFiles(flags.out, extras, flow, compiled.model.system?.types, { x, a, logQ, count, seed }));
   flow.dispose();
   removePartial(partialPath(flags.out));
   process.stdout.write(`${summaryLine(count, resumedAt, progress.seconds(), backend.name)}: ${printable(flags.out)}\n`);
   if (checkRows > 0) process.stdout.write(`${checkLogQ(new Flow(module, weights, referenceBackend), { x, a, logQ }, count, checkRows)}\n`);
   return 0;
+}
+
+/** The files of a finished run: OUT.npy and, on request, OUT.a.npy, OUT.logq.npy, OUT.logw.npy, OUT.xyz. */
+function sampleFiles(out: string, extras: readonly Extra[], flow: Flow, types: readonly string[] | undefined, s: Rows & { count: number; seed: number }): OutputFile[] {
+  const { n, d, A, module } = flow;
+  const { x, a, logQ, count, seed } = s;
+  const stem = out.slice(0, -'.npy'.length);
+  const files: OutputFile[] = [{ path: out, data: encodeNpy([count, n, d], x) }];
+  if (extras.includes('a')) files.push({ path: `${stem}.a.npy`, data: encodeNpy([count, n, A, d], a) });
+  if (extras.includes('logq')) files.push({ path: `${stem}.logq.npy`, data: encodeNpy([count], logQ, 'f8') });
+  if (extras.includes('logw')) files.push({ path: `${stem}.logw.npy`, data: encodeNpy([count], modelLogWeights(flow, { x, a, logQ }, count), 'f8') });
+  if (extras.includes('xyz')) {
+    const symbols = particleSymbols(n, types);
+    const comment = (f: number) => `${module.name} sample ${f} seed ${seed} log_q ${logQ[f]!.toPrecision(8)}`;
+    files.push({ path: `${stem}.xyz`, data: formatXyz({ x, frames: count, n, d, symbols, comment }) });
+  }
+  return files;
 }
 
 /** What this process did: a resumed run's earlier rows count neither in its time nor in its rate. */

@@ -12,10 +12,12 @@ import { readConfigurations } from '../../backends/data/npy.js';
 import { createTfjsBackend } from '../../backends/tfjs/index.js';
 import type { TfBackendName } from '../../backends/tfjs/tf.js';
 import { Trainer, type Clipping, type LearningRate, type TrainConfig } from '../../backends/tfjs/train/trainer.js';
-import { loadCheckpoint, saveCheckpoint, specHash, type HistoryRow } from '../../backends/tfjs/train/checkpoint.js';
-import { saveWeights } from '../../backends/weights-io.js';
+import { encodeCheckpoint, loadCheckpoint, specHash, type HistoryRow } from '../../backends/tfjs/train/checkpoint.js';
+import { encodeWeights } from '../../backends/weights-io.js';
 import type { ConstructValue, OptionValue } from '../../stdlib/vocabulary/schema.js';
-import { ensureDir, readingInputs, UserError, writeFileAtomic } from './io.js';
+import { ensureDir, readingInputs, UserError } from './io.js';
+import { checkRunFolder, lockRunFolder, runFiles } from './run-folder.js';
+import { RunWriter } from './run-writer.js';
 import { parseRows, positiveInt, positiveNumber, seedValue } from './args.js';
 import { compileChecked } from './compile-helpers.js';
 import { printable } from '../diagnostics/printable.js';
@@ -118,33 +120,41 @@ export async function runTrain(files: readonly string[], flags: TrainFlags): Pro
     microBatch: positiveInt(flags.microBatch, '--micro-batch') ?? batch,
     auxWeight: num(values['aux_loss'], 0),
   };
-  const out = flags.out ?? join('runs', model.name);
-  ensureDir(out);
-  const checkpointPath = join(out, 'checkpoint.safetensors');
-  const hash = specHash(text);
-  let backend;
-  try {
-    backend = await createTfjsBackend(flags.backend as TfBackendName | undefined);
-  } catch (error) {
-    throw new UserError(`flowc train: ${(error as Error).message}; use --backend wasm or cpu`);
-  }
-  let history: HistoryRow[] = [];
-  const trainer = readingInputs('flowc train', () => {
-    if (!flags.resume) return new Trainer(module, config, data, initWeights(module, seed));
-    const c = loadCheckpoint(checkpointPath, module, hash);
-    history = c.history.filter((r) => r.step < c.state.step);
-    return new Trainer(module, config, data, c.weights, c.moments, c.state);
-  });
   const evalEvery = positiveInt(flags.evalEvery, '--eval-every') ?? num(values['eval_every'], stepsPerEpoch * 10);
   const checkpointEvery = positiveInt(flags.checkpointEvery, '--checkpoint-every') ?? stepsPerEpoch;
   const K = positiveInt(flags.marginal, '--marginal-samples') ?? num(values['marginal_samples'], 20);
   const maxMinutes = positiveNumber(flags.maxMinutes, '--max-minutes');
-  return loop(trainer, { out, checkpointPath, hash, history, val, evalEvery, checkpointEvery, K, backend, maxSeconds: maxMinutes === undefined ? Infinity : maxMinutes * 60 });
+  const out = flags.out ?? join('runs', model.name);
+  ensureDir(out);
+  // One process per run folder: a second one would interleave its checkpoints with ours.
+  const release = lockRunFolder(out);
+  try {
+    checkRunFolder(out, flags.resume, [files[0], trainSource.path, valSource?.path]);
+    const hash = specHash(text);
+    const backend = await tfjsBackend(flags.backend);
+    let history: HistoryRow[] = [];
+    const trainer = readingInputs('flowc train', () => {
+      if (!flags.resume) return new Trainer(module, config, data, initWeights(module, seed));
+      const c = loadCheckpoint(runFiles(out).checkpoint, module, hash);
+      history = c.history.filter((r) => r.step < c.state.step);
+      return new Trainer(module, config, data, c.weights, c.moments, c.state);
+    });
+    return await loop(trainer, { out, hash, history, val, evalEvery, checkpointEvery, K, backend, maxSeconds: maxMinutes === undefined ? Infinity : maxMinutes * 60 });
+  } finally {
+    release();
+  }
+}
+
+async function tfjsBackend(name: string | undefined): Promise<Awaited<ReturnType<typeof createTfjsBackend>>> {
+  try {
+    return await createTfjsBackend(name as TfBackendName | undefined);
+  } catch (error) {
+    throw new UserError(`flowc train: ${(error as Error).message}; use --backend wasm or cpu`);
+  }
 }
 
 interface LoopOptions {
   readonly out: string;
-  readonly checkpointPath: string;
   readonly hash: string;
   readonly history: HistoryRow[];
   readonly val: { x: Float64Array; count: number } | undefined;
@@ -162,11 +172,17 @@ async function loop(trainer: Trainer, o: LoopOptions): Promise<number> {
   const onSignal = () => (interrupted = true);
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
-  const checkpoint = () => {
+  const writer = new RunWriter();
+  const paths = runFiles(o.out);
+  // The three files as one set: the weights and the checkpoint always come from the same step.
+  const checkpoint = (): boolean => {
     const weights = trainer.weights();
-    saveCheckpoint(o.checkpointPath, { weights, moments: trainer.moments(), state: trainer.state, history: o.history, specHash: o.hash });
-    saveWeights(join(o.out, 'weights.safetensors'), module, weights, { step: String(trainer.state.step) });
-    writeFileAtomic(join(o.out, 'history.json'), `${JSON.stringify(o.history)}\n`);
+    const step = trainer.state.step;
+    return writer.save(step, [
+      { path: paths.checkpoint, data: encodeCheckpoint({ weights, moments: trainer.moments(), state: trainer.state, history: o.history, specHash: o.hash }) },
+      { path: paths.weights, data: encodeWeights(module, weights, { step: String(step) }) },
+      { path: paths.history, data: `${JSON.stringify(o.history)}\n` },
+    ]);
   };
   const started = performance.now();
   const first = trainer.state.step;
@@ -197,15 +213,17 @@ async function loop(trainer: Trainer, o: LoopOptions): Promise<number> {
   }
   if (tty) process.stderr.write('\n');
   if (interrupted) {
-    checkpoint();
-    process.stderr.write(`interrupted at step ${trainer.state.step}: checkpoint written; continue with --resume\n`);
+    if (checkpoint()) process.stderr.write(`interrupted at step ${trainer.state.step}: checkpoint written; continue with --resume\n`);
+    writer.finish();
     return 130;
   }
+  // Unwritten state goes to a rescue folder (and the status is 1): the steps are never lost.
+  const status = writer.finish();
   const last = [...o.history].reverse().find((r) => r.valNll !== undefined);
-  if (outOfTime) process.stderr.write(`stopped by --max-minutes at step ${trainer.state.step} of ${config.totalSteps}: checkpoint written; continue with --resume\n`);
-  process.stdout.write(`trained ${trainer.state.step - first} steps (${trainer.state.step}/${config.totalSteps}); weights in ${printable(join(o.out, 'weights.safetensors'))}${last ? `; validation NLL ${last.valNll!.toFixed(3)}` : ''}\n`);
+  if (outOfTime && status === 0) process.stderr.write(`stopped by --max-minutes at step ${trainer.state.step} of ${config.totalSteps}: checkpoint written; continue with --resume\n`);
+  process.stdout.write(`trained ${trainer.state.step - first} steps (${trainer.state.step}/${config.totalSteps})${status === 0 ? `; weights in ${printable(paths.weights)}` : ''}${last ? `; validation NLL ${last.valNll!.toFixed(3)}` : ''}\n`);
   trainer.dispose();
   process.off('SIGINT', onSignal);
   process.off('SIGTERM', onSignal);
-  return 0;
+  return status;
 }

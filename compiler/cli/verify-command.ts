@@ -11,6 +11,7 @@ import { compileChecked } from './compile-helpers.js';
 import { positiveInt, seedValue } from './args.js';
 import { writeWgslTarget } from './wgsl-target.js';
 import { printable } from '../diagnostics/printable.js';
+import { refuseOutputOverInput } from './same-file.js';
 
 function table(results: readonly PropertyResult[]): string {
   const rows = results.map((r) => [
@@ -74,6 +75,7 @@ export function runCompile(files: readonly string[], flags: { emit?: string; tar
   }
   const emit = flags.emit ?? 'ir';
   if (emit !== 'ir') throw new UserError(`flowc compile: --emit ${emit} is not supported; use --emit ir`, 2);
+  refuseOutputOverInput('compile', [flags.out], [files[0]]);
   const compiled = compileChecked(files[0]!, false);
   if (!compiled) return 1;
   const text = printModule(compiled.module);

@@ -34,6 +34,15 @@ export interface Checkpoint {
 export const specHash = (source: string) => createHash('sha256').update(source).digest('hex').slice(0, 16);
 
 export function saveCheckpoint(path: string, c: Checkpoint): void {
+  try {
+    writeAtomic(path, encodeCheckpoint(c));
+  } catch (error) {
+    throw new WeightsError(`cannot write checkpoint '${path}': ${(error as Error).message}`);
+  }
+}
+
+/** The checkpoint file's bytes (safetensors), for callers that write it together with other files. */
+export function encodeCheckpoint(c: Checkpoint): Uint8Array {
   const tensors: Weights = new Map();
   for (const [name, t] of c.weights) tensors.set(`param:${name}`, t);
   for (const [name, t] of c.moments.m) tensors.set(`adam.m:${name}`, t);
@@ -41,11 +50,7 @@ export function saveCheckpoint(path: string, c: Checkpoint): void {
   // NaN (the empty slots of the clipping window) does not survive JSON; write it as a string.
   const state = JSON.stringify(c.state, (_, v) => (typeof v === 'number' && Number.isNaN(v) ? 'NaN' : v));
   const metadata = { specHash: c.specHash, state, history: JSON.stringify(c.history) };
-  try {
-    writeAtomic(path, encodeSafetensors(tensors, metadata, 'F32'));
-  } catch (error) {
-    throw new WeightsError(`cannot write checkpoint '${path}': ${(error as Error).message}`);
-  }
+  return encodeSafetensors(tensors, metadata, 'F32');
 }
 
 export function loadCheckpoint(path: string, module: IRModule, expectedHash: string): Checkpoint {
