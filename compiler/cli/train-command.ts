@@ -11,10 +11,10 @@ import { initWeights } from '../../backends/init.js';
 import { readConfigurations } from '../../backends/data/npy.js';
 import { createTfjsBackend } from '../../backends/tfjs/index.js';
 import type { TfBackendName } from '../../backends/tfjs/tf.js';
-import { Trainer, type Clipping, type LearningRate, type TrainConfig } from '../../backends/tfjs/train/trainer.js';
+import { Trainer } from '../../backends/tfjs/train/trainer.js';
+import { recipeNumber, trainConfig } from '../train-recipe.js';
 import { encodeCheckpoint, loadCheckpoint, specHash, type HistoryRow } from '../../backends/tfjs/train/checkpoint.js';
 import { encodeWeights } from '../../backends/weights-io.js';
-import type { ConstructValue, OptionValue } from '../../stdlib/vocabulary/schema.js';
 import { ensureDir, readingInputs, UserError } from './io.js';
 import { checkRunFolder, lockRunFolder, runFiles } from './run-folder.js';
 import { RunWriter } from './run-writer.js';
@@ -41,23 +41,7 @@ export interface TrainFlags {
   readonly maxMinutes?: string;
 }
 
-const construct = (v: OptionValue | undefined) => v as ConstructValue | undefined;
-const num = (v: OptionValue | undefined, fallback: number) => (typeof v === 'number' ? v : fallback);
-
-function learningRate(v: OptionValue | undefined): LearningRate {
-  if (typeof v === 'number') return { kind: 'constant', value: v };
-  const c = construct(v);
-  if (c?.construct === 'constant') return { kind: 'constant', value: num(c.options['value'], 1e-4) };
-  const o = c?.options ?? {};
-  return { kind: 'warmup_cosine', start: num(o['start'], 2e-5), peak: num(o['peak'], 2e-4), end: num(o['end'], 2e-5), warmupEpochs: num(o['warmup_epochs'], 30) };
-}
-
-function clipping(v: OptionValue | undefined): Clipping {
-  const c = construct(v);
-  if (c?.construct === 'none') return { kind: 'none' };
-  if (c?.construct === 'norm') return { kind: 'norm', max: num(c.options['max'], 1) };
-  return { kind: 'dynamic' };
-}
+const num = recipeNumber;
 
 interface DataSource {
   readonly path: string;
@@ -108,18 +92,8 @@ export async function runTrain(files: readonly string[], flags: TrainFlags): Pro
   const fromSpec = num(values['epochs'], 0) * stepsPerEpoch || num(values['steps'], 0) || 100 * stepsPerEpoch;
   const totalSteps = steps ?? (epochs === undefined ? fromSpec : epochs * stepsPerEpoch);
   const seed = seedValue(flags.seed, '--seed', num(values['seed'], 0));
-  const proven = new Set(module.symmetry.generators);
-  const config: TrainConfig = {
-    batch,
-    totalSteps,
-    lr: learningRate(values['lr']),
-    adam: { beta1: num(construct(values['optimizer'])?.options['beta1'], 0.9), beta2: num(construct(values['optimizer'])?.options['beta2'], 0.999), eps: num(construct(values['optimizer'])?.options['eps'], 1e-8) },
-    clip: clipping(values['clip']),
-    rotationAugment: typeof values['rotation_augment'] === 'boolean' ? values['rotation_augment'] : !proven.has('rotation'),
-    seed,
-    microBatch: positiveInt(flags.microBatch, '--micro-batch') ?? batch,
-    auxWeight: num(values['aux_loss'], 0),
-  };
+  const config = trainConfig(module, values, { batch, totalSteps, seed, microBatch: positiveInt(flags.microBatch, '--micro-batch') ?? batch });
+
   const evalEvery = positiveInt(flags.evalEvery, '--eval-every') ?? num(values['eval_every'], stepsPerEpoch * 10);
   const checkpointEvery = positiveInt(flags.checkpointEvery, '--checkpoint-every') ?? stepsPerEpoch;
   const K = positiveInt(flags.marginal, '--marginal-samples') ?? num(values['marginal_samples'], 20);
