@@ -12,6 +12,7 @@ import { DiagnosticBag, Messages, type Diagnostic } from '../compiler/diagnostic
 import { spanOf } from '../compiler/diagnostics/span.js';
 import { checkSyntaxDetails } from './syntax-checks.js';
 import { MAX_NESTING, tooDeeplyNested } from './nesting.js';
+import { keywordTypos, type KeywordTypo } from './keyword-typos.js';
 import type { MessageSpec } from '../compiler/diagnostics/messages.js';
 
 export interface ParseResult {
@@ -58,7 +59,16 @@ export function parseFlow(text: string, file: string): ParseResult {
     return { ast: { kind: 'FlowFile', span: spanOf(file, 0, text.length), items: [] }, comments: lexed.comments, diagnostics: bag.sorted() };
   }
   const cst = parseCst(lexed.tokens);
+  const typos = flowParser.errors.length > 0 ? keywordTypos(lexed.tokens) : [];
+  const reported = new Set<KeywordTypo>();
   for (const error of flowParser.errors) {
+    const typo = typos.find((t) => t.token.startLine === error.token.startLine || (Number.isNaN(error.token.startOffset) && t === typos.at(-1)));
+    if (typo) {
+      // The parser's complaint is a consequence of the misspelt keyword: one diagnostic, at the word.
+      if (!reported.has(typo)) bag.report(Messages.MisspeltKeyword, spanOf(file, typo.token.startOffset, typo.token.startOffset + typo.token.image.length), { found: typo.token.image, keyword: typo.keyword }, { suggestion: `write '${typo.keyword}'` });
+      reported.add(typo);
+      continue;
+    }
     const spec = specFor(error);
     // The provider already produced the catalog text; keep its code and severity from the same entry.
     bag.add({ code: spec.code, severity: spec.severity, message: error.message, span: errorSpan(error, file, text), related: [] });

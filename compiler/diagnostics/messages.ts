@@ -26,6 +26,7 @@ export const Messages = {
   UnexpectedAfterEnd: m(1104, 'error', "unexpected {found}: a file holds imports, 'let', 'def' and one 'flow' block"),
   BadCouplingSide: m(1201, 'error', "expected 'x' or 'a' in a coupling, found '{found}'"),
   SameCouplingSides: m(1202, 'error', "'couple {side} | {side}' transforms a half given itself: write 'couple x | a' or 'couple a | x'"),
+  MisspeltKeyword: m(1106, 'error', "unknown statement '{found}': did you mean '{keyword}'?"),
   NestedTooDeeply: m(1105, 'error', "nested too deeply (more than {limit} levels): name the inner parts with 'let' or 'def'"),
   NumberNotFinite: m(1203, 'error', "number '{text}' is too large to represent"),
 

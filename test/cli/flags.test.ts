@@ -30,6 +30,8 @@ describe('parseCommandLine', () => {
   it('suggests the nearest flag of the command for an unknown one', () => {
     expect(refusal('train', ['f.flow', '--step', '5'])).toBe('flowc train: unknown flag --step: did you mean --steps? (see flowc train --help)');
     expect(refusal('check', ['--jsn'])).toMatch(/did you mean --json\?/);
+    // A swapped pair of letters is one edit (the issue's own example).
+    expect(refusal('train', ['f.flow', '--stesp', '3'])).toMatch(/unknown flag --stesp: did you mean --steps\?/);
     expect(refusal('check', ['--steps', '5'])).toMatch(/unknown flag --steps \(a flag of train, not of check\)/);
   });
 
