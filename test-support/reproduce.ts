@@ -50,7 +50,7 @@ const protocols: Readonly<Record<string, Protocol>> = {
     ],
     validation: '../shared/data/val_split_LJ13-1000.npy',
     evalRows: '1000..1500',
-    // the LJ13 tape at batch 32 does not fit the wasm heap in one pass (see README, Training)
+    // the LJ13 tape at batch 32 does not fit the wasm heap in one pass (see docs/training.md)
     trainArgs: ['--val-rows', '1000..1050', '--marginal-samples', '5', '--eval-every', '20', '--micro-batch', '4'],
     // D = 78: the finite-difference Jacobian would take ≈ 1,560 float64 runs of a 12-block flow (tens of minutes)
     verifyArgs: ['--verify-runs', '1', '--jacobian-runs', '0'],

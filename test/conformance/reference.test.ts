@@ -98,7 +98,7 @@ describe('reference conformance', () => {
         const results = await verified(source, 7, 2, size.n > 4 ? 1 : 2);
         expect(failures(results)).toEqual([]);
         // Measured well inside the suite's own bounds (worst over these presets: equivariance 1.3e-12 at LJ13
-        // spherical; README: round trip ≈ 1e-14, finite differences ≈ 3e-10): these bounds are 10× tighter than
+        // spherical; docs/performance.md: round trip ≈ 1e-14, finite differences ≈ 3e-10): these bounds are 10× tighter than
         // the suite's, so a regression to just under its bounds shows here. Every preset has at least the
         // centring row and the three permutation rows held.
         expect(worstOf(results, /equivariant|invariant/, 4)).toBeLessThanOrEqual(1e-11);
