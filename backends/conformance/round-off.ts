@@ -8,6 +8,7 @@
  * round-off. Rounding inside an op (Gram–Schmidt, EGNN sums) is not modelled, hence the calibrated factor in
  * suite.ts.
  */
+import { resultsOf } from '../../compiler/ir/print.js';
 import type { Direction, Op } from '../../compiler/ir/ir.js';
 import type { Flow } from '../flow.js';
 import type { RunResult } from '../backend.js';
@@ -20,28 +21,6 @@ export const EPS32 = 2 ** -23;
 
 /** How many jittered runs per input: the scale is their worst deviation (one draw can cancel by chance). */
 export const JITTER_DRAWS = 2;
-
-/** The SSA values an op writes (what float32 would round on the way out). */
-function outputsOf(op: Op): number[] {
-  switch (op.kind) {
-    case 'split':
-      return [op.cond, op.trans];
-    case 'egnn':
-      return [op.features, op.vectors];
-    case 'transformer':
-      return [op.features];
-    case 'inner':
-    case 'scaling':
-      return [op.result, op.logDet];
-    case 'center':
-    case 'merge':
-    case 'head':
-    case 'shift':
-    case 'zero':
-    case 'add':
-      return [op.result];
-  }
-}
 
 function jitterer(draw: number): (v: number) => number {
   const rng = new NormalStream(draw, Streams.verify);
@@ -63,7 +42,7 @@ export function jitteredRuns(reference: Flow, rounded: ParamStore, direction: Di
   const jittered = Array.from({ length: JITTER_DRAWS }, (_, draw) => {
     const jitter = jitterer(draw);
     const hook = (op: Op, values: Values) => {
-      for (const id of outputsOf(op)) {
+      for (const id of resultsOf(op)) {
         const v = values[id];
         values[id] = typeof v === 'number' ? jitter(v) : v?.map(jitter);
       }

@@ -4,12 +4,13 @@
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, relative, isAbsolute } from 'node:path';
-import { readFailure, writeAtomic } from '../../backends/files.js';
+import { writeAtomic } from '../../backends/files.js';
 import { writeFilesAtomic, WriteError, type OutputFile } from '../../backends/safe-write.js';
 import { readSourceFile, type SourceText } from '../bind/source-file.js';
 import { WeightsError } from '../../backends/weights-io.js';
 import { NpyError } from '../../backends/data/npy.js';
 import { HistoryError } from '../report/history-file.js';
+import { printable } from '../diagnostics/printable.js';
 
 /** A mistake of the user's (missing file, bad flag): printed as one line, exit status 1 or 2. */
 export class UserError extends Error {
@@ -28,7 +29,8 @@ export function readingInputs<T>(command: string, read: () => T, also: readonly 
   try {
     return read();
   } catch (error) {
-    if ([WeightsError, NpyError, HistoryError, ...also].some((kind) => error instanceof kind)) throw new UserError(`${command}: ${(error as Error).message}`);
+    // A reader's message may quote the file (JSON.parse does): escaped, so it stays one line whatever the file holds.
+    if ([WeightsError, NpyError, HistoryError, ...also].some((kind) => error instanceof kind)) throw new UserError(`${command}: ${printable((error as Error).message)}`);
     throw error;
   }
 }

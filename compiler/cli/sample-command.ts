@@ -68,7 +68,6 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   const { weights, bytes: weightsBytes } = readWeights(flags.weights, module);
   const { name: backendName, backend } = await backendFor('sample', flags.backend, 'wgsl', { bake: flags.bake ?? false });
   const flow = openFlow('sample', module, weights, backend);
-  const { n, d, A } = flow;
   const key: PartialKey = { ir: digest(printModule(module)), weights: digest(weightsBytes), backend: `${backendName}${flags.bake ? ' baked' : ''}`, code: flow.code !== undefined ? digest(flow.code) : `flowc ${flowcVersion()}`, seed, count };
   const progress = new Progress(count);
   const { x, a, logQ, resumedAt } = await sampleRows(flow, { path: partialPath(flags.out), key, resume: flags.resume ?? false }, progress);

@@ -184,3 +184,16 @@ describe('history.json', () => {
     expect(findHistory('', fileOf('history.json', '[{"step":1,"loss":null},{"step":2,"loss":1.5,"valNll":3}]'))).toHaveLength(2);
   });
 });
+
+describe('a reader whose message quotes the file', () => {
+  it('stays one line (JSON.parse quotes the bytes it stopped at, newlines included)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flowc-bad-'));
+    const history = join(dir, 'h.json');
+    writeFileSync(history, '\n]');
+    const run = flowc(['plot', 'training', join(repoRoot, 'examples', 'dw4.flow'), '--history', history, '-o', join(dir, 'p.svg')]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/^flowc plot: .*h\.json: not JSON .*\n$/);
+    // The error as thrown, before printing, is one line too (the fuzzer's property: fuzz-files.ts).
+    expect(() => readingInputs('flowc plot', () => { throw new SyntaxError('not JSON: "\n]"'); }, [SyntaxError])).toThrow(/^flowc plot: not JSON: "\\x0a\]"$/);
+  });
+});

@@ -11,24 +11,9 @@ import { flowc, repoRoot } from '../helpers/cli.js';
 import { compile } from '../../compiler/compile.js';
 import { randomWeights } from '../../backends/init.js';
 import { saveWeights } from '../../backends/weights-io.js';
+import { setupTinyFlow, tinyLjSpec as spec } from '../helpers/tiny-flow.js';
 
-const spec = `flow tiny {
-  system particles 4, dim 3
-  let net = egnn(layers 1, mlp [8, 8], features 8, head [8, 8])
-  couple x | a project spherical condition net
-  couple a | x project spherical condition net
-  target lj
-}
-`;
-
-function setup() {
-  const dir = mkdtempSync(join(tmpdir(), 'flowc-outputs-'));
-  const file = join(dir, 'tiny.flow');
-  writeFileSync(file, spec);
-  const { module } = compile(spec);
-  saveWeights(join(dir, 'w.safetensors'), module, randomWeights(module, 2));
-  return { dir, file, weights: join(dir, 'w.safetensors') };
-}
+const setup = () => setupTinyFlow('outputs');
 
 const noStackTrace = /\n\s+at .*:\d+:\d+/;
 
