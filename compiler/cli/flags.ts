@@ -54,7 +54,7 @@ const measureBackend = (names: string): FlagSpec => ({ kind: 'text', value: 'NAM
 export const commandSpecs: Readonly<Record<string, CommandSpec>> = {
   check: {
     usage: ['check FILE... [--json] [--time]'],
-    summary: 'check syntax, names, shapes and the symmetry claim (exit 1 on errors; warnings leave the file valid)',
+    summary: 'check syntax, names, shapes and the symmetry claim (exit 1 on errors, 0 with warnings only)',
     flags: { json, time: { kind: 'switch', meaning: "print each file's check time" } },
   },
   fmt: {
@@ -68,7 +68,7 @@ export const commandSpecs: Readonly<Record<string, CommandSpec>> = {
   explain: { usage: ['explain FILE [--json]'], summary: 'the symmetry certificate, degrees of freedom and parameters per layer', flags: { json } },
   compile: {
     usage: ['compile FILE --emit ir [-o OUT]', 'compile FILE --weights W --target wgsl -o DIR [--bake]'],
-    summary: 'print the IR, or write a standalone WebGPU sampler folder (manifest, kernels, weights, flow.js, index.html)',
+    summary: 'print the IR, or write a standalone WebGPU sampler folder (kernels, weights, flow.js, index.html)',
     flags: {
       emit: { kind: 'text', value: 'ir', meaning: 'what to print: ir (the forward and inverse functions and the parameter layout)', default: 'ir' },
       target: { kind: 'text', value: 'wgsl', meaning: 'wgsl: write the standalone sampler folder -o DIR instead of printing the IR', default: 'none (--emit ir)' },
@@ -84,7 +84,7 @@ export const commandSpecs: Readonly<Record<string, CommandSpec>> = {
   },
   verify: {
     usage: ['verify FILE [options]'],
-    summary: 'run the property suite (invertibility, log-det, equivariance of the proven group, counterexamples for the rest)',
+    summary: 'the property suite: round trip, log-det, the proven equivariance, counterexamples for the rest',
     flags: {
       backend: { kind: 'text', value: 'NAME', meaning: 'where the flow runs: reference (float64), tfjs or wgsl (float32)', default: VERIFY_BACKEND },
       runs: { kind: 'count', meaning: 'random inputs per property', default: VERIFY_RUNS },
@@ -148,7 +148,7 @@ export const commandSpecs: Readonly<Record<string, CommandSpec>> = {
   },
   report: {
     usage: ['report FILE --weights W -o report.html [options]'],
-    summary: 'one self-contained HTML page: metrics, histograms, training curves, equivariance errors, certificate, spec',
+    summary: 'one self-contained HTML page: metrics, histograms, training curves, equivariance, certificate',
     flags: {
       weights: weights(''),
       backend: measureBackend('tfjs or reference'),
@@ -201,7 +201,7 @@ export interface CommandLine {
 
 /** Parses `args` for `command` (one listed in `commandFlags`); throws a one-line UserError (exit 2) on a mistake. */
 export function parseCommandLine(command: string, args: readonly string[]): CommandLine {
-  const flags = commandFlags[command] ?? {};
+  const flags = (Object.hasOwn(commandFlags, command) ? commandFlags[command] : undefined) ?? {};
   const given = new Map<string, string | true>();
   const positionals: string[] = [];
   const fail: (message: string) => never = (message) => {
@@ -218,7 +218,8 @@ export function parseCommandLine(command: string, args: readonly string[]): Comm
       positionals.push(arg);
       continue;
     }
-    const kind = flags[flag.name];
+    // Own keys only: `--toString` must not find Object.prototype's.
+    const kind = Object.hasOwn(flags, flag.name) ? flags[flag.name] : undefined;
     if (kind === undefined) fail(unknownFlag(command, flag.written, flags));
     if (given.has(flag.name)) fail(`${spelling(flag.name)} is given twice`);
     if (kind === 'switch') {
@@ -263,6 +264,6 @@ function splitFlag(arg: string): { name: string; written: string; inline: string
 function unknownFlag(command: string, written: string, flags: Readonly<Record<string, FlagKind>>): string {
   const guess = closestName(written.replace(/^-+/, ''), Object.keys(flags));
   if (guess) return `unknown flag ${written}: did you mean ${spelling(guess)}?`;
-  const owners = Object.keys(commandFlags).filter((c) => c !== command && written.replace(/^-+/, '') in commandFlags[c]!);
+  const owners = Object.keys(commandFlags).filter((c) => c !== command && Object.hasOwn(commandFlags[c]!, written.replace(/^-+/, '')));
   return `unknown flag ${written}${owners.length > 0 ? ` (a flag of ${owners.join(', ')}, not of ${command})` : ''}`;
 }

@@ -24,7 +24,7 @@ function run(argv: readonly string[]): number | Promise<number> {
   }
   if (rest.includes('--help') || rest.includes('-h')) {
     // `flowc train --help`: that command's usage, options, meanings and defaults (the overview for an unknown one).
-    const spec = commandSpecs[command];
+    const spec = Object.hasOwn(commandSpecs, command) ? commandSpecs[command] : undefined;
     process.stdout.write(`${spec ? commandHelp(command, spec) : overviewHelp()}\n`);
     return 0;
   }
