@@ -57,6 +57,18 @@ describe('flowc CMD --help', () => {
     }
   });
 
+  it('documents exactly the flags each command reads: main.ts passes every listed flag on, and no other', () => {
+    // A flag in the table that main.ts never reads would be accepted, described in --help, and do nothing.
+    const main = readFileSync(new URL('../../compiler/cli/main.ts', import.meta.url), 'utf8');
+    const cases = main.split(/\n\s*case '/).slice(1);
+    for (const command of Object.keys(commandSpecs)) {
+      const block = cases.find((c) => c.startsWith(`${command}':`));
+      expect(block, `main.ts has a case for ${command}`).toBeDefined();
+      const read = [...block!.matchAll(/\b(?:text|on)\('([a-z-]+)'\)/g)].map((m) => m[1]!);
+      expect(new Set(read), command).toEqual(new Set(Object.keys(commandSpecs[command]!.flags)));
+    }
+  });
+
   it('prints that command\'s help and exits 0; the overview stays short and points to it', () => {
     const run = flowc(['train', '--help']);
     expect(run.status).toBe(0);
