@@ -12,7 +12,7 @@ import { flowc } from '../helpers/cli.js';
 import { compile } from '../../compiler/compile.js';
 import { randomWeights } from '../../backends/init.js';
 import { saveWeights } from '../../backends/weights-io.js';
-import { parseNpy } from '../../backends/data/npy.js';
+import { encodeNpy, parseNpy } from '../../backends/data/npy.js';
 
 const spec = `flow small {
   system particles 4, dim 3
@@ -109,5 +109,24 @@ describe('flowc CMD --help', () => {
     const rows = parseNpy(readFileSync(join(dir, 'default.npy')), 'default.npy').shape[0];
     expect(rows).toBe(Number(count));
     expect(readFileSync(join(dir, 'default.npy')).equals(readFileSync(join(dir, 'explicit.npy')))).toBe(true);
+  }, 120_000);
+
+  it("prints the batch flowc train uses: the train block's, else the fallback", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'flowc-help-'));
+    const rows = 64;
+    const data = join(dir, 'data.npy');
+    writeFileSync(data, encodeNpy([rows, 4, 2], Float64Array.from({ length: rows * 8 }, (_, i) => Math.sin(i * 1.7))));
+    const printed = printedDefault('train', '--batch N');
+    const fallback = Number(/^the train block's batch, else (\d+)$/.exec(printed)?.[1]);
+    // One epoch is rows / batch steps: the step count shows the batch the run used.
+    const stepsOfOneEpoch = (trainBlock: string) => {
+      const file = join(dir, `t${trainBlock.length}.flow`);
+      writeFileSync(file, `flow tiny {\n  system particles 4, dim 2\n  symmetry SE(2) x S(4)\n  let net = egnn(layers 1, mlp [8], features 8, head [8])\n  couple x | a condition net\n  couple a | x condition net\n${trainBlock}}\n`);
+      const run = flowc(['train', file, '--data', data, '--epochs', '1', '--out', join(dir, `run${trainBlock.length}`)]);
+      expect(run.status, run.stderr).toBe(0);
+      return Number(/trained (\d+) steps/.exec(run.stdout)?.[1]);
+    };
+    expect(stepsOfOneEpoch('')).toBe(rows / fallback);
+    expect(stepsOfOneEpoch('  train { batch 16 }\n')).toBe(rows / 16);
   }, 120_000);
 });
