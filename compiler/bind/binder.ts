@@ -1,6 +1,6 @@
 /**
  * Binding: builds the scopes of a file (imports, top-level `let`/`def`) and of its flow, loading
- * imported modules through the SourceHost. Reports FLOW2002/2003/2004/2018/2021/2022/2024.
+ * imported modules through the SourceHost. Reports FLOW2002/2003/2004/2018/2021/2022/2024; unused names are unused.ts (FLOW2026/2027).
  * The AST is not modified; symbols point at their defining nodes.
  */
 import type * as A from '../../grammar/ast.js';
@@ -70,7 +70,7 @@ export class Binder {
         this.bag.report(Messages.UnknownImport, name.span, { module: moduleName, name: name.text, hint: didYouMean(closestName(name.text, moduleScope.entries().keys())) }, { suggestion: `'${moduleName}' defines: ${[...moduleScope.entries().keys()].join(', ')}` });
         continue;
       }
-      const existing = scope.define({ ...symbol, name: name.text });
+      const existing = scope.define({ ...symbol, name: name.text, importedAt: name });
       if (existing) this.bag.report(Messages.DuplicateDefinition, name.span, { name: name.text });
     }
   }

@@ -14,10 +14,14 @@ export interface FlowSymbol {
   readonly node: A.LetDecl | A.DefDecl;
   /** The scope in which the definition's own names are looked up. */
   readonly scope: Scope;
+  /** For a name brought in by `from M import name`: that name in the import, where an unused one is reported. */
+  readonly importedAt?: A.Name;
 }
 
 export class Scope {
   private readonly symbols = new Map<string, FlowSymbol>();
+  /** Symbols of this scope that a lookup has found (elaboration's uses), for the unused-name warnings. */
+  private readonly used = new Set<FlowSymbol>();
 
   constructor(readonly parent: Scope | undefined, readonly label: string) {}
 
@@ -29,8 +33,17 @@ export class Scope {
     return undefined;
   }
 
+  /** The symbol `name` resolves to here, marked as used: only elaboration's resolutions call this. */
   lookup(name: string): FlowSymbol | undefined {
-    return this.symbols.get(name) ?? this.parent?.lookup(name);
+    const own = this.symbols.get(name);
+    if (!own) return this.parent?.lookup(name);
+    this.used.add(own);
+    return own;
+  }
+
+  /** This scope's own symbols that no lookup has found, in definition order. */
+  unused(): FlowSymbol[] {
+    return [...this.symbols.values()].filter((s) => !this.used.has(s));
   }
 
   /** Every visible name, innermost first (for "did you mean"). */

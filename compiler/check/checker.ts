@@ -10,6 +10,7 @@ import { DiagnosticBag, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { Binder } from '../bind/binder.js';
 import { nodeHost, type SourceHost } from '../bind/modules.js';
 import { elaborateFlow } from '../bind/elaborate.js';
+import { reportUnusedNames } from '../bind/unused.js';
 import type { FlowModel } from '../bind/model.js';
 import { checkShapes } from './shapes.js';
 import { buildCertificate, checkClaim, type Certificate } from './symmetry/certificate.js';
@@ -50,6 +51,8 @@ export function checkSource(text: string, file: string, host: SourceHost = nodeH
   if (bag.hasErrors() || !bound.flow) return done();
 
   const model = elaborateFlow(bound.flow.decl, bound.flow.scope, file, bag);
+  // Elaboration's lookups are the uses; an elaboration with errors may have stopped before some of them.
+  if (!bag.hasErrors()) reportUnusedNames(bound, bag);
   if (bag.hasErrors()) return done(model);
   checkShapes(model, bag);
   if (bag.hasErrors()) return done(model);

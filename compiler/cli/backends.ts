@@ -13,6 +13,7 @@ import { TfjsMemoryError } from '../../backends/tfjs/memory.js';
 import type { TfBackendName } from '../../backends/tfjs/tf.js';
 import { referenceBackend } from '../../backends/reference/index.js';
 import { UserError } from './io.js';
+import { EVAL_BACKEND } from './defaults.js';
 
 export type BackendName = 'reference' | 'tfjs' | 'wgsl';
 const NAMES: readonly BackendName[] = ['wgsl', 'tfjs', 'reference'];
@@ -44,7 +45,7 @@ export async function evalBackend(command: string, name: string | undefined, bak
   }
   if (name !== undefined && !(NAMES as readonly string[]).includes(name))
     throw new UserError(`flowc ${command}: --backend must be wgsl, tfjs (or its wasm, cpu, tensorflow) or reference, got '${name}'`, 2);
-  return (await backendFor(command, name, 'tfjs', { bake })).backend;
+  return (await backendFor(command, name, EVAL_BACKEND, { bake })).backend;
 }
 
 /** The flow on `backend`; a device error while its kernels compile, or a flow too large for tfjs, is a UserError of flowc `command`. */

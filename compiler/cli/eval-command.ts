@@ -12,6 +12,7 @@ import { compileChecked } from './compile-helpers.js';
 import { parseRows, seedValue } from './args.js';
 import { checkFits, countFlag, ROWS_PER_SEED } from './counts.js';
 import { marginalMemory, sampleMemory } from './memory-estimates.js';
+import { DEFAULT_SEED, MARGINAL_SAMPLES, MODEL_SAMPLES } from './defaults.js';
 
 export interface EvalFlags {
   readonly weights?: string;
@@ -31,9 +32,9 @@ export async function runEval(files: readonly string[], flags: EvalFlags): Promi
   const compiled = compileChecked(files[0]!);
   if (!compiled) return 1;
   const { module } = compiled;
-  const K = countFlag(flags.marginal, '--marginal-samples', 20);
-  const samples = countFlag(flags.samples, '--samples', 1000, ROWS_PER_SEED);
-  const seed = seedValue(flags.seed, '--seed', 0);
+  const K = countFlag(flags.marginal, '--marginal-samples', MARGINAL_SAMPLES);
+  const samples = countFlag(flags.samples, '--samples', MODEL_SAMPLES, ROWS_PER_SEED);
+  const seed = seedValue(flags.seed, '--seed', DEFAULT_SEED);
   checkFits('eval', '--samples', samples, (rows) => sampleMemory(rows, module.system, []));
   const backend = await evalBackend('eval', flags.backend, flags.bake ?? false);
   const weightsPath = flags.weights;

@@ -10,73 +10,22 @@ import { runEval } from './eval-command.js';
 import { runSample } from './sample-command.js';
 import { flowcVersion, UserError } from './io.js';
 import { closestName } from '../diagnostics/suggest.js';
-import { parseCommandLine } from './flags.js';
+import { commandSpecs, parseCommandLine } from './flags.js';
+import { commandHelp, overviewHelp } from './help.js';
 import { printable } from '../diagnostics/printable.js';
 
-const usage = `flowc — a compiler for equivariant augmented coupling flows
-
-usage: flowc <command> [options] FILE...
-
-commands:
-  check FILE...            check syntax, shapes and the symmetry claim (exit 1 on errors)
-                           --json   machine-readable diagnostics   --time   time per file
-  fmt FILE... [--check]    rewrite files in canonical form (--check: only report, --stdout: print)
-  explain FILE [--json]    the symmetry certificate, degrees of freedom and parameters per layer
-  compile FILE --emit ir [-o OUT]
-                           print the IR (the forward and inverse functions and the parameter layout)
-  compile FILE --weights W --target wgsl -o DIR [--bake]
-                           a standalone WebGPU sampler: manifest, kernels, weights, flow.js, index.html
-                           (--bake: weights as literals in the EGNN kernels: faster runs, longer compiles)
-  serve DIR [--port P]     serve that folder at http://127.0.0.1:P/ (default 8000) to open its page in a browser
-  verify FILE [--runs N] [--seed S] [--no-check] [--weights W] [--backend reference|tfjs|wgsl] [--json]
-                           run the property suite (invertibility, log-det, equivariance of the proven
-                           group, counterexamples for the rest) on random or given weights
-  train FILE [--data NPY] [--rows A..B] [--val NPY] [--val-rows A..B] [--steps N | --epochs N]
-             [--batch N] [--micro-batch N] [--out DIR] [--resume] [--seed S] [--backend wasm|cpu] [--eval-every N]
-             [--checkpoint-every N] [--marginal-samples K] [--max-minutes M]
-                           maximum-likelihood training with the file's train block as defaults
-  sample FILE --weights W -n N -o OUT.npy [--backend wgsl|tfjs|reference] [--seed S] [--with a,logq,logw,xyz] [--bake] [--resume] [--check-logq K]
-                           N samples as .npy (x; a, log q, log w and a multi-frame .xyz next to it on request);
-                           wgsl (WebGPU) by default; a long run keeps OUT.npy.partial, which --resume continues;
-                           --check-logq K: K rows' log q recomputed by the float64 reference, largest difference printed
-  eval FILE --weights W --data NPY [--rows A..B] [--marginal-samples K] [--samples N] [--seed S]
-            [--backend tfjs|wasm|cpu|wgsl|reference] [--bake] [--json]
-                           NLL (K = 20), var log w, forward and reverse ESS (with a target)
-  report FILE --weights W [--data NPY] [--rows A..B] [--samples N] [--marginal-samples K] [--verify-runs N] [--jacobian-runs N]
-              [--history JSON] [--figures DIR] [--backend tfjs|wgsl|reference] [--bake] [--json] -o report.html
-                           one self-contained HTML page: metrics, distance/energy histograms, training
-                           curves, measured equivariance errors, certificate, spec (--figures: SVG + PNG)
-  plot distances|energies|training FILE [--data NPY] [--rows A..B] [--samples NPY] [--logw NPY]
-              [--history JSON] -o OUT.svg|.png|.json
-                           one figure from files (samples from flowc sample; .json: the plotted numbers)
-  help                     this text
-
-examples:
-  flowc check examples/lj13.flow
-  flowc explain examples/lj13.flow`;
-
-const commands = ['check', 'fmt', 'explain', 'compile', 'serve', 'verify', 'train', 'sample', 'eval', 'report', 'plot', 'help'];
-
-/** The lines of the usage text that describe `command` (its entry and its continuation lines). */
-function usageOf(command: string): string | undefined {
-  const lines = usage.split('\n');
-  const start = lines.findIndex((l) => l.startsWith(`  ${command} `) || l === `  ${command}`);
-  if (start < 0) return undefined;
-  let end = start + 1;
-  while (end < lines.length && /^ {5,}/.test(lines[end]!)) end++;
-  return `usage: flowc\n${lines.slice(start, end).join('\n')}`;
-}
+const commands = [...Object.keys(commandSpecs), 'help'];
 
 function run(argv: readonly string[]): number | Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-    process.stdout.write(`${usage}\n`);
+    process.stdout.write(`${overviewHelp()}\n`);
     return command === undefined ? 2 : 0;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    // `flowc train --help`: the usage lines of that command (the whole text for an unknown one).
-    const block = commands.includes(command) ? usageOf(command) : undefined;
-    process.stdout.write(`${block ?? usage}\n`);
+    // `flowc train --help`: that command's usage, options, meanings and defaults (the overview for an unknown one).
+    const spec = Object.hasOwn(commandSpecs, command) ? commandSpecs[command] : undefined;
+    process.stdout.write(`${spec ? commandHelp(command, spec) : overviewHelp()}\n`);
     return 0;
   }
   if (command === '--version') {

@@ -23,6 +23,7 @@ import { printable } from '../diagnostics/printable.js';
 import { checkFits, countFlag, ROWS_PER_SEED } from './counts.js';
 import { marginalMemory, sampleMemory } from './memory-estimates.js';
 import { refuseOutputOverInput } from './same-file.js';
+import { DEFAULT_SEED, MARGINAL_SAMPLES, MODEL_SAMPLES, REPORT_JACOBIAN_RUNS, REPORT_VERIFY_RUNS } from './defaults.js';
 
 export interface ReportFlags {
   readonly weights?: string;
@@ -49,11 +50,11 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
   if (flags.backend !== undefined && flags.backend !== 'tfjs' && flags.backend !== 'reference') throw new UserError(`flowc report: --backend must be tfjs or reference, got '${flags.backend}'`, 2);
   checkOutputFolder(flags.out, 'report');
   refuseOutputOverInput('report', [flags.out], [files[0], flags.weights, flags.data, flags.history]);
-  const K = countFlag(flags.marginal, '--marginal-samples', 20);
-  const samples = countFlag(flags.samples, '--samples', 1000, ROWS_PER_SEED);
-  const verifyRuns = nonNegativeInt(flags.verifyRuns, '--verify-runs', 3);
-  const jacobianRuns = nonNegativeInt(flags.jacobianRuns, '--jacobian-runs', 1);
-  const seed = seedValue(flags.seed, '--seed', 0);
+  const K = countFlag(flags.marginal, '--marginal-samples', MARGINAL_SAMPLES);
+  const samples = countFlag(flags.samples, '--samples', MODEL_SAMPLES, ROWS_PER_SEED);
+  const verifyRuns = nonNegativeInt(flags.verifyRuns, '--verify-runs', REPORT_VERIFY_RUNS);
+  const jacobianRuns = nonNegativeInt(flags.jacobianRuns, '--jacobian-runs', REPORT_JACOBIAN_RUNS);
+  const seed = seedValue(flags.seed, '--seed', DEFAULT_SEED);
   const file = files[0]!;
   const compiled = compileChecked(file);
   if (!compiled) return 1;

@@ -30,6 +30,7 @@ import { backendFor, openFlow } from './backends.js';
 import { formatRate, Progress } from './progress.js';
 import { referenceBackend } from '../../backends/reference/index.js';
 import { printable } from '../diagnostics/printable.js';
+import { DEFAULT_SEED, SAMPLE_BACKEND, SAMPLE_COUNT } from './defaults.js';
 
 export interface SampleFlags {
   readonly weights?: string;
@@ -54,8 +55,8 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   const stem = flags.out.slice(0, -'.npy'.length);
   const outputs = [flags.out, partialPath(flags.out), ...['a.npy', 'logq.npy', 'logw.npy', 'xyz'].map((ext) => `${stem}.${ext}`)];
   refuseOutputOverInput('sample', outputs, [files[0], flags.weights]);
-  const count = countFlag(flags.count, '-n', 1000, ROWS_PER_SEED);
-  const seed = seedValue(flags.seed, '--seed', 0);
+  const count = countFlag(flags.count, '-n', SAMPLE_COUNT, ROWS_PER_SEED);
+  const seed = seedValue(flags.seed, '--seed', DEFAULT_SEED);
   const checkRows = Math.min(countFlag(flags.checkLogq, '--check-logq', 0), count);
   const extras = (flags.with ?? '').split(',').filter(Boolean) as Extra[];
   const unknown = extras.find((e) => !EXTRAS.includes(e));
@@ -66,7 +67,7 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   if (extras.includes('logw') && !module.target) throw new UserError(`flowc sample: --with logw needs a target energy; ${files[0]} has none (add e.g. \`target lj\`)`, 2);
   checkFits('sample', '-n', count, (rows) => sampleMemory(rows, module.system, extras));
   const { weights, bytes: weightsBytes } = readWeights(flags.weights, module);
-  const { name: backendName, backend } = await backendFor('sample', flags.backend, 'wgsl', { bake: flags.bake ?? false });
+  const { name: backendName, backend } = await backendFor('sample', flags.backend, SAMPLE_BACKEND, { bake: flags.bake ?? false });
   const flow = openFlow('sample', module, weights, backend);
   const key: PartialKey = { ir: digest(printModule(module)), weights: digest(weightsBytes), backend: `${backendName}${flags.bake ? ' baked' : ''}`, code: flow.code !== undefined ? digest(flow.code) : `flowc ${flowcVersion()}`, seed, count };
   const progress = new Progress(count);

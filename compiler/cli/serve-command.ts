@@ -10,6 +10,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { UserError } from './io.js';
 import { positiveInt } from './args.js';
+import { SERVE_PORT } from './defaults.js';
 
 const TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -58,7 +59,7 @@ export async function runServe(files: readonly string[], flags: { port?: string 
   const dir = resolve(files[0]!);
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`flowc serve: '${files[0]}' is not a folder`, 2);
   if (!existsSync(join(dir, 'index.html'))) throw new UserError(`flowc serve: '${files[0]}' has no index.html; make one with flowc compile FILE --weights W --target wgsl -o ${files[0]}`, 2);
-  const port = positiveInt(flags.port, '--port') ?? 8000;
+  const port = positiveInt(flags.port, '--port') ?? SERVE_PORT;
   let server: Server;
   try {
     server = await serveFolder(dir, port);

@@ -21,6 +21,7 @@ import { RunWriter } from './run-writer.js';
 import { parseRows, positiveInt, positiveNumber, seedValue } from './args.js';
 import { compileChecked } from './compile-helpers.js';
 import { printable } from '../diagnostics/printable.js';
+import { DEFAULT_SEED, EVAL_EVERY_EPOCHS, MARGINAL_SAMPLES, TRAIN_BATCH, TRAIN_EPOCHS } from './defaults.js';
 
 export interface TrainFlags {
   readonly data?: string;
@@ -84,19 +85,19 @@ export async function runTrain(files: readonly string[], flags: TrainFlags): Pro
   const data = load(module, trainSource);
   const valSource = source(model, 'validation', flags.val, flags.valRows, '--val-rows');
   const val = valSource ? load(module, valSource) : undefined;
-  const batch = positiveInt(flags.batch, '--batch') ?? num(values['batch'], 32);
+  const batch = positiveInt(flags.batch, '--batch') ?? num(values['batch'], TRAIN_BATCH);
   const stepsPerEpoch = Math.floor(data.count / batch);
   if (stepsPerEpoch < 1) throw new UserError(`flowc train: the batch (${batch}) is larger than the training data (${data.count} rows)`);
   const epochs = positiveInt(flags.epochs, '--epochs');
   const steps = positiveInt(flags.steps, '--steps');
-  const fromSpec = num(values['epochs'], 0) * stepsPerEpoch || num(values['steps'], 0) || 100 * stepsPerEpoch;
+  const fromSpec = num(values['epochs'], 0) * stepsPerEpoch || num(values['steps'], 0) || TRAIN_EPOCHS * stepsPerEpoch;
   const totalSteps = steps ?? (epochs === undefined ? fromSpec : epochs * stepsPerEpoch);
-  const seed = seedValue(flags.seed, '--seed', num(values['seed'], 0));
+  const seed = seedValue(flags.seed, '--seed', num(values['seed'], DEFAULT_SEED));
   const config = trainConfig(module, values, { batch, totalSteps, seed, microBatch: positiveInt(flags.microBatch, '--micro-batch') ?? batch });
 
-  const evalEvery = positiveInt(flags.evalEvery, '--eval-every') ?? num(values['eval_every'], stepsPerEpoch * 10);
+  const evalEvery = positiveInt(flags.evalEvery, '--eval-every') ?? num(values['eval_every'], stepsPerEpoch * EVAL_EVERY_EPOCHS);
   const checkpointEvery = positiveInt(flags.checkpointEvery, '--checkpoint-every') ?? stepsPerEpoch;
-  const K = positiveInt(flags.marginal, '--marginal-samples') ?? num(values['marginal_samples'], 20);
+  const K = positiveInt(flags.marginal, '--marginal-samples') ?? num(values['marginal_samples'], MARGINAL_SAMPLES);
   const maxMinutes = positiveNumber(flags.maxMinutes, '--max-minutes');
   const out = flags.out ?? join('runs', model.name);
   ensureDir(out);

@@ -12,6 +12,7 @@ import { positiveInt, seedValue } from './args.js';
 import { writeWgslTarget } from './wgsl-target.js';
 import { printable } from '../diagnostics/printable.js';
 import { refuseOutputOverInput } from './same-file.js';
+import { DEFAULT_SEED, VERIFY_BACKEND, VERIFY_RUNS } from './defaults.js';
 
 function table(results: readonly PropertyResult[]): string {
   const rows = results.map((r) => [
@@ -31,10 +32,10 @@ function table(results: readonly PropertyResult[]): string {
 export async function runVerify(files: readonly string[], flags: { backend?: string; runs?: string; seed?: string; noCheck: boolean; weights?: string; json: boolean }): Promise<number> {
   if (files.length !== 1) throw new UserError('flowc verify: give exactly one .flow file, e.g. flowc verify examples/dw4.flow', 2);
   // At least one run: a property run zero times must never print 'pass'.
-  const runs = positiveInt(flags.runs, '--runs') ?? 10;
-  const seed = seedValue(flags.seed, '--seed', 0);
+  const runs = positiveInt(flags.runs, '--runs') ?? VERIFY_RUNS;
+  const seed = seedValue(flags.seed, '--seed', DEFAULT_SEED);
   const file = files[0]!;
-  const { name: backendName, backend } = await backendFor('verify', flags.backend, 'reference');
+  const { name: backendName, backend } = await backendFor('verify', flags.backend, VERIFY_BACKEND);
   const compiled = compileChecked(file, flags.noCheck);
   if (!compiled) return 1;
   const refused = compiled.check.diagnostics.filter((d) => d.severity === 'error');

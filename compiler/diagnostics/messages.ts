@@ -54,6 +54,8 @@ export const Messages = {
   NoFlow: m(2023, 'error', "this file has no 'flow' block: {command} needs one"),
   ErrorsInImport: m(2024, 'error', "imported module '{name}' has errors"),
   ChainTooLong: m(2025, 'error', "'{name}' goes through more than {limit} nested {what}: shorten the chain"),
+  UnusedImport: m(2026, 'warning', "'{name}' is imported but never used: remove it"),
+  UnusedDefinition: m(2027, 'warning', "{keyword} '{name}' is defined but never used: remove it"),
 
   // 3xxx — values, shapes and degrees of freedom
   WrongValueType: m(3001, 'error', "{owner} expects {expected}, got {actual}"),

@@ -112,12 +112,3 @@ describe('flowc explain', () => {
   });
 });
 
-describe('flowc COMMAND --help', () => {
-  it('prints that command\'s usage and exits 0', () => {
-    const run = flowc(['train', '--help']);
-    expect(run.status).toBe(0);
-    expect(run.stdout).toContain('train FILE [--data NPY]');
-    expect(run.stdout).toContain('--max-minutes M');
-    expect(run.stdout).not.toContain('explain FILE');
-  });
-});

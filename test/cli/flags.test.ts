@@ -33,6 +33,9 @@ describe('parseCommandLine', () => {
     // A swapped pair of letters is one edit (the issue's own example).
     expect(refusal('train', ['f.flow', '--stesp', '3'])).toMatch(/unknown flag --stesp: did you mean --steps\?/);
     expect(refusal('check', ['--steps', '5'])).toMatch(/unknown flag --steps \(a flag of train, not of check\)/);
+    // Names of Object.prototype are no flags (the table is a plain object).
+    expect(refusal('check', ['--toString', 'x'])).toBe('flowc check: unknown flag --toString (see flowc check --help)');
+    expect(refusal('check', ['--constructor'])).toBe('flowc check: unknown flag --constructor (see flowc check --help)');
   });
 
   it('refuses --steps -1, --runs 0, a missing value, a repeated flag and a switch with a value', () => {
