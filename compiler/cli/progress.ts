@@ -17,6 +17,8 @@ export interface ProgressOptions {
   readonly label?: (done: number, total: number) => string;
   /** The rate's unit ('samples' by default); '' leaves the rate out and shows only the time left. */
   readonly unit?: string;
+  /** When the work began on `now`'s clock (default: now), e.g. before a first step that fixes the total. */
+  readonly started?: number;
   /** Seconds between lines when stderr is not a terminal. */
   readonly lineSeconds?: number;
 }
@@ -35,7 +37,8 @@ export class Progress {
   private readonly unit: string;
   private readonly lineSeconds: number;
   private readonly started: number;
-  private lastLine = -Infinity;
+  /** Off a terminal, the time of the last line: the start at first, so a run shorter than the interval stays quiet. */
+  private lastLine: number;
   /** (time, rows done) after each update, oldest first, trimmed to the window (the newest older one kept). */
   private readonly history: { at: number; done: number }[] = [];
 
@@ -46,7 +49,8 @@ export class Progress {
     this.label = options.label ?? ((done, total) => `sampled ${done}/${total}`);
     this.unit = options.unit ?? 'samples';
     this.lineSeconds = options.lineSeconds ?? progressLineSeconds();
-    this.started = this.now();
+    this.started = options.started ?? this.now();
+    this.lastLine = this.started;
   }
 
   seconds(): number {
