@@ -9,6 +9,7 @@ import type { Flow } from '../flow.js';
 import type { GeneratorName } from './group.js';
 import * as P from './properties.js';
 import { relativeYardstick, RoundOffYardstick } from './yardstick.js';
+import { yieldToEventLoop } from '../event-loop.js';
 
 export interface PropertyResult {
   readonly property: string;
@@ -34,6 +35,18 @@ export interface SuiteOptions {
   readonly tolerances?: Partial<Tolerances>;
   /** The same flow on the float64 reference: adds "agrees with the reference" (forward and inverse). */
   readonly oracle?: Flow;
+  /** Called after every run of every property (a command's progress line; the suite itself prints nothing). */
+  readonly onProgress?: (progress: SuiteProgress) => void;
+}
+
+/** Where a suite run stands: runs over all properties, planned up front (a failed 'holds' property ends early). */
+export interface SuiteProgress {
+  readonly property: string;
+  /** 1-based index of the property running. */
+  readonly index: number;
+  readonly properties: number;
+  readonly runsDone: number;
+  readonly runsTotal: number;
 }
 
 /**
@@ -89,12 +102,13 @@ export const float32Tolerances: Tolerances = { equivariance: FLOAT32_FACTOR, rou
 
 const spatial: readonly GeneratorName[] = ['rotation', 'reflection'];
 
-async function runProperty(name: string, f: (seed: number) => Promise<number>, tolerance: number, runs: number, seed: number, expectation: 'holds' | 'fails', unit: PropertyResult['unit']): Promise<PropertyResult> {
+async function runProperty(name: string, f: (seed: number) => Promise<number>, tolerance: number, runs: number, seed: number, expectation: 'holds' | 'fails', unit: PropertyResult['unit'], afterRun: () => Promise<void>): Promise<PropertyResult> {
   let worst = 0;
   let culprit: number | undefined;
   const details = await fc.check(
     fc.asyncProperty(fc.integer({ min: 0, max: 2 ** 31 - 1 }), async (dataSeed) => {
       const error = await f(dataSeed);
+      await afterRun();
       if (!(error <= worst)) worst = Number.isNaN(error) ? Infinity : error;
       const within = error <= tolerance;
       if (!within && culprit === undefined) culprit = dataSeed;
@@ -155,8 +169,25 @@ export async function runSuite(flow: Flow, options: SuiteOptions): Promise<Prope
     checks.push([`inverse equivariant under ${g}`, (s) => P.inverseEquivariance(g)(ctx, s), tolerance, expectation, true]);
   }
   const results: PropertyResult[] = [];
+  const runsTotal = checks.reduce((sum, check) => sum + (check[5] ?? runs), 0);
+  let runsBefore = 0;
   try {
-    for (const [name, property, tolerance, expectation, scaled, count] of checks) results.push(await runProperty(name, property, tolerance, count ?? runs, seed, expectation, scaled ? yardstick.unit : 'relative'));
+    for (const [index, [name, property, tolerance, expectation, scaled, count]] of checks.entries()) {
+      let runsDone = runsBefore;
+      const report = () => options.onProgress?.({ property: name, index: index + 1, properties: checks.length, runsDone, runsTotal });
+      const afterRun = async () => {
+        runsDone++;
+        report();
+        await yieldToEventLoop();
+      };
+      results.push(await runProperty(name, property, tolerance, count ?? runs, seed, expectation, scaled ? yardstick.unit : 'relative', afterRun));
+      // A 'holds' property that failed stops early: count its planned runs as done, so the total is reached.
+      runsBefore += count ?? runs;
+      if (runsDone !== runsBefore) {
+        runsDone = runsBefore;
+        report();
+      }
+    }
   } finally {
     ctx.identity.dispose();
   }

@@ -5,13 +5,13 @@
  */
 import { Flow } from '../flow.js';
 import { referenceBackend } from '../reference/index.js';
-import { float32Tolerances, runSuite, type PropertyResult } from './suite.js';
+import { float32Tolerances, runSuite, type PropertyResult, type SuiteProgress } from './suite.js';
 
-export async function verifyFlow(flow: Flow, runs: number, seed: number): Promise<PropertyResult[]> {
-  if (flow.backend.dtype === 'f64') return runSuite(flow, { runs, seed });
+export async function verifyFlow(flow: Flow, runs: number, seed: number, onProgress?: (progress: SuiteProgress) => void): Promise<PropertyResult[]> {
+  if (flow.backend.dtype === 'f64') return runSuite(flow, { runs, seed, onProgress });
   const oracle = new Flow(flow.module, flow.weights, referenceBackend);
   try {
-    return await runSuite(flow, { runs, seed, jacobianRuns: 0, tolerances: float32Tolerances, oracle });
+    return await runSuite(flow, { runs, seed, jacobianRuns: 0, tolerances: float32Tolerances, oracle, onProgress });
   } finally {
     oracle.dispose();
   }

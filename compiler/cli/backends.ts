@@ -7,7 +7,7 @@ import type { Backend } from '../../backends/backend.js';
 import type { IRModule } from '../ir/ir.js';
 import type { Weights } from '../../backends/init.js';
 import { Flow } from '../../backends/flow.js';
-import { DeviceError } from '../../backends/wgsl/device.js';
+import { DeviceError, gpuContext, releaseGpu } from '../../backends/wgsl/device.js';
 import { createTfjsBackend } from '../../backends/tfjs/index.js';
 import { TfjsMemoryError } from '../../backends/tfjs/memory.js';
 import type { TfBackendName } from '../../backends/tfjs/tf.js';
@@ -31,6 +31,46 @@ export async function backendFor(command: string, name: string | undefined, fall
   } catch (error) {
     throw new UserError(`flowc ${command}: ${(error as Error).message}`);
   }
+}
+
+/** What the WebGPU adapter is, when there is one: SwiftShader (`software`) runs WGSL on the CPU. */
+export interface AdapterFacts {
+  readonly software: boolean;
+  readonly adapterInfo: string;
+}
+
+/**
+ * `flowc sample`'s backend when no --backend is given: the fastest one that is really there. WGSL on a
+ * hardware adapter; tfjs otherwise, since WGSL on SwiftShader measured 12× slower than tfjs (issue 16).
+ * `--bake` is a WGSL option, so it asks for WGSL whatever the adapter. Pure: the tests give the facts.
+ */
+export function defaultSampleBackend(adapter: AdapterFacts | undefined, bake: boolean): { name: BackendName; line: string } {
+  if (bake) return { name: 'wgsl', line: 'backend: wgsl (--bake asks for it)' };
+  if (adapter && !adapter.software) return { name: 'wgsl', line: `backend: wgsl (GPU adapter: ${adapter.adapterInfo}) — --backend tfjs to override` };
+  const why = adapter ? 'no GPU adapter; SwiftShader would be slower' : 'no WebGPU adapter';
+  return { name: 'tfjs', line: `backend: tfjs (${why}) — --backend wgsl to override` };
+}
+
+/**
+ * The adapter's facts, or undefined when there is none. A software adapter's device is released at once
+ * (a live Dawn device keeps Node running); a hardware one is kept for the WGSL backend to use.
+ */
+export async function probeAdapter(): Promise<AdapterFacts | undefined> {
+  try {
+    const { software, adapterInfo } = await gpuContext();
+    if (software) await releaseGpu();
+    return { software, adapterInfo };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The backend `name`, or when none is given the fastest there is (printed to stderr, with how to override). */
+export async function sampleBackend(command: string, name: string | undefined, bake: boolean, probe: () => Promise<AdapterFacts | undefined> = probeAdapter): Promise<{ name: BackendName; backend: Backend }> {
+  if (name !== undefined) return backendFor(command, name, 'wgsl', { bake });
+  const choice = defaultSampleBackend(bake ? undefined : await probe(), bake);
+  process.stderr.write(`${choice.line}\n`);
+  return backendFor(command, choice.name, choice.name, { bake });
 }
 
 /**

@@ -15,8 +15,8 @@ export const VERIFY_BACKEND: BackendName = 'reference';
 
 /** `flowc sample`: rows drawn without -n. */
 export const SAMPLE_COUNT = 1000;
-/** `flowc sample`'s backend without --backend. */
-export const SAMPLE_BACKEND: BackendName = 'wgsl';
+/** `flowc sample`'s backend without --backend: the fastest one that is there (compiler/cli/backends.ts defaultSampleBackend). */
+export const SAMPLE_BACKEND_RULE = 'wgsl on a GPU adapter, else tfjs (the choice is printed)';
 
 /** eval, report: the backend that measures a trained flow. */
 export const EVAL_BACKEND: BackendName = 'tfjs';

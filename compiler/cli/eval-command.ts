@@ -13,6 +13,7 @@ import { parseRows, seedValue } from './args.js';
 import { checkFits, countFlag, ROWS_PER_SEED } from './counts.js';
 import { marginalMemory, sampleMemory } from './memory-estimates.js';
 import { DEFAULT_SEED, MARGINAL_SAMPLES, MODEL_SAMPLES } from './defaults.js';
+import { metricsProgress } from './step-progress.js';
 
 export interface EvalFlags {
   readonly weights?: string;
@@ -45,7 +46,9 @@ export async function runEval(files: readonly string[], flags: EvalFlags): Promi
   }));
   checkFits('eval', '--marginal-samples', K, (k) => marginalMemory(k, data.count, module.system));
   const flow = openFlow('eval', module, weights, backend);
-  const { metrics } = await evaluateFlow(flow, data.data, data.count, { K, samples, seed });
+  const progress = metricsProgress('eval', K);
+  const { metrics } = await evaluateFlow(flow, data.data, data.count, { K, samples, seed, onProgress: progress.onProgress });
+  progress.end();
   if (flags.json) process.stdout.write(`${JSON.stringify({ file: files[0], weights: flags.weights, data: flags.data, backend: flow.backend.name, metrics }, null, 2)}\n`);
   else for (const [k, v] of Object.entries(metrics)) process.stdout.write(`${k.padEnd(26)} ${typeof v === 'number' && !Number.isInteger(v) ? v.toPrecision(6) : v}\n`);
   return 0;

@@ -8,7 +8,7 @@ import { closestName } from '../diagnostics/suggest.js';
 import { valueProblem, type ValueKind } from './args.js';
 import { UserError } from './io.js';
 import {
-  DEFAULT_SEED, EVAL_BACKEND, EVAL_EVERY_EPOCHS, MARGINAL_SAMPLES, MODEL_SAMPLES, REPORT_JACOBIAN_RUNS, REPORT_VERIFY_RUNS, SAMPLE_BACKEND,
+  DEFAULT_SEED, EVAL_BACKEND, EVAL_EVERY_EPOCHS, MARGINAL_SAMPLES, MODEL_SAMPLES, REPORT_JACOBIAN_RUNS, REPORT_VERIFY_RUNS, SAMPLE_BACKEND_RULE,
   SAMPLE_COUNT, SERVE_PORT, TRAIN_BATCH, TRAIN_EPOCHS, VERIFY_BACKEND, VERIFY_RUNS,
 } from './defaults.js';
 
@@ -121,7 +121,7 @@ export const commandSpecs: Readonly<Record<string, CommandSpec>> = {
     summary: 'N samples as .npy; a long run keeps OUT.npy.partial, which --resume continues',
     flags: {
       weights: weights(''),
-      backend: { kind: 'text', value: 'NAME', meaning: 'where the flow runs: wgsl (WebGPU), tfjs or reference', default: SAMPLE_BACKEND },
+      backend: { kind: 'text', value: 'NAME', meaning: 'where the flow runs: wgsl (WebGPU), tfjs or reference', default: SAMPLE_BACKEND_RULE },
       bake,
       seed,
       count: { kind: 'count', meaning: 'samples to draw', default: SAMPLE_COUNT },

@@ -1,6 +1,7 @@
 /**
- * Progress of a long `flowc sample` run on stderr: count, rate and time left, a line redrawn in place on a
- * terminal, else a line every 30 s. The rate is over the last ten minutes (all of the run before that): a
+ * Progress of a long run (`flowc sample`, `verify`, `eval`, `report`) on stderr: count, rate and time left, a
+ * line redrawn in place on a terminal, else a line every 30 s (FLOWC_PROGRESS_SECONDS overrides: the tests
+ * ask for every update). The rate is over the last ten minutes (all of the run before that): a
  * baked LJ13 run lasts hours on a shared machine, and an average since the start kept reporting the slow
  * stretches long after they ended (10.9 h left at 2.5 samples/s when it was sampling at 7).
  */
@@ -12,14 +13,32 @@ export interface ProgressOptions {
   readonly now?: () => number;
   readonly write?: (text: string) => void;
   readonly tty?: boolean;
+  /** What the count counts, before it: `sampled 16/1000` (the default) or e.g. `verify: 12/60 runs`. */
+  readonly label?: (done: number, total: number) => string;
+  /** The rate's unit ('samples' by default); '' leaves the rate out and shows only the time left. */
+  readonly unit?: string;
+  /** When the work began on `now`'s clock (default: now), e.g. before a first step that fixes the total. */
+  readonly started?: number;
+  /** Seconds between lines when stderr is not a terminal. */
+  readonly lineSeconds?: number;
+}
+
+/** Seconds between progress lines off a terminal: 30, or FLOWC_PROGRESS_SECONDS. */
+export function progressLineSeconds(env: NodeJS.ProcessEnv = process.env): number {
+  const value = Number(env['FLOWC_PROGRESS_SECONDS']);
+  return env['FLOWC_PROGRESS_SECONDS'] !== undefined && Number.isFinite(value) && value >= 0 ? value : 30;
 }
 
 export class Progress {
   private readonly now: () => number;
   private readonly write: (text: string) => void;
   private readonly tty: boolean;
+  private readonly label: (done: number, total: number) => string;
+  private readonly unit: string;
+  private readonly lineSeconds: number;
   private readonly started: number;
-  private lastLine = -Infinity;
+  /** Off a terminal, the time of the last line: the start at first, so a run shorter than the interval stays quiet. */
+  private lastLine: number;
   /** (time, rows done) after each update, oldest first, trimmed to the window (the newest older one kept). */
   private readonly history: { at: number; done: number }[] = [];
 
@@ -27,7 +46,11 @@ export class Progress {
     this.now = options.now ?? (() => performance.now() / 1000);
     this.write = options.write ?? ((text) => process.stderr.write(text));
     this.tty = options.tty ?? process.stderr.isTTY === true;
-    this.started = this.now();
+    this.label = options.label ?? ((done, total) => `sampled ${done}/${total}`);
+    this.unit = options.unit ?? 'samples';
+    this.lineSeconds = options.lineSeconds ?? progressLineSeconds();
+    this.started = options.started ?? this.now();
+    this.lastLine = this.started;
   }
 
   seconds(): number {
@@ -40,16 +63,16 @@ export class Progress {
     // LJ13 flow), which is no measure of sampling; a resumed run's earlier rows do not count either.
     this.history.push({ at, done });
     while (this.history.length > 2 && at - this.history[1]!.at >= WINDOW_SECONDS) this.history.shift();
-    const text = `sampled ${done}/${this.total}  ${this.rateText()}`;
+    const text = `${this.label(done, this.total)}  ${this.rateText()}`;
     if (this.tty) this.write(`\r${text}\u001b[K`);
-    else if (at - this.lastLine >= 30 && done < this.total) {
+    else if (at - this.lastLine >= this.lineSeconds && done < this.total) {
       this.write(`${text}\n`);
       this.lastLine = at;
     }
   }
 
   end(): void {
-    if (this.tty) this.write('\n');
+    if (this.tty && this.history.length > 0) this.write('\n');
   }
 
   /** Samples per second over the window, undefined before two updates. */
@@ -64,7 +87,8 @@ export class Progress {
     const rate = this.rate();
     if (rate === undefined || rate <= 0) return 'measuring the rate…';
     const done = this.history[this.history.length - 1]!.done;
-    return `${formatRate(rate)} samples/s  ${formatDuration((this.total - done) / rate)} left`;
+    const left = `${formatDuration((this.total - done) / rate)} left`;
+    return this.unit === '' ? left : `${formatRate(rate)} ${this.unit}/s  ${left}`;
   }
 }
 

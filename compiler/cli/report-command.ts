@@ -24,6 +24,8 @@ import { checkFits, countFlag, ROWS_PER_SEED } from './counts.js';
 import { marginalMemory, sampleMemory } from './memory-estimates.js';
 import { refuseOutputOverInput } from './same-file.js';
 import { DEFAULT_SEED, MARGINAL_SAMPLES, MODEL_SAMPLES, REPORT_JACOBIAN_RUNS, REPORT_VERIFY_RUNS } from './defaults.js';
+import { metricsProgress, suiteProgress } from './step-progress.js';
+import type { SuiteProgress } from '../../backends/conformance/suite.js';
 
 export interface ReportFlags {
   readonly weights?: string;
@@ -70,7 +72,15 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
   if (data) checkFits('report', '--marginal-samples', K, (k) => marginalMemory(k, data.count, module.system));
   const flow = openFlow('report', module, weights, backend);
   const referenceFlow = verifyRuns > 0 ? new Flow(module, weights, referenceBackend) : undefined;
-  const report = await collectReport(flow, data, history, { K, samples, seed, verifyRuns, jacobianRuns, referenceFlow });
+  const metricsLine = metricsProgress('report', K);
+  const verifyLine = suiteProgress('report: property suite');
+  const onVerifyProgress = (p: SuiteProgress) => {
+    metricsLine.end(); // the metrics' redrawn line stays, the suite's starts below it
+    verifyLine.onProgress(p);
+  };
+  const report = await collectReport(flow, data, history, { K, samples, seed, verifyRuns, jacobianRuns, referenceFlow, onMetricsProgress: metricsLine.onProgress, onVerifyProgress });
+  metricsLine.end();
+  verifyLine.end();
   flow.dispose();
   const lines = new LineMap(source);
   const certificate = check.certificate ? explanationText(explain(model, check.certificate, (offset) => lines.lineCol(offset).line)) : module.symmetry.proven;

@@ -1,6 +1,6 @@
 /**
  * `flowc sample FILE --weights W -n N [--backend wgsl|tfjs|reference] [--seed S] -o OUT.npy [--with a,logq,logw,xyz]
- * [--bake] [--resume] [--check-logq K]`:
+ * [--bake] [--resume] [--check-logq K]` (the default backend: WGSL on a GPU, tfjs otherwise, backends.ts):
  * N samples x [N, n, d] as .npy, and on request the augmented a [N, n, A, d], log q(x, a) [N] and the log
  * importance weights log w = log p(x) + log π(a|x) − log q(x, a) [N] (a target is needed) next to it
  * (OUT.a.npy, OUT.logq.npy, OUT.logw.npy), and x as multi-frame OUT.xyz for molecule viewers. Row k is the
@@ -26,11 +26,11 @@ import { printModule } from '../ir/print.js';
 import { existsSync } from 'node:fs';
 import type { IRModule } from '../ir/ir.js';
 import type { Weights } from '../../backends/init.js';
-import { backendFor, openFlow } from './backends.js';
+import { openFlow, sampleBackend } from './backends.js';
 import { formatRate, Progress } from './progress.js';
 import { referenceBackend } from '../../backends/reference/index.js';
 import { printable } from '../diagnostics/printable.js';
-import { DEFAULT_SEED, SAMPLE_BACKEND, SAMPLE_COUNT } from './defaults.js';
+import { DEFAULT_SEED, SAMPLE_BACKEND_RULE, SAMPLE_COUNT } from './defaults.js';
 
 export interface SampleFlags {
   readonly weights?: string;
@@ -67,7 +67,7 @@ export async function runSample(files: readonly string[], flags: SampleFlags): P
   if (extras.includes('logw') && !module.target) throw new UserError(`flowc sample: --with logw needs a target energy; ${files[0]} has none (add e.g. \`target lj\`)`, 2);
   checkFits('sample', '-n', count, (rows) => sampleMemory(rows, module.system, extras));
   const { weights, bytes: weightsBytes } = readWeights(flags.weights, module);
-  const { name: backendName, backend } = await backendFor('sample', flags.backend, SAMPLE_BACKEND, { bake: flags.bake ?? false });
+  const { name: backendName, backend } = await sampleBackend('sample', flags.backend, flags.bake ?? false);
   const flow = openFlow('sample', module, weights, backend);
   const key: PartialKey = { ir: digest(printModule(module)), weights: digest(weightsBytes), backend: `${backendName}${flags.bake ? ' baked' : ''}`, code: flow.code !== undefined ? digest(flow.code) : `flowc ${flowcVersion()}`, seed, count };
   const progress = new Progress(count);

@@ -10,6 +10,7 @@ import { displayPath, readingInputs, UserError, writeFileAtomic } from './io.js'
 import { compileChecked } from './compile-helpers.js';
 import { positiveInt, seedValue } from './args.js';
 import { writeWgslTarget } from './wgsl-target.js';
+import { suiteProgress } from './step-progress.js';
 import { printable } from '../diagnostics/printable.js';
 import { refuseOutputOverInput } from './same-file.js';
 import { DEFAULT_SEED, VERIFY_BACKEND, VERIFY_RUNS } from './defaults.js';
@@ -49,7 +50,9 @@ export async function runVerify(files: readonly string[], flags: { backend?: str
   const float32 = backendName !== 'reference';
   const flow = openFlow('verify', compiled.module, weights, backend);
   const started = performance.now();
-  const results = await verifyFlow(flow, runs, seed);
+  const progress = suiteProgress('verify');
+  const results = await verifyFlow(flow, runs, seed, progress.onProgress);
+  progress.end();
   const seconds = (performance.now() - started) / 1000;
   flow.dispose();
   const failed = results.filter((r) => !r.pass);

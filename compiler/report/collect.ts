@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Flow } from '../../backends/flow.js';
-import { evaluateFlow, modelLogWeights, type Metrics } from '../../backends/metrics.js';
-import { runSuite, type PropertyResult } from '../../backends/conformance/suite.js';
+import { evaluateFlow, modelLogWeights, SAMPLE_CHUNK, sampleInChunks, type Metrics, type MetricsProgress } from '../../backends/metrics.js';
+import { runSuite, type PropertyResult, type SuiteProgress } from '../../backends/conformance/suite.js';
 import { readHistory } from './history-file.js';
 import { distanceFigure, energyFigure, trainingFigures, type Figure, type HistoryPoint } from './figures.js';
 
@@ -21,6 +21,9 @@ export interface ReportOptions {
   readonly jacobianRuns: number;
   /** A flow on the float64 reference backend with the same weights, for the property suite. */
   readonly referenceFlow?: Flow;
+  /** Progress of the two long steps, the metrics (or the model samples alone) and the property suite. */
+  readonly onMetricsProgress?: (progress: MetricsProgress) => void;
+  readonly onVerifyProgress?: (progress: SuiteProgress) => void;
 }
 
 export interface ReportData {
@@ -41,8 +44,11 @@ export function findHistory(weightsPath: string, explicit?: string): HistoryPoin
 export async function collectReport(flow: Flow, data: { data: Float64Array; count: number } | undefined, history: readonly HistoryPoint[] | undefined, options: ReportOptions): Promise<ReportData> {
   const { n, d, A } = flow;
   const started = performance.now();
-  const evaluation = data ? await evaluateFlow(flow, data.data, data.count, options, true) : undefined;
-  const sample = evaluation?.sample ?? (await flow.sampleAsync(options.samples, options.seed + 1));
+  const onProgress = options.onMetricsProgress;
+  const evaluation = data ? await evaluateFlow(flow, data.data, data.count, { ...options, onProgress }, true) : undefined;
+  const sample =
+    evaluation?.sample ??
+    (await sampleInChunks(flow, options.samples, options.seed + 1, SAMPLE_CHUNK, (done) => onProgress?.({ step: 'samples', done, rows: options.samples, passesDone: done, passesTotal: options.samples })));
   const metricsSeconds = (performance.now() - started) / 1000;
   const figures: Figure[] = [];
   const model = { name: 'model samples', configurations: { values: sample.x, count: options.samples } };
@@ -61,7 +67,8 @@ export async function collectReport(flow: Flow, data: { data: Float64Array; coun
   let verify: ReportData['verify'];
   const verifyStarted = performance.now();
   if (options.verifyRuns > 0 && options.referenceFlow) {
-    const results = await runSuite(options.referenceFlow, { runs: options.verifyRuns, seed: options.seed, jacobianRuns: options.jacobianRuns });
+    const onProgress = options.onVerifyProgress;
+    const results = await runSuite(options.referenceFlow, { runs: options.verifyRuns, seed: options.seed, jacobianRuns: options.jacobianRuns, onProgress });
     verify = { results, runs: options.verifyRuns, seconds: (performance.now() - verifyStarted) / 1000 };
   }
   return { metrics: evaluation?.metrics, figures, history, verify, seconds: { metrics: metricsSeconds, verify: (performance.now() - verifyStarted) / 1000 } };

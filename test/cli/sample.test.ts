@@ -21,14 +21,15 @@ describe('flowc sample', () => {
   it('writes x, a, log q, log w; WGSL agrees with the reference and repeats itself byte for byte', () => {
     const { dir, file, weights } = setup();
     const common = ['sample', file, '--weights', weights, '-n', '40', '--seed', '7', '--with', 'a,logq,logw'];
-    const first = flowc([...common, '-o', join(dir, 'one.npy')]);
+    const wgsl = ['--backend', 'wgsl']; // the default only on a GPU adapter (not SwiftShader)
+    const first = flowc([...common, ...wgsl, '-o', join(dir, 'one.npy')]);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/40 samples on wgsl/);
-    const again = flowc([...common, '-o', join(dir, 'two.npy'), '--check-logq', '5']);
+    const again = flowc([...common, ...wgsl, '-o', join(dir, 'two.npy'), '--check-logq', '5']);
     expect(again.status, again.stderr).toBe(0);
     for (const part of ['', '.a', '.logq', '.logw']) expect(readFileSync(join(dir, `one${part}.npy`)).equals(readFileSync(join(dir, `two${part}.npy`))), part).toBe(true);
     // Chunks start at 16 systems: rows 16–19 are computed in a chunk of 4 here and inside a larger chunk above.
-    const prefix = flowc(['sample', file, '--weights', weights, '-n', '20', '--seed', '7', '--with', 'logq', '-o', join(dir, 'prefix.npy')]);
+    const prefix = flowc(['sample', file, '--weights', weights, '-n', '20', '--seed', '7', '--with', 'logq', ...wgsl, '-o', join(dir, 'prefix.npy')]);
     expect(prefix.status, prefix.stderr).toBe(0);
     expect(Array.from(load(join(dir, 'prefix.npy')).data)).toEqual(Array.from(load(join(dir, 'one.npy')).data.subarray(0, 20 * 4 * 3)));
     expect(Array.from(load(join(dir, 'prefix.logq.npy')).data)).toEqual(Array.from(load(join(dir, 'one.logq.npy')).data.subarray(0, 20)));

@@ -12,8 +12,8 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-export function flowc(args: readonly string[], cwd = repoRoot): CliRun {
-  const run = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+export function flowc(args: readonly string[], cwd = repoRoot, env: Record<string, string> = {}): CliRun {
+  const run = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

@@ -97,7 +97,7 @@ describe('WGSL device limits', () => {
     const { module } = compile(flowOf(12000));
     saveWeights(join(dir, 'w.safetensors'), module, randomWeights(module, 1));
     const out = join(dir, 's.npy');
-    const run = flowc(['sample', file, '--weights', join(dir, 'w.safetensors'), '-n', '2', '-o', out]);
+    const run = flowc(['sample', file, '--weights', join(dir, 'w.safetensors'), '-n', '2', '--backend', 'wgsl', '-o', out]);
     expect(run.stderr).toMatch(/^flowc sample: sized\.sample: one system needs 4608000000 bytes .*too large for the device/);
     expect(run.status).toBe(1);
     expect(run.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
