@@ -30,7 +30,7 @@ import { openFlow, sampleBackend } from './backends.js';
 import { formatRate, Progress } from './progress.js';
 import { referenceBackend } from '../../backends/reference/index.js';
 import { printable } from '../diagnostics/printable.js';
-import { DEFAULT_SEED, SAMPLE_BACKEND_RULE, SAMPLE_COUNT } from './defaults.js';
+import { DEFAULT_SEED, SAMPLE_COUNT } from './defaults.js';
 
 export interface SampleFlags {
   readonly weights?: string;
