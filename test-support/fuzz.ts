@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz [-- RUNS [CLASS]]`: the robustness properties over 10⁵ inputs (default), split over the input
+ * `npm run fuzz [-- RUNS [CLASS]]`: the robustness properties over at least 10⁵ inputs (default), split over the input
  * classes by weight, with counts per class and the seed printed for replay (`FUZZ_SEED=S npm run fuzz`).
  * CLASS (a part of a class name) runs only the matching classes.
  */
@@ -22,7 +22,7 @@ const nameWidth = Math.max(...chosen.map((c) => c.name.length));
 const started = performance.now();
 const reports: ClassReport[] = chosen.map((c, i) => {
   const classStarted = performance.now();
-  const report = runClass(c, Math.max(1, Math.round((runs * c.weight) / totalWeight)), seed + i);
+  const report = runClass(c, Math.max(1, Math.ceil((runs * c.weight) / totalWeight)), seed + i);
   const classSeconds = (performance.now() - classStarted) / 1000;
   console.log(`  ${c.name.padEnd(nameWidth)} ${String(report.runs).padStart(7)} inputs in ${classSeconds.toFixed(1).padStart(6)} s  slowest ${report.slowestMs.toFixed(1).padStart(7)} ms  ${report.failed ? 'FAILED' : 'ok'}`);
   return report;
