@@ -27,7 +27,7 @@ export const commandFlags: Readonly<Record<string, Readonly<Record<string, FlagK
   train: {
     data: 'text', rows: 'rows', val: 'text', 'val-rows': 'rows', steps: 'count', epochs: 'count', batch: 'count', 'micro-batch': 'count',
     out: 'text', resume: 'switch', seed: 'seed', backend: 'text', 'eval-every': 'count', 'checkpoint-every': 'count',
-    'marginal-samples': 'count', 'max-minutes': 'positive-number',
+    'marginal-samples': 'count', 'max-minutes': 'positive-number', 'fit-schedule': 'switch',
   },
   sample: { ...weightsRun, count: 'count', out: 'text', with: 'text', resume: 'switch', 'check-logq': 'count' },
   eval: { ...weightsRun, data: 'text', rows: 'rows', 'marginal-samples': 'count', samples: 'count', json: 'switch' },

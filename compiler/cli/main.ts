@@ -33,8 +33,9 @@ commands:
                            group, counterexamples for the rest) on random or given weights
   train FILE [--data NPY] [--rows A..B] [--val NPY] [--val-rows A..B] [--steps N | --epochs N]
              [--batch N] [--micro-batch N] [--out DIR] [--resume] [--seed S] [--backend wasm|cpu] [--eval-every N]
-             [--checkpoint-every N] [--marginal-samples K] [--max-minutes M]
+             [--checkpoint-every N] [--marginal-samples K] [--max-minutes M] [--fit-schedule]
                            maximum-likelihood training with the file's train block as defaults
+                           (--max-minutes bounds the whole command; --fit-schedule scales the lr warm-up to the run)
   sample FILE --weights W -n N -o OUT.npy [--backend wgsl|tfjs|reference] [--seed S] [--with a,logq,logw,xyz] [--bake] [--resume] [--check-logq K]
                            N samples as .npy (x; a, log q, log w and a multi-frame .xyz next to it on request);
                            wgsl (WebGPU) by default; a long run keeps OUT.npy.partial, which --resume continues;
@@ -98,7 +99,7 @@ function run(argv: readonly string[]): number | Promise<number> {
     case 'compile':
       return runCompile(positionals, { emit: text('emit'), target: text('target'), out: text('out'), weights: text('weights'), bake: on('bake') });
     case 'train':
-      return runTrain(positionals, { data: text('data'), rows: text('rows'), val: text('val'), valRows: text('val-rows'), steps: text('steps'), epochs: text('epochs'), batch: text('batch'), out: text('out'), resume: on('resume'), seed: text('seed'), backend: text('backend'), evalEvery: text('eval-every'), checkpointEvery: text('checkpoint-every'), marginal: text('marginal-samples'), microBatch: text('micro-batch'), maxMinutes: text('max-minutes') });
+      return runTrain(positionals, { data: text('data'), rows: text('rows'), val: text('val'), valRows: text('val-rows'), steps: text('steps'), epochs: text('epochs'), batch: text('batch'), out: text('out'), resume: on('resume'), seed: text('seed'), backend: text('backend'), evalEvery: text('eval-every'), checkpointEvery: text('checkpoint-every'), marginal: text('marginal-samples'), microBatch: text('micro-batch'), maxMinutes: text('max-minutes'), fitSchedule: on('fit-schedule') });
     case 'sample':
       return runSample(positionals, { weights: text('weights'), count: text('count'), backend: text('backend'), seed: text('seed'), out: text('out'), with: text('with'), bake: on('bake'), resume: on('resume'), checkLogq: text('check-logq') });
     case 'eval':
