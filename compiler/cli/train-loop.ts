@@ -49,7 +49,12 @@ export async function trainLoop(trainer: Trainer, o: LoopOptions): Promise<numbe
   const checkpoint = () => writeCheckpoint(trainer, o, writer);
   const first = trainer.state.step;
   const started = o.clock();
-  const lastValidationCost = () => (o.validation ? o.validation.plan.rows * o.validation.plan.secondsPerRow : 0);
+  // The time kept for the last validation. One that would take over a quarter of the whole budget (rows asked
+  // for with --val-rows) is not kept: the run trains, and that validation is skipped at the end with a line.
+  const lastValidationCost = () => {
+    const cost = o.validation ? o.validation.plan.rows * o.validation.plan.secondsPerRow : 0;
+    return cost <= o.budget.maxSeconds / 4 ? cost : 0;
+  };
   let validatedAt = -1;
   let stop: Stop | undefined;
   while (trainer.state.step < config.totalSteps) {
