@@ -113,7 +113,8 @@ export const commandSpecs: Readonly<Record<string, CommandSpec>> = {
       'eval-every': { kind: 'count', meaning: 'steps between validation NLLs', default: `the train block's eval_every, else every ${EVAL_EVERY_EPOCHS} epochs` },
       'checkpoint-every': { kind: 'count', meaning: 'steps between checkpoints', default: 'every epoch' },
       'marginal-samples': marginal(`the train block's marginal_samples, else ${MARGINAL_SAMPLES}`),
-      'max-minutes': { kind: 'positive-number', value: 'M', meaning: 'stop (validate, checkpoint) after the step that crosses M minutes', default: 'no limit' },
+      'max-minutes': { kind: 'positive-number', value: 'M', meaning: 'bound the whole command to M minutes: steps, the last validation (or a line saying it was skipped) and the checkpoint', default: 'no limit' },
+      'fit-schedule': { kind: 'switch', meaning: "scale the lr schedule's warm-up to this run's steps (a short run would otherwise stop inside the recipe's warm-up)" },
     },
   },
   sample: {

@@ -13,15 +13,20 @@ import { createTfjsBackend } from '../../backends/tfjs/index.js';
 import type { TfBackendName } from '../../backends/tfjs/tf.js';
 import { Trainer } from '../../backends/tfjs/train/trainer.js';
 import { recipeNumber, trainConfig } from '../train-recipe.js';
-import { encodeCheckpoint, loadCheckpoint, specHash, type HistoryRow } from '../../backends/tfjs/train/checkpoint.js';
-import { encodeWeights } from '../../backends/weights-io.js';
+import { loadCheckpoint, specHash, type HistoryRow } from '../../backends/tfjs/train/checkpoint.js';
 import { ensureDir, readingInputs, UserError } from './io.js';
 import { checkRunFolder, lockRunFolder, runFiles } from './run-folder.js';
-import { RunWriter } from './run-writer.js';
 import { parseRows, positiveInt, positiveNumber, seedValue } from './args.js';
 import { compileChecked } from './compile-helpers.js';
 import { printable } from '../diagnostics/printable.js';
 import { DEFAULT_SEED, EVAL_EVERY_EPOCHS, MARGINAL_SAMPLES, TRAIN_BATCH, TRAIN_EPOCHS } from './defaults.js';
+import { listenForInterrupt } from './interrupt.js';
+import { formatDuration } from './progress.js';
+import { processClock, RunBudget } from './train-budget.js';
+import { trainLoop } from './train-loop.js';
+import { TrainProgress } from './train-progress.js';
+import { fitSchedule, scheduleLine, warmupSteps } from './train-schedule.js';
+import { measureSecondsPerRow, planValidation, validationLine, type ValidationData, type ValidationPlan } from './train-validation.js';
 
 export interface TrainFlags {
   readonly data?: string;
@@ -40,6 +45,8 @@ export interface TrainFlags {
   readonly marginal?: string;
   readonly microBatch?: string;
   readonly maxMinutes?: string;
+  /** Scale the recipe's lr warm-up to this run's steps (train-schedule.ts). */
+  readonly fitSchedule?: boolean;
 }
 
 const num = recipeNumber;
@@ -61,19 +68,6 @@ function load(module: IRModule, s: DataSource): { x: Float64Array; count: number
   return { x: data, count };
 }
 
-/** Validation NLL: −mean log q̂(x) with K augmented draws (method §2.4), on the tfjs backend. */
-function validationNll(flow: Flow, val: { x: Float64Array; count: number }, K: number, limit = 1000): number {
-  const { n, d } = flow;
-  const count = Math.min(limit, val.count);
-  let sum = 0;
-  for (let start = 0; start < count; start += 100) {
-    const b = Math.min(100, count - start);
-    const q = flow.marginalLogProb(val.x.subarray(start * n * d, (start + b) * n * d), b, K, 1234);
-    for (const v of q) sum += v;
-  }
-  return -sum / count;
-}
-
 export async function runTrain(files: readonly string[], flags: TrainFlags): Promise<number> {
   if (files.length !== 1) throw new UserError('flowc train: give exactly one .flow file, e.g. flowc train examples/dw4.flow', 2);
   const compiled = compileChecked(files[0]!);
@@ -93,7 +87,8 @@ export async function runTrain(files: readonly string[], flags: TrainFlags): Pro
   const fromSpec = num(values['epochs'], 0) * stepsPerEpoch || num(values['steps'], 0) || TRAIN_EPOCHS * stepsPerEpoch;
   const totalSteps = steps ?? (epochs === undefined ? fromSpec : epochs * stepsPerEpoch);
   const seed = seedValue(flags.seed, '--seed', num(values['seed'], DEFAULT_SEED));
-  const config = trainConfig(module, values, { batch, totalSteps, seed, microBatch: positiveInt(flags.microBatch, '--micro-batch') ?? batch });
+  const recipe = trainConfig(module, values, { batch, totalSteps, seed, microBatch: positiveInt(flags.microBatch, '--micro-batch') ?? batch });
+  const config = flags.fitSchedule ? { ...recipe, lr: fitSchedule(recipe.lr, fromSpec, totalSteps) } : recipe;
 
   const evalEvery = positiveInt(flags.evalEvery, '--eval-every') ?? num(values['eval_every'], stepsPerEpoch * EVAL_EVERY_EPOCHS);
   const checkpointEvery = positiveInt(flags.checkpointEvery, '--checkpoint-every') ?? stepsPerEpoch;
@@ -103,6 +98,10 @@ export async function runTrain(files: readonly string[], flags: TrainFlags): Pro
   ensureDir(out);
   // One process per run folder: a second one would interleave its checkpoints with ours.
   const release = lockRunFolder(out);
+  // From here on a signal is answered with a checkpoint (of step 0 before the first step).
+  const interrupt = listenForInterrupt();
+  const budget = new RunBudget(maxMinutes === undefined ? Infinity : maxMinutes * 60);
+  const progress = new TrainProgress({ now: processClock });
   try {
     checkRunFolder(out, flags.resume, [files[0], trainSource.path, valSource?.path]);
     const hash = specHash(text);
@@ -114,91 +113,35 @@ export async function runTrain(files: readonly string[], flags: TrainFlags): Pro
       history = c.history.filter((r) => r.step < c.state.step);
       return new Trainer(module, config, data, c.weights, c.moments, c.state);
     });
-    return await loop(trainer, { out, hash, history, val, evalEvery, checkpointEvery, K, backend, maxSeconds: maxMinutes === undefined ? Infinity : maxMinutes * 60 });
+    const schedule = scheduleLine(config.lr, stepsPerEpoch, fromSpec, totalSteps, flags.fitSchedule === true);
+    if (schedule) progress.note(schedule);
+    const explicitRows = flags.valRows !== undefined || (flags.val === undefined && valSource?.rows !== undefined);
+    const validation = val && (await planFirst(trainer, val, K, backend, explicitRows, budget));
+    if (validation) progress.note(validationLine(validation.plan, formatDuration));
+    return await trainLoop(trainer, { out, hash, history, validation, evalEvery, checkpointEvery, backend, budget, clock: processClock, progress, interrupt, warmup: warmupSteps(config.lr, stepsPerEpoch) });
   } finally {
+    interrupt.dispose();
     release();
   }
 }
 
-async function tfjsBackend(name: string | undefined): Promise<Awaited<ReturnType<typeof createTfjsBackend>>> {
+/** Measures validation's rate on the initial weights (the rate does not depend on them) and plans its rows. */
+async function planFirst(trainer: Trainer, data: ValidationData, K: number, backend: TfjsBackend, explicit: boolean, budget: RunBudget): Promise<{ data: ValidationData; plan: ValidationPlan }> {
+  const flow = new Flow(trainer.module, trainer.weights(), backend);
+  try {
+    const secondsPerRow = await measureSecondsPerRow(flow, data, K, processClock);
+    return { data, plan: planValidation(data.count, K, secondsPerRow, { explicit, maxSeconds: budget.maxSeconds }) };
+  } finally {
+    flow.dispose();
+  }
+}
+
+type TfjsBackend = Awaited<ReturnType<typeof createTfjsBackend>>;
+
+async function tfjsBackend(name: string | undefined): Promise<TfjsBackend> {
   try {
     return await createTfjsBackend(name as TfBackendName | undefined);
   } catch (error) {
     throw new UserError(`flowc train: ${(error as Error).message}; use --backend wasm or cpu`);
   }
-}
-
-interface LoopOptions {
-  readonly out: string;
-  readonly hash: string;
-  readonly history: HistoryRow[];
-  readonly val: { x: Float64Array; count: number } | undefined;
-  readonly evalEvery: number;
-  readonly checkpointEvery: number;
-  readonly K: number;
-  readonly backend: Awaited<ReturnType<typeof createTfjsBackend>>;
-  /** Wall-time budget of this invocation: stop (validate, checkpoint) after the step that crosses it. */
-  readonly maxSeconds: number;
-}
-
-async function loop(trainer: Trainer, o: LoopOptions): Promise<number> {
-  const { module, config } = trainer;
-  let interrupted = false;
-  const onSignal = () => (interrupted = true);
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  const writer = new RunWriter();
-  const paths = runFiles(o.out);
-  // The three files as one set: the weights and the checkpoint always come from the same step.
-  const checkpoint = (): boolean => {
-    const weights = trainer.weights();
-    const step = trainer.state.step;
-    return writer.save(step, [
-      { path: paths.checkpoint, data: encodeCheckpoint({ weights, moments: trainer.moments(), state: trainer.state, history: o.history, specHash: o.hash }) },
-      { path: paths.weights, data: encodeWeights(module, weights, { step: String(step) }) },
-      { path: paths.history, data: `${JSON.stringify(o.history)}\n` },
-    ]);
-  };
-  const started = performance.now();
-  const first = trainer.state.step;
-  const tty = process.stderr.isTTY === true;
-  let outOfTime = false;
-  while (trainer.state.step < config.totalSteps && !interrupted && !outOfTime) {
-    // Node runs signal handlers from the event loop: without this turn, Ctrl-C and SIGTERM would wait for the
-    // whole run to end.
-    await new Promise((resolve) => setImmediate(resolve));
-    if (interrupted) break;
-    const s = trainer.step();
-    const done = trainer.state.step;
-    const seconds = (performance.now() - started) / 1000;
-    outOfTime = seconds >= o.maxSeconds;
-    let valNll: number | undefined;
-    if (o.val && (done % o.evalEvery === 0 || done === config.totalSteps || outOfTime)) {
-      const flow = new Flow(module, trainer.weights(), o.backend);
-      valNll = validationNll(flow, o.val, o.K);
-      flow.dispose();
-    }
-    o.history.push({ step: s.step, loss: s.loss, lr: s.lr, gradNorm: s.gradNorm, skipped: s.skipped, seconds, ...(config.auxWeight ? { aux: s.aux } : {}), ...(valNll === undefined ? {} : { valNll }) });
-    const rate = (done - first) / seconds;
-    const eta = (config.totalSteps - done) / Math.max(rate, 1e-9);
-    const line = `step ${done}/${config.totalSteps}  loss ${s.loss.toFixed(3)}${config.auxWeight ? `  aux ${s.aux.toFixed(3)}` : ''}  lr ${s.lr.toExponential(2)}  |g| ${s.gradNorm.toExponential(2)}${s.skipped ? ' (skipped)' : ''}  ${rate.toFixed(2)} steps/s  ETA ${Math.round(eta)} s${valNll === undefined ? '' : `  val NLL ${valNll.toFixed(3)}`}`;
-    if (tty) process.stderr.write(`\r${line}\u001b[K`);
-    else if (valNll !== undefined || done % 50 === 0 || done === config.totalSteps) process.stderr.write(`${line}\n`);
-    if (done % o.checkpointEvery === 0 || done === config.totalSteps || outOfTime) checkpoint();
-  }
-  if (tty) process.stderr.write('\n');
-  if (interrupted) {
-    if (checkpoint()) process.stderr.write(`interrupted at step ${trainer.state.step}: checkpoint written; continue with --resume\n`);
-    writer.finish();
-    return 130;
-  }
-  // Unwritten state goes to a rescue folder (and the status is 1): the steps are never lost.
-  const status = writer.finish();
-  const last = [...o.history].reverse().find((r) => r.valNll !== undefined);
-  if (outOfTime && status === 0) process.stderr.write(`stopped by --max-minutes at step ${trainer.state.step} of ${config.totalSteps}: checkpoint written; continue with --resume\n`);
-  process.stdout.write(`trained ${trainer.state.step - first} steps (${trainer.state.step}/${config.totalSteps})${status === 0 ? `; weights in ${printable(paths.weights)}` : ''}${last ? `; validation NLL ${last.valNll!.toFixed(3)}` : ''}\n`);
-  trainer.dispose();
-  process.off('SIGINT', onSignal);
-  process.off('SIGTERM', onSignal);
-  return status;
 }
