@@ -35,3 +35,6 @@ export const SERVE_PORT = 8000;
 export const TRAIN_BATCH = 32;
 export const TRAIN_EPOCHS = 100;
 export const EVAL_EVERY_EPOCHS = 10;
+
+/** eval, report: data rows used without --rows (K inverse passes each; a default must not run for hours). */
+export const EVAL_ROWS = 1000;

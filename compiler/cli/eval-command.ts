@@ -9,11 +9,12 @@ import { evaluateFlow } from '../../backends/metrics.js';
 import { evalBackend, openFlow } from './backends.js';
 import { readingInputs, UserError } from './io.js';
 import { compileChecked } from './compile-helpers.js';
-import { parseRows, seedValue } from './args.js';
+import { seedValue } from './args.js';
 import { checkFits, countFlag, ROWS_PER_SEED } from './counts.js';
 import { marginalMemory, sampleMemory } from './memory-estimates.js';
 import { DEFAULT_SEED, MARGINAL_SAMPLES, MODEL_SAMPLES } from './defaults.js';
 import { metricsProgress } from './step-progress.js';
+import { capRows, evalRows } from './eval-rows.js';
 
 export interface EvalFlags {
   readonly weights?: string;
@@ -40,10 +41,14 @@ export async function runEval(files: readonly string[], flags: EvalFlags): Promi
   const backend = await evalBackend('eval', flags.backend, flags.bake ?? false);
   const weightsPath = flags.weights;
   const dataPath = flags.data;
+  const rowsChoice = evalRows(flags.rows);
   const { weights, data } = readingInputs('flowc eval', () => ({
     weights: loadWeights(weightsPath, module),
-    data: readConfigurations(dataPath, module.system.n, module.system.dim, parseRows(flags.rows, '--rows')),
+    data: readConfigurations(dataPath, module.system.n, module.system.dim, rowsChoice.rows),
   }));
+  const used = capRows('eval', rowsChoice, data.count, K);
+  if (used.note) process.stderr.write(`${used.note}\n`);
+  data.count = used.count;
   checkFits('eval', '--marginal-samples', K, (k) => marginalMemory(k, data.count, module.system));
   const flow = openFlow('eval', module, weights, backend);
   const progress = metricsProgress('eval', K);

@@ -8,7 +8,7 @@ import { closestName } from '../diagnostics/suggest.js';
 import { valueProblem, type ValueKind } from './args.js';
 import { UserError } from './io.js';
 import {
-  DEFAULT_SEED, EVAL_BACKEND, EVAL_EVERY_EPOCHS, MARGINAL_SAMPLES, MODEL_SAMPLES, REPORT_JACOBIAN_RUNS, REPORT_VERIFY_RUNS, SAMPLE_BACKEND_RULE,
+  DEFAULT_SEED, EVAL_BACKEND, EVAL_ROWS, EVAL_EVERY_EPOCHS, MARGINAL_SAMPLES, MODEL_SAMPLES, REPORT_JACOBIAN_RUNS, REPORT_VERIFY_RUNS, SAMPLE_BACKEND_RULE,
   SAMPLE_COUNT, SERVE_PORT, TRAIN_BATCH, TRAIN_EPOCHS, VERIFY_BACKEND, VERIFY_RUNS,
 } from './defaults.js';
 
@@ -141,7 +141,7 @@ export const commandSpecs: Readonly<Record<string, CommandSpec>> = {
       bake,
       seed,
       data: { kind: 'text', value: 'NPY', meaning: 'configurations to evaluate (.npy)', default: 'required' },
-      rows: rowsOf('--data'),
+      rows: { ...rowsOf('--data'), default: `the first ${EVAL_ROWS} rows (a line says so; --rows 0..N for all)` },
       'marginal-samples': marginal(String(MARGINAL_SAMPLES)),
       samples: modelSamples,
       json,
@@ -156,7 +156,7 @@ export const commandSpecs: Readonly<Record<string, CommandSpec>> = {
       bake,
       seed,
       data: { kind: 'text', value: 'NPY', meaning: 'configurations for the NLL and the data histograms', default: 'none (model samples only)' },
-      rows: rowsOf('--data'),
+      rows: { ...rowsOf('--data'), default: `the first ${EVAL_ROWS} rows (a line says so; --rows 0..N for all)` },
       samples: modelSamples,
       'marginal-samples': marginal(String(MARGINAL_SAMPLES)),
       'verify-runs': { kind: 'count-or-zero', meaning: 'property-suite runs on the trained weights (0 skips it)', default: REPORT_VERIFY_RUNS },

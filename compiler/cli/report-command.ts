@@ -18,13 +18,14 @@ import { renderSvg } from '../report/render.js';
 import { writeFigure } from './figure-output.js';
 import { compileChecked } from './compile-helpers.js';
 import { checkOutputFolder, displayPath, ensureDir, readingInputs, UserError, writeFileAtomic } from './io.js';
-import { nonNegativeInt, parseRows, seedValue } from './args.js';
+import { nonNegativeInt, seedValue } from './args.js';
 import { printable } from '../diagnostics/printable.js';
 import { checkFits, countFlag, ROWS_PER_SEED } from './counts.js';
 import { marginalMemory, sampleMemory } from './memory-estimates.js';
 import { refuseOutputOverInput } from './same-file.js';
 import { DEFAULT_SEED, MARGINAL_SAMPLES, MODEL_SAMPLES, REPORT_JACOBIAN_RUNS, REPORT_VERIFY_RUNS } from './defaults.js';
 import { metricsProgress, suiteProgress } from './step-progress.js';
+import { capRows, evalRows } from './eval-rows.js';
 import type { SuiteProgress } from '../../backends/conformance/suite.js';
 
 export interface ReportFlags {
@@ -63,11 +64,17 @@ export async function runReport(files: readonly string[], flags: ReportFlags): P
   const { module, model, check, source } = compiled;
   const backend = await evalBackend('report', flags.backend, flags.bake ?? false);
   const weightsPath = flags.weights;
+  const rowsChoice = evalRows(flags.rows);
   const { weights, data, history } = readingInputs('flowc report', () => ({
     weights: loadWeights(weightsPath, module),
-    data: flags.data ? readConfigurations(flags.data, module.system.n, module.system.dim, parseRows(flags.rows, '--rows')) : undefined,
+    data: flags.data ? readConfigurations(flags.data, module.system.n, module.system.dim, rowsChoice.rows) : undefined,
     history: findHistory(weightsPath, flags.history),
   }));
+  if (data) {
+    const used = capRows('report', rowsChoice, data.count, K);
+    if (used.note) process.stderr.write(`${used.note}\n`);
+    data.count = used.count;
+  }
   checkFits('report', '--samples', samples, (rows) => sampleMemory(rows, module.system, []));
   if (data) checkFits('report', '--marginal-samples', K, (k) => marginalMemory(k, data.count, module.system));
   const flow = openFlow('report', module, weights, backend);

@@ -18,7 +18,6 @@ import { ensureDir, readingInputs, UserError } from './io.js';
 import { checkRunFolder, lockRunFolder, runFiles } from './run-folder.js';
 import { parseRows, positiveInt, positiveNumber, seedValue } from './args.js';
 import { compileChecked } from './compile-helpers.js';
-import { printable } from '../diagnostics/printable.js';
 import { DEFAULT_SEED, EVAL_EVERY_EPOCHS, MARGINAL_SAMPLES, TRAIN_BATCH, TRAIN_EPOCHS } from './defaults.js';
 import { listenForInterrupt } from './interrupt.js';
 import { formatDuration } from './progress.js';
