@@ -11,32 +11,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { flowc } from '../helpers/cli.js';
+import { sharedData, tinyDw4Spec, writeTinySpec } from '../helpers/tiny-training.js';
 
 const cli = fileURLToPath(new URL('../../dist/compiler/cli/main.js', import.meta.url));
-const sharedData = (name: string) => fileURLToPath(new URL(`../../../shared/data/${name}`, import.meta.url));
-
-const spec = `flow tiny {
-  system particles 4, dim 2
-  symmetry SE(2) x S(4)
-  let net = egnn(layers 1, mlp [8, 8], features 8, head [8, 8])
-  couple x | a condition net
-  couple a | x condition net
-  target dw4
-  train {
-    data "${sharedData('train_split_DW4.npy')}"[0..256]
-    validation "${sharedData('val_split_DW4.npy')}"
-    batch 16
-    lr warmup_cosine(start 2e-5, peak 2e-4, end 2e-5, warmup_epochs 30)
-  }
-}
-`;
-
-function setup(): { dir: string; file: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'flowc-first-day-'));
-  const file = join(dir, 'tiny.flow');
-  writeFileSync(file, spec);
-  return { dir, file };
-}
+const spec = tinyDw4Spec([`validation "${sharedData('val_split_DW4.npy')}"`, 'batch 16', 'lr warmup_cosine(start 2e-5, peak 2e-4, end 2e-5, warmup_epochs 30)']);
+const setup = () => writeTinySpec('first-day', spec);
 
 /** Every validation row at K = 500: half an hour and more of validation on the tiny flow. */
 const longValidation = ['--val-rows', '0..10000', '--marginal-samples', '500'];

@@ -9,32 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { flowc, killWhenExists } from '../helpers/cli.js';
+import { sharedDw4, tinyDw4Spec, writeTinySpec } from '../helpers/tiny-training.js';
 import { encodeNpy, parseNpy, NpyError } from '../../backends/data/npy.js';
 
 const cli = fileURLToPath(new URL('../../dist/compiler/cli/main.js', import.meta.url));
-const sharedDw4 = fileURLToPath(new URL('../../../shared/data/train_split_DW4.npy', import.meta.url));
-
-const spec = (data: string) => `flow tiny {
-  system particles 4, dim 2
-  symmetry SE(2) x S(4)
-  let net = egnn(layers 1, mlp [8, 8], features 8, head [8, 8])
-  couple x | a condition net
-  couple a | x condition net
-  target dw4
-  train {
-    data "${data}"[0..256]
-    batch 16
-    lr constant(value 1e-3)
-  }
-}
-`;
-
-function setup(): { dir: string; file: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'flowc-train-'));
-  const file = join(dir, 'tiny.flow');
-  writeFileSync(file, spec(sharedDw4));
-  return { dir, file };
-}
+const spec = (data: string) => tinyDw4Spec(['batch 16', 'lr constant(value 1e-3)'], data);
+const setup = () => writeTinySpec('train', spec(sharedDw4));
 
 /** Sends SIGTERM once the run has written its first checkpoint; resolves with the exit code and stderr. */
 function terminateAfterFirstCheckpoint(args: string[], checkpoint: string): Promise<{ code: number | null; stderr: string }> {

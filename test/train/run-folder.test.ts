@@ -10,32 +10,12 @@ import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { flowc } from '../helpers/cli.js';
+import { tinyDw4Spec, writeTinySpec } from '../helpers/tiny-training.js';
 import { lockPath } from '../../compiler/cli/run-folder.js';
 
 const cli = fileURLToPath(new URL('../../dist/compiler/cli/main.js', import.meta.url));
-const sharedDw4 = fileURLToPath(new URL('../../../shared/data/train_split_DW4.npy', import.meta.url));
-
-const spec = `flow tiny {
-  system particles 4, dim 2
-  symmetry SE(2) x S(4)
-  let net = egnn(layers 1, mlp [8, 8], features 8, head [8, 8])
-  couple x | a condition net
-  couple a | x condition net
-  target dw4
-  train {
-    data "${sharedDw4}"[0..256]
-    batch 16
-    lr constant(value 1e-3)
-  }
-}
-`;
-
-function setup(): { dir: string; file: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'flowc-run-'));
-  const file = join(dir, 'tiny.flow');
-  writeFileSync(file, spec);
-  return { dir, file };
-}
+const spec = tinyDw4Spec(['batch 16', 'lr constant(value 1e-3)']);
+const setup = () => writeTinySpec('run', spec);
 
 const train = (file: string, out: string, ...extra: string[]) => flowc(['train', file, '--steps', '2', '--eval-every', '1000', '--out', out, ...extra]);
 const runFiles = ['checkpoint.safetensors', 'weights.safetensors', 'history.json'];
