@@ -5,7 +5,7 @@
  * Forward intermediates are recomputed here, not saved: the reference is the oracle, not the fast path.
  */
 import { param, type ParamStore } from './params.js';
-import { layerNorm, linear, mapInPlace, sigmoid, silu } from './mlp.js';
+import { layerNorm, linear, mapInPlace, rowStatistics, sigmoid, silu } from './mlp.js';
 
 export type GradStore = Map<string, Float64Array>;
 
@@ -59,13 +59,7 @@ export function layerNormVjp(x: Float64Array, rows: number, store: ParamStore, n
   const xHat = new Float64Array(width);
   const gHat = new Float64Array(width);
   for (let r = 0; r < rows; r++) {
-    let mean = 0;
-    for (let i = 0; i < width; i++) mean += x[r * width + i]!;
-    mean /= width;
-    let variance = 0;
-    for (let i = 0; i < width; i++) variance += (x[r * width + i]! - mean) ** 2;
-    variance /= width;
-    const inv = 1 / Math.sqrt(variance + 1e-5);
+    const { mean, inv } = rowStatistics(x, r, width);
     let meanG = 0;
     let meanGX = 0;
     for (let i = 0; i < width; i++) {

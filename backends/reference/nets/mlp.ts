@@ -24,19 +24,24 @@ export function linear(x: Float64Array, rows: number, store: ParamStore, name: s
   return y;
 }
 
+/** Row r's mean and 1/√(variance + ε) (ε = 1e-5, haiku): what LayerNorm and its adjoint normalise by. */
+export function rowStatistics(x: Float64Array, r: number, width: number): { mean: number; inv: number } {
+  let mean = 0;
+  for (let i = 0; i < width; i++) mean += x[r * width + i]!;
+  mean /= width;
+  let variance = 0;
+  for (let i = 0; i < width; i++) variance += (x[r * width + i]! - mean) ** 2;
+  variance /= width;
+  return { mean, inv: 1 / Math.sqrt(variance + 1e-5) };
+}
+
 export function layerNorm(x: Float64Array, rows: number, store: ParamStore, name: string): Float64Array {
   const scale = param(store, `${name}.scale`);
   const offset = param(store, `${name}.offset`);
   const width = scale.length;
   const y = new Float64Array(x.length);
   for (let r = 0; r < rows; r++) {
-    let mean = 0;
-    for (let i = 0; i < width; i++) mean += x[r * width + i]!;
-    mean /= width;
-    let variance = 0;
-    for (let i = 0; i < width; i++) variance += (x[r * width + i]! - mean) ** 2;
-    variance /= width;
-    const inv = 1 / Math.sqrt(variance + 1e-5);
+    const { mean, inv } = rowStatistics(x, r, width);
     for (let i = 0; i < width; i++) y[r * width + i] = (x[r * width + i]! - mean) * inv * scale[i]! + offset[i]!;
   }
   return y;
