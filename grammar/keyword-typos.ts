@@ -11,8 +11,6 @@ import { closestName } from '../compiler/diagnostics/suggest.js';
 /** Words that start a statement (in a file or a flow or layer block). */
 export const STATEMENT_KEYWORDS = ['flow', 'from', 'import', 'let', 'def', 'system', 'symmetry', 'augment', 'base', 'init', 'repeat', 'couple', 'scaling', 'shift', 'use', 'target', 'train'] as const;
 
-const KEYWORD_TYPES = new Set([T.Flow, T.From, T.Import, T.Let, T.Def, T.System, T.Symmetry, T.Augment, T.Base, T.Init, T.Repeat, T.Couple, T.Scaling, T.Shift, T.Use, T.Target, T.Train]);
-
 export interface KeywordTypo {
   readonly token: IToken;
   readonly keyword: string;
@@ -27,8 +25,8 @@ export function keywordTypos(tokens: readonly IToken[]): KeywordTypo[] {
     const startsStatement = !previous || previous.endLine !== token.startLine || previous.tokenType === T.LCurly || previous.tokenType === T.RCurly;
     if (!startsStatement) return;
     const keyword = closestName(token.image, STATEMENT_KEYWORDS);
-    // A name that is one of the keywords' types cannot be a typo; a short name (≤ 3) suggests too much.
-    if (keyword && token.image.length > 3 && !KEYWORD_TYPES.has(token.tokenType)) typos.push({ token, keyword });
+    // Only names reach here (a keyword lexes as its own token); a short name (≤ 3) suggests too much.
+    if (keyword && token.image.length > 3) typos.push({ token, keyword });
   });
   return typos;
 }
