@@ -9,8 +9,6 @@
  * docs/library.md is the guide; examples/library.mjs runs every call below.
  */
 import type { Flow } from '../backends/flow.js';
-import type { Backend } from '../backends/backend.js';
-import { referenceBackend } from '../backends/reference/index.js';
 import type { PropertyResult } from '../backends/conformance/suite.js';
 import { verifyFlow } from '../backends/conformance/verify.js';
 
@@ -29,27 +27,7 @@ export { evaluateFlow, type Evaluation, type Metrics, type MetricOptions } from 
 export type { PropertyResult } from '../backends/conformance/suite.js';
 export { releaseGpu } from '../backends/wgsl/device.js';
 export { train, type TrainOptions, type TrainResult } from './library-train.js';
-
-/** The backends a Flow can run on: the float64 reference, tfjs (float32, CPU) and WGSL (float32, WebGPU). */
-export type BackendName = 'reference' | 'tfjs' | 'wgsl';
-
-/**
- * A backend by name. tfjs uses tfjs-node when it is installed, else WebAssembly; WGSL acquires the WebGPU
- * device (SwiftShader where there is no GPU) and rejects with a message that says what to install when
- * there is none. Call `releaseGpu()` when done with WGSL so that Node can exit.
- */
-export async function createBackend(name: BackendName, options: { bake?: boolean } = {}): Promise<Backend> {
-  if (name === 'reference') return referenceBackend;
-  if (name === 'tfjs') {
-    const { createTfjsBackend } = await import('../backends/tfjs/index.js');
-    return createTfjsBackend();
-  }
-  if (name === 'wgsl') {
-    const { createWgslBackend } = await import('../backends/wgsl/index.js');
-    return createWgslBackend({ bake: options.bake ?? false });
-  }
-  throw new Error(`unknown backend '${String(name)}': use reference, tfjs or wgsl`);
-}
+export { createBackend, type BackendName } from '../backends/by-name.js';
 
 export interface VerifyOptions {
   /** Random data points per property (default 10). */

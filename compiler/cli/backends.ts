@@ -11,24 +11,22 @@ import { DeviceError, gpuContext, releaseGpu } from '../../backends/wgsl/device.
 import { createTfjsBackend } from '../../backends/tfjs/index.js';
 import { TfjsMemoryError } from '../../backends/tfjs/memory.js';
 import type { TfBackendName } from '../../backends/tfjs/tf.js';
-import { referenceBackend } from '../../backends/reference/index.js';
 import { UserError } from './io.js';
+import { BACKEND_NAMES, createBackend, type BackendName } from '../../backends/by-name.js';
 import { EVAL_BACKEND } from './defaults.js';
 
-export type BackendName = 'reference' | 'tfjs' | 'wgsl';
-const NAMES: readonly BackendName[] = ['wgsl', 'tfjs', 'reference'];
+export type { BackendName };
 
 /** The backend `name` (or `fallback` when no --backend was given) for flowc `command`. */
 export async function backendFor(command: string, name: string | undefined, fallback: BackendName, options: { bake?: boolean } = {}): Promise<{ name: BackendName; backend: Backend }> {
   const chosen = (name ?? fallback) as BackendName;
-  if (!NAMES.includes(chosen)) throw new UserError(`flowc ${command}: --backend must be wgsl, tfjs or reference, got '${name}'`, 2);
+  if (!BACKEND_NAMES.includes(chosen)) throw new UserError(`flowc ${command}: --backend must be wgsl, tfjs or reference, got '${name}'`, 2);
   if (options.bake && chosen !== 'wgsl') throw new UserError(`flowc ${command}: --bake applies to the wgsl backend only`, 2);
-  if (chosen === 'reference') return { name: chosen, backend: referenceBackend };
-  if (chosen === 'tfjs') return { name: chosen, backend: await createTfjsBackend() };
-  const { createWgslBackend } = await import('../../backends/wgsl/index.js');
+  if (chosen !== 'wgsl') return { name: chosen, backend: await createBackend(chosen) };
   try {
-    return { name: chosen, backend: await createWgslBackend({ bake: options.bake ?? false }) };
+    return { name: chosen, backend: await createBackend(chosen, options) };
   } catch (error) {
+    // The device cannot be had: the message already says what to install or set.
     throw new UserError(`flowc ${command}: ${(error as Error).message}`);
   }
 }
@@ -83,7 +81,7 @@ export async function evalBackend(command: string, name: string | undefined, bak
     if (bake) throw new UserError(`flowc ${command}: --bake applies to the wgsl backend only`, 2);
     return createTfjsBackend(name as TfBackendName);
   }
-  if (name !== undefined && !(NAMES as readonly string[]).includes(name))
+  if (name !== undefined && !(BACKEND_NAMES as readonly string[]).includes(name))
     throw new UserError(`flowc ${command}: --backend must be wgsl, tfjs (or its wasm, cpu, tensorflow) or reference, got '${name}'`, 2);
   return (await backendFor(command, name, EVAL_BACKEND, { bake })).backend;
 }
