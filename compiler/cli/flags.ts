@@ -47,6 +47,8 @@ const bake: FlagSpec = { kind: 'switch', meaning: 'WGSL only: weights as literal
 const weights = (what: string): FlagSpec => ({ kind: 'text', value: 'W', meaning: `trained weights (.safetensors, e.g. RUN/weights.safetensors)${what}`, default: 'required' });
 const rowsOf = (file: string): FlagSpec => ({ kind: 'rows', meaning: `the rows of ${file} to use: A..B (B excluded) or A..`, default: 'all rows' });
 const marginal = (fallback: string): FlagSpec => ({ kind: 'count', value: 'K', meaning: 'augmented draws per configuration in the marginal log q (NLL)', default: fallback });
+/** eval and report: the data rows measured (compiler/cli/eval-rows.ts caps them by default). */
+const evalRows: FlagSpec = { ...rowsOf('--data'), default: `the first ${EVAL_ROWS} rows (a line says so; --rows 0..N for all)` };
 const modelSamples: FlagSpec = { kind: 'count', meaning: 'model samples for the reverse ESS and the histograms', default: MODEL_SAMPLES };
 const measureBackend = (names: string): FlagSpec => ({ kind: 'text', value: 'NAME', meaning: `where the flow runs: ${names}`, default: EVAL_BACKEND });
 
@@ -141,7 +143,7 @@ export const commandSpecs: Readonly<Record<string, CommandSpec>> = {
       bake,
       seed,
       data: { kind: 'text', value: 'NPY', meaning: 'configurations to evaluate (.npy)', default: 'required' },
-      rows: { ...rowsOf('--data'), default: `the first ${EVAL_ROWS} rows (a line says so; --rows 0..N for all)` },
+      rows: evalRows,
       'marginal-samples': marginal(String(MARGINAL_SAMPLES)),
       samples: modelSamples,
       json,
@@ -156,7 +158,7 @@ export const commandSpecs: Readonly<Record<string, CommandSpec>> = {
       bake,
       seed,
       data: { kind: 'text', value: 'NPY', meaning: 'configurations for the NLL and the data histograms', default: 'none (model samples only)' },
-      rows: { ...rowsOf('--data'), default: `the first ${EVAL_ROWS} rows (a line says so; --rows 0..N for all)` },
+      rows: evalRows,
       samples: modelSamples,
       'marginal-samples': marginal(String(MARGINAL_SAMPLES)),
       'verify-runs': { kind: 'count-or-zero', meaning: 'property-suite runs on the trained weights (0 skips it)', default: REPORT_VERIFY_RUNS },

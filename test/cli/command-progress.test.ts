@@ -13,18 +13,10 @@ import { compileModule } from '../../compiler/compile.js';
 import { randomWeights } from '../../backends/init.js';
 import { saveWeights } from '../../backends/weights-io.js';
 import { defaultSampleBackend, sampleBackend } from '../../compiler/cli/backends.js';
+import { tinyDw4Narrow } from '../helpers/tiny-training.js';
 
 const valDw4 = fileURLToPath(new URL('../../../shared/data/val_split_DW4.npy', import.meta.url));
-const spec = `flow tiny {
-  system particles 4, dim 2
-  symmetry SE(2) x S(4)
-  augment copies 1, scale 0.1
-  let net = egnn(layers 1, mlp [4, 4], features 4, head [4, 4])
-  couple x | a condition net
-  couple a | x condition net
-  target dw4
-}
-`;
+const spec = tinyDw4Narrow;
 const everyUpdate = { FLOWC_PROGRESS_SECONDS: '0' };
 
 let dir = '';

@@ -11,17 +11,9 @@ import { referenceBackend } from '../../backends/reference/index.js';
 import { runSuite, type SuiteProgress } from '../../backends/conformance/suite.js';
 import { evaluateFlow, type MetricsProgress } from '../../backends/metrics.js';
 import { metricsProgress, suiteProgress } from '../../compiler/cli/step-progress.js';
+import { tinyDw4Narrow } from '../helpers/tiny-training.js';
 
-const tiny = `flow tiny {
-  system particles 4, dim 2
-  symmetry SE(2) x S(4)
-  augment copies 1, scale 0.1
-  let net = egnn(layers 1, mlp [4, 4], features 4, head [4, 4])
-  couple x | a condition net
-  couple a | x condition net
-  target dw4
-}
-`;
+const tiny = tinyDw4Narrow;
 
 function tinyFlow(): Flow {
   const { module } = compileModule(tiny);

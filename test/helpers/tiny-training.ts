@@ -30,3 +30,15 @@ export function writeTinySpec(prefix: string, spec: string): { dir: string; file
   writeFileSync(file, spec);
   return { dir, file };
 }
+
+/** The same flow, narrower and without a train block (progress tests: fast runs of verify, eval, report). */
+export const tinyDw4Narrow = `flow tiny {
+  system particles 4, dim 2
+  symmetry SE(2) x S(4)
+  augment copies 1, scale 0.1
+  let net = egnn(layers 1, mlp [4, 4], features 4, head [4, 4])
+  couple x | a condition net
+  couple a | x condition net
+  target dw4
+}
+`;
