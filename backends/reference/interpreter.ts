@@ -24,7 +24,7 @@ export type InnerObserver = (op: Extract<Op, { kind: 'inner' }>, vectors: Float6
 /** Runs after every op with its values (the float32 scale model reads per-layer log-dets and rounds outputs). */
 export type OpHook = (op: Op, values: Values) => void;
 
-function step(op: Op, values: Values, m: IRModule, sizes: Sizes, store: ParamStore, observe?: InnerObserver): void {
+export function runOp(op: Op, values: Values, m: IRModule, sizes: Sizes, store: ParamStore, observe?: InnerObserver): void {
   const { n, s, d } = sizes;
   switch (op.kind) {
     case 'center':
@@ -89,7 +89,7 @@ export function runFunction(f: IRFunction, m: IRModule, store: ParamStore, z: Fl
   values[f.input] = z;
   const sizes = sizesOf(m);
   for (const op of f.ops) {
-    step(op, values, m, sizes, store, observe);
+    runOp(op, values, m, sizes, store, observe);
     afterOp?.(op, values);
   }
   return { z: tensor(values, f.outputs.z), logDet: scalar(values, f.outputs.logDet) };

@@ -18,7 +18,7 @@ function printInit(init: Init): string {
   }
 }
 
-function opText(op: Op, v: (id: number) => string): string {
+export function opText(op: Op, v: (id: number) => string): string {
   switch (op.kind) {
     case 'center':
       return `${v(op.result)} = center ${v(op.src)} channel=${op.channel}`;

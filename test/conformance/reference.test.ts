@@ -12,6 +12,7 @@ import { Flow } from '../../backends/flow.js';
 import { randomWeights } from '../../backends/init.js';
 import { referenceBackend } from '../../backends/reference/index.js';
 import { runSuite, type PropertyResult } from '../../backends/conformance/suite.js';
+import { arbArchitecture, architectureSource, presetSource, presetSizes, presets } from '../helpers/random-architectures.js';
 
 const failures = (results: readonly PropertyResult[]) => results.filter((r) => !r.pass).map((r) => `${r.property}: ${r.worstError} (${r.replay})`);
 
@@ -20,8 +21,6 @@ function verified(source: string, seed: number, runs: number, jacobianRuns = 1):
   flow.setWeights(randomWeights(flow.module, seed));
   return runSuite(flow, { runs, seed, jacobianRuns });
 }
-
-const narrow = 'egnn(layers 1, mlp [8, 8], features 8, head [8, 8])';
 
 /**
  * The worst error of the held rows whose name matches, requiring at least `atLeast` of them (a pattern that
@@ -37,35 +36,6 @@ function worstOf(results: readonly PropertyResult[], match: RegExp, atLeast: num
   return Math.max(...rows.map((r) => r.worstError));
 }
 
-const arbArchitecture = fc.record({
-  // n ≥ 3: with two particles 3D frames are (nearly) degenerate and finite differences cannot resolve them.
-  n: fc.integer({ min: 3, max: 5 }),
-  dim: fc.constantFrom(2, 3),
-  copies: fc.constantFrom(1, 3),
-  projection: fc.constantFrom('spherical', 'cartesian', 'vector', 'none'),
-  spline: fc.boolean(),
-  inner: fc.integer({ min: 1, max: 2 }),
-  scaling: fc.boolean(),
-  shift: fc.boolean(),
-  types: fc.boolean(),
-});
-
-function architectureSource(a: fc.RecordValue<typeof arbArchitecture extends fc.Arbitrary<infer T> ? T : never>): string {
-  const transform = a.projection === 'spherical' || a.projection === 'vector' || a.spline ? 'spline(bins 4)' : 'affine';
-  const conditioner = a.projection === 'none' && !a.types ? 'transformer(layers 1, heads 2, key_size 2, mlp [8], output 8, head [8])' : narrow;
-  const couple = (sides: string) => `couple ${sides} project ${a.projection}(inner ${a.inner}) transform ${transform} condition ${conditioner}`;
-  const types = a.types ? `, types [${Array.from({ length: a.n }, (_, i) => (i % 2 ? 'H' : 'C')).join(', ')}]` : '';
-  return `flow random {
-  system particles ${a.n}, dim ${a.dim}${types}
-  augment copies ${a.copies}
-  ${couple('x | a')}
-  ${couple('a | x')}
-  ${a.scaling ? 'scaling mlp [4, 4]' : ''}
-  ${a.shift ? `shift condition ${narrow}` : ''}
-  target lj
-}`;
-}
-
 describe('reference conformance', () => {
   it('holds on random architectures with random weights', async () => {
     await fc.assert(
@@ -78,23 +48,10 @@ describe('reference conformance', () => {
     );
   });
 
-  const presets = ['spherical', 'cartesian', 'vector', 'nonequivariant'];
-  const sizes = [
-    { name: 'DW4', n: 4, dim: 2, copies: 1 },
-    { name: 'LJ13', n: 13, dim: 3, copies: 1 },
-    { name: 'QM9', n: 19, dim: 3, copies: 3 },
-  ];
-  for (const size of sizes) {
+  for (const size of presetSizes) {
     for (const preset of presets) {
       it(`holds for ${preset} at ${size.name} size (n = ${size.n}, d = ${size.dim}, A = ${size.copies})`, async () => {
-        const conditioner = preset === 'nonequivariant' ? 'transformer(layers 1, heads 2, key_size 1, mlp [8], output 8, head [8])' : narrow;
-        const projection = { spherical: 'spherical transform spline', cartesian: 'cartesian transform affine', vector: 'vector transform spline', nonequivariant: 'none transform affine' }[preset];
-        const source = `flow f {
-  system particles ${size.n}, dim ${size.dim}
-  augment copies ${size.copies}
-  couple x | a project ${projection} condition ${conditioner}
-  couple a | x project ${projection} condition ${conditioner}
-}`;
+        const source = presetSource(preset, size);
         const results = await verified(source, 7, 2, size.n > 4 ? 1 : 2);
         expect(failures(results)).toEqual([]);
         // Measured well inside the suite's own bounds (worst over these presets: equivariance 1.3e-12 at LJ13
