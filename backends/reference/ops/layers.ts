@@ -51,7 +51,8 @@ export function merge(cond: Float64Array, trans: Float64Array, { n, C, s, d }: S
   return z;
 }
 
-const dist = (a: readonly number[], b: readonly number[]) => Math.sqrt(a.reduce((s, v, k) => s + (v - b[k]!) ** 2, 0));
+/** ‖a − b‖ between two channel means (what the conditioned scale head reads). */
+export const dist = (a: readonly number[], b: readonly number[]) => Math.sqrt(a.reduce((s, v, k) => s + (v - b[k]!) ** 2, 0));
 
 /** Scale logits λ (one per channel) from ‖ā_k − x̄‖ through the head, or free parameters. */
 function scaleLogits(op: Extract<Op, { kind: 'scaling' }>, store: ParamStore, means: number[][], C: number): Float64Array {
@@ -62,6 +63,20 @@ function scaleLogits(op: Extract<Op, { kind: 'scaling' }>, store: ParamStore, me
 }
 
 /**
+ * What the scaling block computes before moving any point, shared with its adjoint: the CoM factors σ_k, the
+ * channel means of the input, the means before the CoM flow (the input's in the forward direction, the
+ * undone ones in the inverse) and the scale logits conditioned on them.
+ */
+export function scalingState(op: Extract<Op, { kind: 'scaling' }>, z: Float64Array, sizes: Sizes, store: ParamStore): { sigma: number[]; current: number[][]; before: number[][]; logits: Float64Array } {
+  const forward = op.direction === 'forward';
+  const sigma = Array.from(param(store, `${op.params}.com_logits`), affineScale);
+  const current = Array.from({ length: sizes.C }, (_, c) => channelMean(z, sizes, c));
+  const xBar = current[0]!;
+  const before = current.map((m, c) => (c === 0 || forward ? m : m.map((v, k) => xBar[k]! + (v - xBar[k]!) / sigma[c - 1]!)));
+  return { sigma, current, before, logits: scaleLogits(op, store, before, sizes.C) };
+}
+
+/**
  * Forward: each channel's cloud is scaled about its own mean by λ_c (IsotropicScaling), then each
  * augmented mean moves away from x̄ by σ_k (CentreOfMassFlow). Inverse undoes the CoM flow first, so λ
  * is conditioned on the same means. log-det = (n−1)·d·Σ log λ + d·Σ log σ.
@@ -69,11 +84,9 @@ function scaleLogits(op: Extract<Op, { kind: 'scaling' }>, store: ParamStore, me
 export function scaling(op: Extract<Op, { kind: 'scaling' }>, z: Float64Array, sizes: Sizes, store: ParamStore): { z: Float64Array; logDet: number } {
   const { n, C, d } = sizes;
   const forward = op.direction === 'forward';
-  const sigma = Array.from(param(store, `${op.params}.com_logits`), affineScale);
-  const current = Array.from({ length: C }, (_, c) => channelMean(z, sizes, c));
+  const { sigma, current, before, logits } = scalingState(op, z, sizes, store);
   const xBar = current[0]!;
-  const before = current.map((m, c) => (c === 0 || forward ? m : m.map((v, k) => xBar[k]! + (v - xBar[k]!) / sigma[c - 1]!)));
-  const lambda = Array.from(scaleLogits(op, store, before, C), affineScale);
+  const lambda = Array.from(logits, affineScale);
   const out = new Float64Array(z.length);
   for (let c = 0; c < C; c++) {
     const from = current[c]!;
