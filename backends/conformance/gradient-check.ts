@@ -9,6 +9,7 @@ import { buildGradient } from '../../compiler/ir/gradient.js';
 import { hasBarrier } from '../../compiler/ir/barrier.js';
 import { runGradient } from '../reference/gradient.js';
 import { runFunction } from '../reference/interpreter.js';
+import type { vjp } from '../reference/vjp.js';
 import { baseSample, centreJoint, packJoint } from '../base.js';
 import { NormalStream } from '../rng.js';
 import type { Weights } from '../init.js';
@@ -32,12 +33,12 @@ export function typicalPoint(m: IRModule, weights: Weights, seed: number): Float
   return centreJoint(sizes, z, 1);
 }
 
-export function checkGradient(m: IRModule, weights: Weights, z: Float64Array, seed: number, options: { auxWeight?: number; h?: number; scaleAdjoint?: (name: string, g: Float64Array) => void } = {}): GradientCheck {
+export function checkGradient(m: IRModule, weights: Weights, z: Float64Array, seed: number, options: { auxWeight?: number; h?: number; adjointOf?: typeof vjp } = {}): GradientCheck {
   const auxWeight = options.auxWeight ?? checkAuxWeight(m);
   const h = options.h ?? 1e-5;
   // No masking here: the check differentiates the loss wherever it is finite.
   const g = buildGradient(m, { auxWeight, inputAdjoint: true, logQFloor: -Infinity });
-  const at = runGradient(g, m, weights, z, 1);
+  const at = runGradient(g, m, weights, z, 1, options.adjointOf);
   const loss = (w: Weights, input: Float64Array) => runGradient(g, m, w, input, 0).loss;
   const stream = new NormalStream(seed, 21);
   let worst = { error: 0, at: 'input' };
@@ -50,7 +51,6 @@ export function checkGradient(m: IRModule, weights: Weights, z: Float64Array, se
     const keep = Float64Array.from(values);
     const u = Float64Array.from(values, () => stream.next());
     const grad = at.grads.get(name) ?? new Float64Array(values.length);
-    options.scaleAdjoint?.(name, grad);
     const shifted = (sign: number) => {
       for (let i = 0; i < values.length; i++) values[i] = keep[i]! + sign * h * u[i]!;
       const value = loss(weights, z);

@@ -61,8 +61,11 @@ function add(a: Seed, b: Seed): Seed {
   return sum;
 }
 
-/** One example z [n·C·d] (centred, as the inverse receives it) with loss weight `weight`. */
-export function runGradient(g: GradientFunction, m: IRModule, store: ParamStore, z: Float64Array, weight: number): ExampleGradient {
+/**
+ * One example z [n·C·d] (centred, as the inverse receives it) with loss weight `weight`. `adjointOf` is the
+ * vjp dispatch; tests pass a mutant one to show that the gradient checks can fail.
+ */
+export function runGradient(g: GradientFunction, m: IRModule, store: ParamStore, z: Float64Array, weight: number, adjointOf: typeof vjp = vjp): ExampleGradient {
   const values: Values = new Array(g.values.length);
   values[g.input] = z;
   values[g.weight] = weight;
@@ -80,7 +83,7 @@ export function runGradient(g: GradientFunction, m: IRModule, store: ParamStore,
       continue;
     }
     const primalOp = g.primal[op.op]!;
-    const bars = vjp(primalOp, op.seeds.map((id) => (id === undefined ? undefined : adjoints[id])), context);
+    const bars = adjointOf(primalOp, op.seeds.map((id) => (id === undefined ? undefined : adjoints[id])), context);
     op.results.forEach((id, k) => {
       if (id !== undefined) adjoints[id] = bars[k];
     });
