@@ -2,9 +2,10 @@
 import { softplus } from './vec.js';
 import type { Mapped } from './spline.js';
 
-const OFFSET = Math.log(Math.E - 1);
+/** log(e − 1): the logit offset that makes ℓ = 0 the identity (softplus(log(e − 1)) = 1). */
+export const SCALE_LOGIT_OFFSET = Math.log(Math.E - 1);
 
-export const affineScale = (logit: number) => softplus(logit + OFFSET);
+export const affineScale = (logit: number) => softplus(logit + SCALE_LOGIT_OFFSET);
 
 export function affineForward(logit: number, shift: number, x: number): Mapped {
   const s = affineScale(logit);

@@ -14,7 +14,9 @@ export interface MappedGrad extends Mapped {
   readonly dLogDet: number;
   /**
    * Adds valueBar·∂value/∂θ + logDetBar·∂logDet/∂θ into coefBar[offset + j] for each coefficient θ_j of this
-   * coordinate (3K + 1 spline logits in the layout of splineKnots, or the affine logit and shift).
+   * coordinate: the 3K + 1 spline logits in the layout of splineKnots, at offset + 0 … 3K. The affine logit
+   * and shift are not adjacent in the inner op (all logits, then all shifts), so affine*Grad takes a
+   * shiftStride: the logit's adjoint goes to coefBar[offset], the shift's to coefBar[offset + shiftStride].
    */
   pullback(valueBar: number, logDetBar: number, coefBar: Float64Array, offset: number): void;
 }

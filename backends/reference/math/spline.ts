@@ -44,7 +44,7 @@ export function splineKnots(params: ArrayLike<number>, c: SplineConfig): Knots {
 }
 
 /** The bin k with pos[k] ≤ v < pos[k+1], or 0 when there is none (distrax's fallback). */
-function findBin(pos: Float64Array, v: number): number {
+export function findBin(pos: Float64Array, v: number): number {
   for (let k = 0; k < pos.length - 1; k++) if (v >= pos[k]! && v < pos[k + 1]!) return k;
   return 0;
 }
@@ -56,12 +56,38 @@ function interiorLogDet(s: number, d0: number, d1: number, z: number): number {
   return 2 * Math.log(s) + Math.log(d1 * z * z + 2 * s * z * (1 - z) + d0 * (1 - z) * (1 - z)) - 2 * Math.log(den);
 }
 
+/** One bin of the spline: its origin (xk, yk), width w, height h, h/w and the slopes at its two ends. */
+export interface Bin {
+  readonly xk: number;
+  readonly yk: number;
+  readonly w: number;
+  readonly h: number;
+  readonly s: number;
+  readonly d0: number;
+  readonly d1: number;
+}
+
 /** Bin k's origin, width, height, h/w and end slopes. */
-function binAt(knots: Knots, k: number) {
+export function binAt(knots: Knots, k: number): Bin {
   const { xPos, yPos, slopes } = knots;
   const w = xPos[k + 1]! - xPos[k]!;
   const h = yPos[k + 1]! - yPos[k]!;
   return { xk: xPos[k]!, yk: yPos[k]!, w, h, s: h / w, d0: slopes[k]!, d1: slopes[k + 1]! };
+}
+
+/** The forward's position z ∈ [0, 1] of x inside `bin` (the adjoint reuses it, so the two agree bit for bit). */
+export const forwardBinZ = (bin: Bin, x: number): number => clip01((x - bin.xk) / bin.w);
+
+/** The z ∈ [0, 1] whose forward image in `bin` is y: the root of the bin's quadratic (method §6.2). */
+export function inverseBinZ(bin: Bin, y: number): number {
+  const { yk, h, s, d0, d1 } = bin;
+  const wt = clip01((y - yk) / h);
+  const c = -s * wt;
+  const b = d0 - (d1 + d0 - 2 * s) * wt;
+  const a = s - b;
+  const disc = Math.max(b * b - 4 * a * c, Number.MIN_VALUE);
+  // The numerically stable root (distrax): avoids cancellation between −b and √D.
+  return clip01(b >= 0 ? (2 * c) / (-b - Math.sqrt(disc)) : (-b + Math.sqrt(disc)) / (2 * a));
 }
 
 export interface Mapped {
@@ -76,8 +102,9 @@ export function splineForward(knots: Knots, x: number): Mapped {
   const hi = xPos[K]!;
   if (x <= lo) return { value: (x - lo) * slopes[0]! + lo, logDet: Math.log(slopes[0]!) };
   if (x >= hi) return { value: (x - hi) * slopes[K]! + hi, logDet: Math.log(slopes[K]!) };
-  const { xk, yk, w, h, s, d0, d1 } = binAt(knots, findBin(xPos, x));
-  const z = clip01((x - xk) / w);
+  const bin = binAt(knots, findBin(xPos, x));
+  const { yk, h, s, d0, d1 } = bin;
+  const z = forwardBinZ(bin, x);
   const den = s + (d1 + d0 - 2 * s) * z * (1 - z);
   const value = yk + (h * (s * z * z + d0 * z * (1 - z))) / den;
   return { value, logDet: interiorLogDet(s, d0, d1, z) };
@@ -90,15 +117,9 @@ export function splineInverse(knots: Knots, y: number): Mapped {
   const hi = yPos[K]!;
   if (y <= lo) return { value: (y - lo) / slopes[0]! + xPos[0]!, logDet: -Math.log(slopes[0]!) };
   if (y >= hi) return { value: (y - hi) / slopes[K]! + xPos[K]!, logDet: -Math.log(slopes[K]!) };
-  const { xk, yk, w, h, s, d0, d1 } = binAt(knots, findBin(yPos, y));
-  const wt = clip01((y - yk) / h);
-  const c = -s * wt;
-  const b = d0 - (d1 + d0 - 2 * s) * wt;
-  const a = s - b;
-  const disc = Math.max(b * b - 4 * a * c, Number.MIN_VALUE);
-  // The numerically stable root (distrax): avoids cancellation between −b and √D.
-  const z = clip01(b >= 0 ? (2 * c) / (-b - Math.sqrt(disc)) : (-b + Math.sqrt(disc)) / (2 * a));
-  return { value: xk + w * z, logDet: -interiorLogDet(s, d0, d1, z) };
+  const bin = binAt(knots, findBin(yPos, y));
+  const z = inverseBinZ(bin, y);
+  return { value: bin.xk + bin.w * z, logDet: -interiorLogDet(bin.s, bin.d0, bin.d1, z) };
 }
 
 /** Parameters per coordinate: 3K + 1. */

@@ -28,6 +28,9 @@ export function softplus(t: number): number {
   return Math.max(t, 0) + Math.log1p(Math.exp(-Math.abs(t)));
 }
 
+/** d softplus(t)/dt, the logistic sigmoid 1/(1 + e^−t); e^−t overflowing to ∞ gives the right limit 0. */
+export const softplusDerivative = (t: number): number => 1 / (1 + Math.exp(-t));
+
 // logSumExp lives with the base distribution, which the standalone WGSL sampler ships (its marginal estimate needs it).
 export { logSumExp };
 
