@@ -10,7 +10,7 @@ import { layerNorm, linear, mapInPlace, rowStatistics, sigmoid, silu } from './m
 export type GradStore = Map<string, Float64Array>;
 
 /** The adjoint buffer of parameter `name` (zeros, shaped like the parameter, made on first use). */
-function gradOf(grads: GradStore, store: ParamStore, name: string): Float64Array {
+export function gradOf(grads: GradStore, store: ParamStore, name: string): Float64Array {
   let g = grads.get(name);
   if (!g) grads.set(name, (g = new Float64Array(param(store, name).length)));
   return g;
