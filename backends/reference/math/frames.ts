@@ -63,9 +63,14 @@ export function fromPolar([r, theta]: readonly number[], origin: Vec, u: Vec): {
   return { q: add(origin, [c * ru[0]! - s * ru[1]!, s * ru[0]! + c * ru[1]!]), logDet: Math.log(r!) };
 }
 
+/** The basis vectors as the Cartesian basis reads them: small_identity adds 10⁻⁶ to b_k's k-th component. */
+export function tweakedBasis(basisVectors: readonly Vec[], smallIdentity: boolean): Vec[] {
+  return basisVectors.map((v, k) => (smallIdentity ? v.map((c, j) => (j === k ? c + 1e-6 : c)) : [...v]));
+}
+
 /** The Cartesian-proj basis Q as columns: 3D [ẑ, x̂, ŷ] (right-handed), 2D [ẑ, ŷ = Rot(π/2)ẑ]. */
 export function cartesianBasis(basisVectors: readonly Vec[], smallIdentity: boolean): Vec[] {
-  const b = basisVectors.map((v, k) => (smallIdentity ? v.map((c, j) => (j === k ? c + 1e-6 : c)) : [...v]));
+  const b = tweakedBasis(basisVectors, smallIdentity);
   const z = scale(1 / safeNorm(b[0]!), b[0]!);
   if (z.length === 2) return [z, [-z[1]!, z[0]!]];
   const xt = scale(1 / safeNorm(b[1]!), b[1]!);

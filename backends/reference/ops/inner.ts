@@ -11,7 +11,7 @@ import type { Mapped } from '../math/spline.js';
 import * as F from '../math/frames.js';
 import { add, type Vec } from '../math/vec.js';
 
-type InnerOp = Extract<Op, { kind: 'inner' }>;
+export type InnerOp = Extract<Op, { kind: 'inner' }>;
 
 export interface InnerInputs {
   readonly trans: Float64Array;
@@ -76,28 +76,60 @@ function mapPoint(op: InnerOp, q: Vec, refs: readonly Vec[], rel: readonly Vec[]
   }
 }
 
-export function runInner(op: InnerOp, x: InnerInputs): { trans: Float64Array; logDet: number } {
-  const { n, s, d } = x;
+/** Per-point sizes: coordinates τ maps, reference vectors per point, coefficients per point, vectors per node (M). */
+export interface InnerLayout {
+  readonly coords: number;
+  readonly nvec: number;
+  readonly perPoint: number;
+  readonly M: number;
+}
+
+export function innerLayout(op: InnerOp, s: number, d: number): InnerLayout {
   const coords = op.projection.kind === 'vector' ? 1 : d;
   const nvec = op.projection.kind === 'vector' ? 1 : op.projection.kind === 'none' ? 0 : d;
   const perPoint = op.transform.kind === 'affine' ? 2 * coords : coords * (3 * (op.transform.splines[0]?.bins ?? 8) + 1);
-  const M = nvec * s * op.count;
+  return { coords, nvec, perPoint, M: nvec * s * op.count };
+}
+
+/** Point (node i, channel ch): its offset in trans/cond, q, c, the reference vectors (relative and c + v) and their offsets. */
+export interface InnerPoint {
+  readonly at: number;
+  readonly q: Vec;
+  readonly c: Vec;
+  readonly rel: Vec[];
+  readonly refs: Vec[];
+  readonly vectorAt: number[];
+  /** Where this point's coefficients start. */
+  readonly base: number;
+}
+
+export function innerPoint(op: InnerOp, x: InnerInputs, layout: InnerLayout, i: number, ch: number): InnerPoint {
+  const { s, d } = x;
+  const at = (i * s + ch) * d;
+  const q = Array.from(x.trans.subarray(at, at + d));
+  const c = Array.from(x.cond.subarray(at, at + d));
+  const rel: Vec[] = [];
+  const vectorAt: number[] = [];
+  for (let k = 0; k < layout.nvec; k++) {
+    const vi = (i * layout.M + (ch * op.count + op.index) * layout.nvec + k) * d;
+    vectorAt.push(vi);
+    rel.push(Array.from(x.vectors!.subarray(vi, vi + d)));
+  }
+  const refs = rel.map((v) => add(c, v));
+  return { at, q, c, rel, refs, vectorAt, base: i * s * layout.perPoint + ch * layout.perPoint };
+}
+
+export function runInner(op: InnerOp, x: InnerInputs): { trans: Float64Array; logDet: number } {
+  const { n, s, d } = x;
+  const layout = innerLayout(op, s, d);
   const out = new Float64Array(x.trans.length);
   let logDet = 0;
   for (let i = 0; i < n; i++)
     for (let ch = 0; ch < s; ch++) {
-      const at = (i * s + ch) * d;
-      const q = Array.from(x.trans.subarray(at, at + d));
-      const c = Array.from(x.cond.subarray(at, at + d));
-      const rel: Vec[] = [];
-      for (let k = 0; k < nvec; k++) {
-        const vi = (i * M + (ch * op.count + op.index) * nvec + k) * d;
-        rel.push(Array.from(x.vectors!.subarray(vi, vi + d)));
-      }
-      const refs = rel.map((v) => add(c, v));
-      const tau = coordinateMap(op, x.coefficients, i * s * perPoint + ch * perPoint, coords);
-      const mapped = mapPoint(op, q, refs, rel, tau);
-      out.set(mapped.q, at);
+      const point = innerPoint(op, x, layout, i, ch);
+      const tau = coordinateMap(op, x.coefficients, point.base, layout.coords);
+      const mapped = mapPoint(op, point.q, point.refs, point.rel, tau);
+      out.set(mapped.q, point.at);
       logDet += mapped.logDet;
     }
   return { trans: out, logDet };
