@@ -10,6 +10,7 @@ import type { GeneratorName } from './group.js';
 import * as P from './properties.js';
 import { relativeYardstick, RoundOffYardstick } from './yardstick.js';
 import { yieldToEventLoop } from '../event-loop.js';
+import { GRADIENT_TOLERANCE, gradientVsFiniteDifferences } from './gradient-check.js';
 
 export interface PropertyResult {
   readonly property: string;
@@ -31,6 +32,11 @@ export interface SuiteOptions {
   readonly seed: number;
   /** Runs for the finite-difference Jacobian, which costs 20·D evaluations each (0 leaves the property out). */
   readonly jacobianRuns?: number;
+  /**
+   * Runs for the training gradient against finite differences (float64 only; defaults to jacobianRuns; 0 leaves
+   * it out). Each costs 4 loss evaluations per direction, at most GRADIENT_DIRECTIONS + 1 directions.
+   */
+  readonly gradientRuns?: number;
   /** Float64 tolerances by property family (the defaults are the targets). */
   readonly tolerances?: Partial<Tolerances>;
   /** The same flow on the float64 reference: adds "agrees with the reference" (forward and inverse). */
@@ -62,6 +68,8 @@ export interface Tolerances {
   readonly density: number;
   /** The finite-difference Jacobian (float64 only). */
   readonly logDet: number;
+  /** The training gradient against central finite differences (float64 only), relative. */
+  readonly gradient: number;
   /** Relative: CoM, batch = single, identity = base density, energies. */
   readonly exact: number;
   /** The smallest error that counts as a counterexample for a generator the flow does not keep (σ32 with an oracle). */
@@ -70,7 +78,7 @@ export interface Tolerances {
   readonly oracle: number;
 }
 
-export const float64Tolerances: Tolerances = { equivariance: 1e-10, roundTrip: 1e-10, density: 1e-10, logDet: 1e-7, exact: 1e-10, counterexample: 1e-6, oracle: 1e-10 };
+export const float64Tolerances: Tolerances = { equivariance: 1e-10, roundTrip: 1e-10, density: 1e-10, logDet: 1e-7, gradient: GRADIENT_TOLERANCE, exact: 1e-10, counterexample: 1e-6, oracle: 1e-10 };
 
 /**
  * For the float32 backends (tfjs, WGSL), in σ32: a difference may be FLOAT32_FACTOR times the float32 round-off
@@ -98,7 +106,7 @@ export const FLOAT32_DENSITY_FACTOR = 1000;
  * through the flow's conditioning (centring is one subtraction, batch rows run the same kernels, the identity
  * flow maps z to itself, energies are float64 on the host). Measured ≤ 6.8e-6 (identity, |log q| ≈ 10); 1e-4.
  */
-export const float32Tolerances: Tolerances = { equivariance: FLOAT32_FACTOR, roundTrip: FLOAT32_FACTOR, density: FLOAT32_DENSITY_FACTOR, logDet: 1e-2, exact: 1e-4, counterexample: FLOAT32_DENSITY_FACTOR, oracle: FLOAT32_FACTOR };
+export const float32Tolerances: Tolerances = { equivariance: FLOAT32_FACTOR, roundTrip: FLOAT32_FACTOR, density: FLOAT32_DENSITY_FACTOR, logDet: 1e-2, gradient: GRADIENT_TOLERANCE, exact: 1e-4, counterexample: FLOAT32_DENSITY_FACTOR, oracle: FLOAT32_FACTOR };
 
 const spatial: readonly GeneratorName[] = ['rotation', 'reflection'];
 
@@ -143,6 +151,8 @@ export async function runSuite(flow: Flow, options: SuiteOptions): Promise<Prope
   ];
   const jacobianRuns = options.jacobianRuns ?? Math.min(runs, 3);
   if (jacobianRuns > 0) checks.splice(1, 0, ['log-det vs finite differences', (s) => P.logDetVsFiniteDifferences(ctx, s), tol.logDet, 'holds', false, jacobianRuns]);
+  const gradientRuns = flow.backend.dtype === 'f64' ? (options.gradientRuns ?? jacobianRuns) : 0;
+  if (gradientRuns > 0) checks.splice(2, 0, ['training gradient vs finite differences', (s) => gradientVsFiniteDifferences(flow, s), tol.gradient, 'holds', false, gradientRuns]);
   if (options.oracle) {
     const oracle = options.oracle;
     checks.push(['forward = float64 reference', (s) => P.agreesWithOracle(ctx, oracle, 'forward', s), tol.oracle, 'holds', true]);

@@ -72,7 +72,7 @@ export const commandSpecs: Readonly<Record<string, CommandSpec>> = {
     usage: ['compile FILE --emit ir [-o OUT]', 'compile FILE --weights W --target wgsl -o DIR [--bake]'],
     summary: 'print the IR, or write a standalone WebGPU sampler folder (kernels, weights, flow.js, index.html)',
     flags: {
-      emit: { kind: 'text', value: 'ir', meaning: 'what to print: ir (the forward and inverse functions and the parameter layout)', default: 'ir' },
+      emit: { kind: 'text', value: 'ir', meaning: 'what to print: ir (the forward and inverse functions and the parameter layout) or gradient (the training loss\'s gradient function: inverse, loss, and the adjoint program)', default: 'ir' },
       target: { kind: 'text', value: 'wgsl', meaning: 'wgsl: write the standalone sampler folder -o DIR instead of printing the IR', default: 'none (--emit ir)' },
       out: { kind: 'text', value: 'OUT', meaning: 'the IR file, or the folder for --target wgsl', default: 'stdout (--emit); required for --target' },
       weights: { ...weights(' for the sampler'), default: 'required for --target wgsl' },

@@ -1,5 +1,8 @@
 /** `flowc verify` (the property suite on random weights) and `flowc compile --emit ir`. */
 import { printModule } from '../ir/print.js';
+import { printGradient } from '../ir/print-gradient.js';
+import { buildGradient } from '../ir/gradient.js';
+import { recipeNumber } from '../train-recipe.js';
 import { randomWeights } from '../../backends/init.js';
 import type { PropertyResult } from '../../backends/conformance/suite.js';
 import { verifyFlow } from '../../backends/conformance/verify.js';
@@ -78,11 +81,11 @@ export function runCompile(files: readonly string[], flags: { emit?: string; tar
     return 0;
   }
   const emit = flags.emit ?? 'ir';
-  if (emit !== 'ir') throw new UserError(`flowc compile: --emit ${emit} is not supported; use --emit ir`, 2);
+  if (emit !== 'ir' && emit !== 'gradient') throw new UserError(`flowc compile: --emit ${emit} is not supported; use --emit ir or --emit gradient`, 2);
   refuseOutputOverInput('compile', [flags.out], [files[0]]);
   const compiled = compileChecked(files[0]!, false);
   if (!compiled) return 1;
-  const text = printModule(compiled.module);
+  const text = emit === 'ir' ? printModule(compiled.module) : printGradient(buildGradient(compiled.module, { auxWeight: recipeNumber(compiled.model.train?.values['aux_loss'], 0) }));
   if (flags.out) writeFileAtomic(flags.out, text);
   else process.stdout.write(text);
   return 0;

@@ -4,9 +4,7 @@
  * coefficients, ≤ 1e-6 relative, for every projection × direction × transform, s = 1 and 2, and a selected
  * transform (index 1 of 2) so the vector indexing is exercised. A spherical adjoint with one log-det term
  * dropped must fail the same check.
- *
- * Spline cases (marked `splineViaFdShim`) run through the TEMPORARY finite-difference spline-adjoint.ts; flip
- * them to the real spline adjoint when it is merged.
+
  */
 import { describe, expect, it, vi } from 'vitest';
 import { runInner, type InnerInputs, type InnerOp } from '../../backends/reference/ops/inner.js';
@@ -101,13 +99,13 @@ function worstErrors(op: InnerOp, x: InnerInputs, vjp: Vjp, seed: number): Recor
 
 const cases = projections.flatMap((c) =>
   (['forward', 'inverse'] as const).flatMap((direction) =>
-    [false, true].flatMap((splineViaFdShim) => [1, 2].map((s) => ({ ...c, direction, splineViaFdShim, s, label: `${c.name} ${direction} ${splineViaFdShim ? 'spline (FD shim)' : 'affine'} s=${s}` }))),
+    [false, true].flatMap((spline) => [1, 2].map((s) => ({ ...c, direction, spline, s, label: `${c.name} ${direction} ${spline ? 'spline' : 'affine'} s=${s}` }))),
   ),
 );
 
 describe('inner op adjoint', () => {
-  it.each(cases)('$label matches central finite differences', ({ splineViaFdShim, direction, s, d, ...c }) => {
-    const op = innerOp({ ...c, d }, splineViaFdShim, direction);
+  it.each(cases)('$label matches central finite differences', ({ spline, direction, s, d, ...c }) => {
+    const op = innerOp({ ...c, d }, spline, direction);
     const x = randomInputs(op, s, d, 31 + s);
     if (c.projection.kind === 'spherical' && c.projection.reflectionInvariant) {
       // At least one point must have its ŷ flipped (σ = −1), or the reflection-invariant path is untested.

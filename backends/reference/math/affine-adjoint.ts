@@ -11,7 +11,7 @@ import { softplusDerivative } from './vec.js';
 import type { MappedGrad } from './mapped-grad.js';
 
 /** ∂scale/∂ℓ: softplus′ at the shifted logit. */
-const scaleDerivative = (logit: number) => softplusDerivative(logit + SCALE_LOGIT_OFFSET);
+export const scaleDerivative = (logit: number) => softplusDerivative(logit + SCALE_LOGIT_OFFSET);
 
 /** Adds (logitBar, shiftBar) at offset and offset + shiftStride. */
 function addCoefficientBars(coefBar: Float64Array, offset: number, shiftStride: number, logitBar: number, shiftBar: number): void {

@@ -6,7 +6,7 @@
  * frames-adjoint.ts and cartesian-adjoint.ts, τ's derivatives come through MappedGrad.
  */
 import { splineForwardGrad, splineInverseGrad } from '../math/spline-adjoint.js';
-import { affineForward, affineInverse, affineScale } from '../math/affine.js';
+import { affineForwardGrad, affineInverseGrad } from '../math/affine-adjoint.js';
 import type { MappedGrad } from '../math/mapped-grad.js';
 import * as F from '../math/frames.js';
 import * as FA from '../math/frames-adjoint.js';
@@ -14,35 +14,6 @@ import { cartesianPointVjp, radialPointVjp } from '../math/cartesian-adjoint.js'
 import { sum, zeros } from '../math/vec-adjoint.js';
 import type { Vec } from '../math/vec.js';
 import { innerLayout, innerPoint, type InnerInputs, type InnerOp } from './inner.js';
-
-/** softplus′ = the logistic function, computed without overflow for either sign. */
-function logistic(t: number): number {
-  return t >= 0 ? 1 / (1 + Math.exp(-t)) : Math.exp(t) / (1 + Math.exp(t));
-}
-
-const AFFINE_OFFSET = Math.log(Math.E - 1);
-
-/**
- * The affine τ (method §6.1) with its derivatives: s = softplus(ℓ + log(e − 1)), forward y = s·x + b
- * (log-det log s), inverse x = (y − b)/s (log-det −log s). The pullback writes ℓ̄ at `offset` and b̄ at
- * `offset + shiftStride`. Private until the shared affine-adjoint.ts replaces it at merge time.
- */
-function affineGrad(forward: boolean, logit: number, shift: number, v: number, shiftStride: number): MappedGrad {
-  const mapped = (forward ? affineForward : affineInverse)(logit, shift, v);
-  const s = affineScale(logit);
-  const dsDLogit = logistic(logit + AFFINE_OFFSET);
-  return {
-    ...mapped,
-    dValue: forward ? s : 1 / s,
-    dLogDet: 0,
-    pullback(valueBar, logDetBar, coefBar, offset) {
-      // ∂y/∂s = x and ∂x/∂s = −(y − b)/s² = −x_out/s; ∂(±log s)/∂s = ±1/s.
-      const sBar = forward ? valueBar * v + logDetBar / s : (-valueBar * mapped.value) / s - logDetBar / s;
-      coefBar[offset] = coefBar[offset]! + sBar * dsDLogit;
-      coefBar[offset + shiftStride] = coefBar[offset + shiftStride]! + (forward ? valueBar : -valueBar / s);
-    },
-  };
-}
 
 /** Spline parameters per coordinate: every coordinate's block is sized by the first spline's bin count, as in inner.ts. */
 const splineStride = (op: InnerOp) => (op.transform.kind === 'spline' ? 3 * (op.transform.splines[0]?.bins ?? 8) + 1 : 0);
@@ -53,7 +24,7 @@ const splineStride = (op: InnerOp) => (op.transform.kind === 'spline' ? 3 * (op.
  */
 export function coordinateMapGrad(op: InnerOp, coefficients: Float64Array, base: number, coords: number): (k: number, v: number) => MappedGrad {
   const forward = op.direction === 'forward';
-  if (op.transform.kind === 'affine') return (k, v) => affineGrad(forward, coefficients[base + k]!, coefficients[base + coords + k]!, v, coords);
+  if (op.transform.kind === 'affine') return (k, v) => (forward ? affineForwardGrad : affineInverseGrad)(coefficients[base + k]!, coefficients[base + coords + k]!, v, coords);
   const splines = op.transform.splines;
   const per = splineStride(op);
   return (k, v) => (forward ? splineForwardGrad : splineInverseGrad)(coefficients.subarray(base + k * per, base + (k + 1) * per), splines[k]!, v);

@@ -6,7 +6,7 @@
  */
 import type { Op } from '../../../compiler/ir/ir.js';
 import { affineScale } from '../math/affine.js';
-import { sigmoid } from '../nets/mlp.js';
+import { scaleDerivative } from '../math/affine-adjoint.js';
 import { gradOf, stableMlpVjp, type GradStore } from '../nets/mlp-adjoint.js';
 import { param, type ParamStore } from '../nets/params.js';
 import { dist, merge, scalingState, split, type Sizes } from './layers.js';
@@ -35,7 +35,6 @@ export function mergeVjp(zBar: Float64Array, sizes: Sizes, swap: boolean): { con
 }
 
 /** d affineScale/d logit: softplus' derivative σ(ℓ + log(e − 1)) (the offset of math/affine.ts). */
-const affineScaleDerivative = (logit: number) => sigmoid(logit + Math.log(Math.E - 1));
 
 type Scaling = Extract<Op, { kind: 'scaling' }>;
 type Means = number[][];
@@ -90,7 +89,7 @@ function movedPointsVjp(op: Scaling, z: Float64Array, sizes: Sizes, sigma: numbe
  */
 function scaleLogitsVjp(op: Scaling, store: ParamStore, before: Means, logits: Float64Array, bars: ScalingBars, grads: GradStore): void {
   const C = before.length;
-  const logitBar = Float64Array.from(logits, (l, c) => bars.lambda[c]! * affineScaleDerivative(l));
+  const logitBar = Float64Array.from(logits, (l, c) => bars.lambda[c]! * scaleDerivative(l));
   if (!op.conditioned) {
     const g = gradOf(grads, store, `${op.params}.scale_logits`);
     for (let c = 0; c < C; c++) g[c] = g[c]! + logitBar[c]!;
@@ -150,7 +149,7 @@ export function scalingVjp(op: Scaling, z: Float64Array, sizes: Sizes, store: Pa
   beforeMeansVjp(op, sigma, current, bars);
   const comLogits = param(store, `${op.params}.com_logits`);
   const comBar = gradOf(grads, store, `${op.params}.com_logits`);
-  for (let a = 0; a < C - 1; a++) comBar[a] = comBar[a]! + bars.sigma[a]! * affineScaleDerivative(comLogits[a]!);
+  for (let a = 0; a < C - 1; a++) comBar[a] = comBar[a]! + bars.sigma[a]! * scaleDerivative(comLogits[a]!);
   // μ_c = (1/n) Σ_i z[i][c].
   for (let i = 0; i < n; i++) for (let c = 0; c < C; c++) for (let k = 0; k < d; k++) zBarIn[(i * C + c) * d + k] = zBarIn[(i * C + c) * d + k]! + bars.current[c]![k]! / n;
   return zBarIn;
