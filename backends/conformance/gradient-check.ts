@@ -108,12 +108,13 @@ export function checkGradient(m: IRModule, weights: Weights, z: Float64Array, se
 /**
  * The suite's bound for the gradient row. The loss is only piecewise smooth (spline knots and the circular wrap
  * are C¹ in value but C⁰ in log-det; the barrier has its cut-off), and the suite draws its points at random, so
- * near a kink the finite-difference estimate itself is off: measured worst 1.5e-6 over the conformance suite's
- * 20 random architectures × 2 points (test/conformance/reference.test.ts), while at the fixed seeds of
- * test/reference/gradient.test.ts every architecture stays under the issue's 1e-6 (worst 2.8e-7). 1e-5 leaves 6×
- * over the measured worst; a dropped adjoint term measured ≥ 4e-2 (test/reference/*-adjoint.test.ts mutants).
+ * near a kink the finite-difference estimate itself is off. Measured with test/conformance/reference.test.ts's
+ * random architectures (20 per fast-check seed, 2 points each) over FLOWC_ARCH_SEED = 2026 and 1–11 (240
+ * architectures): worst 4.6e-6 (seed 1), every other seed ≤ 1.1e-6; at the fixed seeds of
+ * test/reference/gradient.test.ts every architecture stays under the issue's 1e-6 (worst 2.8e-7). 2e-5 leaves
+ * 4× over the measured worst; a dropped adjoint term measured ≥ 4e-2 (the mutants of test/reference/).
  */
-export const GRADIENT_TOLERANCE = 1e-5;
+export const GRADIENT_TOLERANCE = 2e-5;
 
 /** How many parameter tensors one `flowc verify` run checks: ≈ 4·(24 + 1) loss evaluations per run. */
 export const GRADIENT_DIRECTIONS = 24;
