@@ -26,7 +26,8 @@ export interface ExampleGradient {
 
 const scalar = (values: Values, id: number) => values[id] as number;
 
-function runPrimalOp(op: PrimalOp, values: Values, m: IRModule, sizes: Sizes, store: ParamStore, primal: readonly PrimalOp[]): void {
+/** One primal op of a gradient function on one example (the IR's ops through the interpreter). */
+export function runPrimalOp(op: PrimalOp, values: Values, m: IRModule, sizes: Sizes, store: ParamStore, primal: readonly PrimalOp[]): void {
   switch (op.kind) {
     case 'barrier': {
       const inner = primal[op.inner];
