@@ -3,7 +3,7 @@
  * command's files. The flow's weights are replaced by the trained ones at the end (and on `stop`).
  */
 import type { Flow } from '../backends/flow.js';
-import type { LearningRate, StepStats } from '../backends/tfjs/train/trainer.js';
+import type { LearningRate, StepStats } from '../backends/train/trainer.js';
 import { trainConfig } from './train-recipe.js';
 
 export interface TrainOptions {
@@ -42,8 +42,10 @@ export async function train(flow: Flow, options: TrainOptions): Promise<TrainRes
   const totalSteps = options.steps ?? (options.epochs ?? 100) * stepsPerEpoch;
   const recipe = trainConfig(flow.module, { aux_loss: options.auxWeight ?? 0 }, { batch, totalSteps, seed: options.seed ?? 0, ...(options.microBatch ? { microBatch: options.microBatch } : {}) });
   const config = options.lr ? { ...recipe, lr: options.lr } : recipe;
-  const { Trainer } = await import('../backends/tfjs/train/trainer.js');
-  const trainer = new Trainer(flow.module, config, { x: options.data, count: options.count }, flow.weights);
+  const { Trainer } = await import('../backends/train/trainer.js');
+  const { gradientEngine } = await import('../backends/train/engines.js');
+  const engine = await gradientEngine(flow.module, flow.backend.name === 'wasm' ? 'wasm' : 'tfjs');
+  const trainer = new Trainer(flow.module, config, { x: options.data, count: options.count }, flow.weights, engine);
   const history: StepStats[] = [];
   try {
     while (trainer.state.step < totalSteps) {

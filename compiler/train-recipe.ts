@@ -3,7 +3,7 @@
  * reference defaults of method.md, shared by `flowc train` and the library's `train()`.
  */
 import type { IRModule } from './ir/ir.js';
-import type { Clipping, LearningRate, TrainConfig } from '../backends/tfjs/train/trainer.js';
+import type { Clipping, LearningRate, TrainConfig } from '../backends/train/trainer.js';
 import type { ConstructValue, OptionValue } from '../stdlib/vocabulary/schema.js';
 
 export type RecipeValues = Readonly<Record<string, OptionValue>>;

@@ -8,7 +8,8 @@ import { compileModule } from '../compiler/compile.js';
 import { initWeights } from '../backends/init.js';
 import { packageRoot } from '../compiler/bind/modules.js';
 import { createTfjsBackend } from '../backends/tfjs/index.js';
-import { Trainer } from '../backends/tfjs/train/trainer.js';
+import { Trainer } from '../backends/train/trainer.js';
+import { TfjsGradientEngine } from '../backends/tfjs/train/tfjs-engine.js';
 import { normals } from '../backends/rng.js';
 
 export async function benchTrain(reps = 3): Promise<void> {
@@ -22,6 +23,7 @@ export async function benchTrain(reps = 3): Promise<void> {
     { batch: 32, totalSteps: 100, lr: { kind: 'constant', value: 1e-4 }, adam: { beta1: 0.9, beta2: 0.999, eps: 1e-8 }, clip: { kind: 'dynamic' }, rotationAugment: false, seed: 0 },
     { x: Float64Array.from(normals(1, 0, 0, count * n * dim)), count },
     initWeights(module, 0),
+    new TfjsGradientEngine(module),
   );
   trainer.step();
   trainer.step();

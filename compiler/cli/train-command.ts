@@ -11,9 +11,10 @@ import { initWeights } from '../../backends/init.js';
 import { readConfigurations } from '../../backends/data/npy.js';
 import { createTfjsBackend } from '../../backends/tfjs/index.js';
 import type { TfBackendName } from '../../backends/tfjs/tf.js';
-import { Trainer } from '../../backends/tfjs/train/trainer.js';
+import { Trainer } from '../../backends/train/trainer.js';
+import { gradientEngine } from '../../backends/train/engines.js';
 import { recipeNumber, trainConfig } from '../train-recipe.js';
-import { loadCheckpoint, specHash, type HistoryRow } from '../../backends/tfjs/train/checkpoint.js';
+import { loadCheckpoint, specHash, type HistoryRow } from '../../backends/train/checkpoint.js';
 import { ensureDir, readingInputs, UserError } from './io.js';
 import { checkRunFolder, lockRunFolder, runFiles } from './run-folder.js';
 import { parseRows, positiveInt, positiveNumber, seedValue } from './args.js';
@@ -106,11 +107,12 @@ export async function runTrain(files: readonly string[], flags: TrainFlags): Pro
     const hash = specHash(text);
     const backend = await tfjsBackend(flags.backend);
     let history: HistoryRow[] = [];
+    const engine = await gradientEngine(module, 'tfjs');
     const trainer = readingInputs('flowc train', () => {
-      if (!flags.resume) return new Trainer(module, config, data, initWeights(module, seed));
+      if (!flags.resume) return new Trainer(module, config, data, initWeights(module, seed), engine);
       const c = loadCheckpoint(runFiles(out).checkpoint, module, hash);
       history = c.history.filter((r) => r.step < c.state.step);
-      return new Trainer(module, config, data, c.weights, c.moments, c.state);
+      return new Trainer(module, config, data, c.weights, engine, c.moments, c.state);
     });
     const schedule = scheduleLine(config.lr, stepsPerEpoch, fromSpec, totalSteps, flags.fitSchedule === true);
     if (schedule) progress.note(schedule);

@@ -6,8 +6,8 @@
  */
 import type { createTfjsBackend } from '../../backends/tfjs/index.js';
 import { Flow } from '../../backends/flow.js';
-import type { Trainer, StepStats } from '../../backends/tfjs/train/trainer.js';
-import { encodeCheckpoint, type HistoryRow } from '../../backends/tfjs/train/checkpoint.js';
+import type { Trainer, StepStats } from '../../backends/train/trainer.js';
+import { encodeCheckpoint, type HistoryRow } from '../../backends/train/checkpoint.js';
 import { encodeWeights } from '../../backends/weights-io.js';
 import { printable } from '../diagnostics/printable.js';
 import { formatDuration } from './progress.js';

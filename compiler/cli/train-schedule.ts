@@ -4,7 +4,7 @@
  * warm-up and nothing said so. `--fit-schedule` scales the warm-up by steps-of-this-run / steps-of-the-recipe
  * (the cosine decay already ends at the run's last step); without it, one line says when the schedule is cut.
  */
-import type { LearningRate } from '../../backends/tfjs/train/trainer.js';
+import type { LearningRate } from '../../backends/train/trainer.js';
 
 /** Warm-up steps of `lr` with `stepsPerEpoch` (as the Trainer rounds them); 0 for a constant rate. */
 export function warmupSteps(lr: LearningRate, stepsPerEpoch: number): number {

@@ -10,7 +10,7 @@ import { TrainProgress } from '../../compiler/cli/train-progress.js';
 import { listenForInterrupt, type SignalSource } from '../../compiler/cli/interrupt.js';
 import { fitSchedule, scheduleLine, warmupSteps } from '../../compiler/cli/train-schedule.js';
 import { formatDuration } from '../../compiler/cli/progress.js';
-import { warmupCosine } from '../../backends/tfjs/train/schedule.js';
+import { warmupCosine } from '../../backends/train/schedule.js';
 
 describe('--max-minutes budget', () => {
   it('stops before a step that would leave no room for the last validation and the checkpoint', () => {

@@ -5,10 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { writeAtomic } from '../../files.js';
-import type { IRModule } from '../../../compiler/ir/ir.js';
-import type { Weights } from '../../init.js';
-import { checkWeights, decodeSafetensors, encodeSafetensors, WeightsError } from '../../weights-io.js';
+import { writeAtomic } from '../files.js';
+import type { IRModule } from '../../compiler/ir/ir.js';
+import type { Weights } from '../init.js';
+import { checkWeights, decodeSafetensors, encodeSafetensors, WeightsError } from '../weights-io.js';
 import type { TrainerState } from './trainer.js';
 
 export interface HistoryRow {

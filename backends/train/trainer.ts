@@ -1,18 +1,16 @@
 /**
- * Maximum-likelihood training of a flow on tfjs (method §9): one augmented draw per example, Adam with
+ * Maximum-likelihood training of a flow (method §9), on any backend that computes the loss's gradient (a
+ * GradientEngine: tfjs's autodiff, or the wasm backend's compiled gradient): one augmented draw per example, Adam with
  * the warm-up–cosine schedule, dynamic gradient clipping and skipping, non-finite gradient entries zeroed,
  * random rotations for non-equivariant flows, a reshuffle every epoch, everything seeded. The whole state
  * (weights, Adam moments, step, clipping window) round-trips through a checkpoint, so a resumed run
  * continues exactly where a killed one stopped.
  */
-import type { IRModule } from '../../../compiler/ir/ir.js';
-import type { Weights } from '../../init.js';
-import { NormalStream, normals, philox } from '../../rng.js';
-import { randomRotation } from '../../conformance/group.js';
-import { tf } from '../tf.js';
-import { planFunction, type ExecutionPlan } from '../plan.js';
-import { logQWithAuxTf, maskedNll } from './objective.js';
-import { hasBarrier } from '../../frame-barrier.js';
+import type { IRModule } from '../../compiler/ir/ir.js';
+import type { Weights } from '../init.js';
+import { NormalStream, normals, philox } from '../rng.js';
+import { randomRotation } from '../conformance/group.js';
+import { hasBarrier } from '../frame-barrier.js';
 import { DynamicClipper, warmupCosine } from './schedule.js';
 import { FlatAdam, globalNorm } from './adam.js';
 
@@ -31,6 +29,22 @@ export interface TrainConfig {
   readonly microBatch?: number;
   /** w_aux of the frame-barrier loss (method §9.1); 0 or absent: not computed. */
   readonly auxWeight?: number;
+}
+
+/**
+ * What a backend provides for training: the gradient of the masked NLL (method §9.1) for rows of a batch.
+ * The trainer owns everything else (data order, augmentation, Adam, clipping, checkpoints), so every backend
+ * trains by the same recipe and resumes bit for bit.
+ */
+export interface GradientEngine {
+  /** Loads the flat parameter vector (layout order). */
+  setParams(flat: Float32Array): void;
+  /**
+   * For rows [start, start + count) of x [B][n][d] and a [B][n][A][d]: the gradient of Σ_kept ℓ_b / B (flat,
+   * layout order), that sum, how many examples were kept and their mean aux loss. ℓ_b = −log q + w_aux·aux_b.
+   */
+  gradients(x: Float32Array, a: Float32Array, start: number, count: number, batch: number, auxWeight: number): { grads: ArrayLike<number>; loss: number; kept: number; aux: number };
+  dispose(): void;
 }
 
 export interface StepStats {
@@ -57,8 +71,6 @@ const TRAIN_ROTATE = 12;
 
 export class Trainer {
   readonly stepsPerEpoch: number;
-  private readonly vars: tf.Variable[];
-  private readonly inverse: ExecutionPlan;
   private readonly clipper: DynamicClipper;
   private order: { epoch: number; perm: Uint32Array } | undefined;
   readonly state: TrainerState;
@@ -68,25 +80,17 @@ export class Trainer {
   /** w_aux, or 0 when the flow has no 3D frame to keep from degenerating. */
   private readonly auxWeight: number;
 
-  constructor(readonly module: IRModule, readonly config: TrainConfig, private readonly data: { x: Float64Array; count: number }, weights: Weights, moments?: { m: Weights; v: Weights }, state?: TrainerState) {
+  constructor(readonly module: IRModule, readonly config: TrainConfig, private readonly data: { x: Float64Array; count: number }, weights: Weights, private readonly engine: GradientEngine, moments?: { m: Weights; v: Weights }, state?: TrainerState) {
     this.stepsPerEpoch = Math.floor(data.count / config.batch);
     if (this.stepsPerEpoch < 1) throw new Error(`the batch (${config.batch}) is larger than the training data (${data.count} rows)`);
     this.sizes = module.params.map((p) => p.shape.reduce((s, k) => s * k, 1));
     const flat = (w: Weights) => Float32Array.from(module.params.flatMap((p) => [...w.get(p.name)!]));
     this.adam = new FlatAdam(flat(weights), moments && flat(moments.m), moments && flat(moments.v), config.adam);
-    this.vars = module.params.map((p, i) => tf.variable(tf.zeros([...p.shape]), true, `p${i}`));
-    this.upload();
-    this.inverse = planFunction(module.inverse);
+    this.engine.setParams(this.adam.params);
     const framed = module.inverse.ops.some((op) => op.kind === 'inner' && hasBarrier(op, module.system.dim));
     this.auxWeight = framed ? (config.auxWeight ?? 0) : 0;
     this.clipper = new DynamicClipper(state?.window);
     this.state = state ?? { step: 0, updates: 0, window: this.clipper.window };
-  }
-
-  /** Copies the optimizer's weights into the tfjs variables. */
-  private upload(): void {
-    let offset = 0;
-    tf.tidy(() => this.vars.forEach((v, i) => v.assign(tf.tensor(this.adam.params.slice(offset, (offset += this.sizes[i]!)), v.shape))));
   }
 
   learningRate(step: number): number {
@@ -128,36 +132,6 @@ export class Trainer {
     return { x, a };
   }
 
-  /**
-   * Gradients of the masked NLL (summed over examples, divided by the full batch) for rows [start, start + count)
-   * of the batch, as one flat vector in layout order.
-   */
-  private passGradients(x: Float32Array, a: Float32Array, start: number, count: number): { grads: Float32Array; loss: number; kept: number; aux: number } {
-    const { n, dim: d, augmented: A } = this.module.system;
-    const B = this.config.batch;
-    const params = new Map(this.module.params.map((p, i) => [p.name, this.vars[i]! as tf.Tensor]));
-    let kept = 0;
-    let loss = 0;
-    let aux = 0;
-    let grads: Float32Array = new Float32Array(0);
-    // The tidy returns nothing: tidy walks whatever it returns looking for tensors, and walking a typed array
-    // of 5M gradient entries took 4 s.
-    tf.tidy(() => {
-      const xt = tf.tensor(x.subarray(start * n * d, (start + count) * n * d), [count, n, d]);
-      const at = tf.tensor(a.subarray(start * n * A * d, (start + count) * n * A * d), [count, n, A, d]);
-      const { value, grads: g } = tf.variableGrads(() => {
-        const q = logQWithAuxTf(this.module, this.inverse, params, xt, at, this.auxWeight > 0);
-        const out = maskedNll(q.logQ, q.aux && { values: q.aux, weight: this.auxWeight });
-        kept = out.kept;
-        aux = out.aux;
-        return out.loss.mul(count / B) as tf.Scalar;
-      }, this.vars);
-      loss = value.dataSync()[0]!;
-      grads = tf.concat(this.vars.map((v) => g[v.name]!.reshape([-1]))).dataSync() as Float32Array;
-    });
-    return { grads, loss, kept, aux };
-  }
-
   /** One optimizer step (possibly skipped by the dynamic clipping). */
   step(): StepStats {
     const step = this.state.step;
@@ -170,7 +144,7 @@ export class Trainer {
     let kept = 0;
     let auxSum = 0;
     for (let start = 0; start < B; start += micro) {
-      const pass = this.passGradients(x, a, start, Math.min(micro, B - start));
+      const pass = this.engine.gradients(x, a, start, Math.min(micro, B - start), B, this.auxWeight);
       loss += pass.loss;
       kept += pass.kept;
       auxSum += pass.aux * pass.kept;
@@ -180,7 +154,7 @@ export class Trainer {
     const factor = this.clipFactor(gradNorm);
     if (factor !== undefined) {
       this.adam.update(summed, factor, lr, ++this.state.updates);
-      this.upload();
+      this.engine.setParams(this.adam.params);
     }
     this.state.step++;
     this.state.window = this.clipper.window;
@@ -210,6 +184,6 @@ export class Trainer {
   }
 
   dispose(): void {
-    tf.dispose(this.vars);
+    this.engine.dispose();
   }
 }
