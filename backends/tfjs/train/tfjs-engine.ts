@@ -15,7 +15,7 @@ export class TfjsGradientEngine implements GradientEngine {
 
   constructor(private readonly module: IRModule) {
     this.sizes = module.params.map((p) => p.shape.reduce((s, k) => s * k, 1));
-    this.vars = module.params.map((p, i) => tf.variable(tf.zeros([...p.shape]), true, `p${i}`));
+    this.vars = module.params.map((p) => tf.variable(tf.zeros([...p.shape]), true));
     this.inverse = planFunction(module.inverse);
   }
 
