@@ -5,9 +5,12 @@
 import type { Backend } from './backend.js';
 import { referenceBackend } from './reference/index.js';
 
-/** The backends a Flow can run on: the float64 reference, tfjs (float32, CPU) and WGSL (float32, WebGPU). */
-export type BackendName = 'reference' | 'tfjs' | 'wgsl';
-export const BACKEND_NAMES: readonly BackendName[] = ['wgsl', 'tfjs', 'reference'];
+/**
+ * The backends a Flow can run on: the float64 reference, flowc's own wasm backend (float32, CPU: compiled
+ * kernels), tfjs (float32, CPU) and WGSL (float32, WebGPU).
+ */
+export type BackendName = 'reference' | 'tfjs' | 'wgsl' | 'wasm';
+export const BACKEND_NAMES: readonly BackendName[] = ['wgsl', 'wasm', 'tfjs', 'reference'];
 
 /**
  * A backend by name. tfjs uses tfjs-node when it is installed, else WebAssembly; WGSL acquires the WebGPU
@@ -16,6 +19,10 @@ export const BACKEND_NAMES: readonly BackendName[] = ['wgsl', 'tfjs', 'reference
  */
 export async function createBackend(name: BackendName, options: { bake?: boolean } = {}): Promise<Backend> {
   if (name === 'reference') return referenceBackend;
+  if (name === 'wasm') {
+    const { wasmBackend } = await import('./wasm/index.js');
+    return wasmBackend;
+  }
   if (name === 'tfjs') {
     const { createTfjsBackend } = await import('./tfjs/index.js');
     return createTfjsBackend();
@@ -24,5 +31,5 @@ export async function createBackend(name: BackendName, options: { bake?: boolean
     const { createWgslBackend } = await import('./wgsl/index.js');
     return createWgslBackend({ bake: options.bake ?? false });
   }
-  throw new Error(`unknown backend '${String(name)}': use reference, tfjs or wgsl`);
+  throw new Error(`unknown backend '${String(name)}': use reference, wasm, tfjs or wgsl`);
 }

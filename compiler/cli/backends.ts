@@ -20,7 +20,7 @@ export type { BackendName };
 /** The backend `name` (or `fallback` when no --backend was given) for flowc `command`. */
 export async function backendFor(command: string, name: string | undefined, fallback: BackendName, options: { bake?: boolean } = {}): Promise<{ name: BackendName; backend: Backend }> {
   const chosen = (name ?? fallback) as BackendName;
-  if (!BACKEND_NAMES.includes(chosen)) throw new UserError(`flowc ${command}: --backend must be wgsl, tfjs or reference, got '${name}'`, 2);
+  if (!BACKEND_NAMES.includes(chosen)) throw new UserError(`flowc ${command}: --backend must be wgsl, wasm, tfjs or reference, got '${name}'`, 2);
   if (options.bake && chosen !== 'wgsl') throw new UserError(`flowc ${command}: --bake applies to the wgsl backend only`, 2);
   if (chosen !== 'wgsl') return { name: chosen, backend: await createBackend(chosen) };
   try {
@@ -72,17 +72,27 @@ export async function sampleBackend(command: string, name: string | undefined, b
 }
 
 /**
+ * One of tfjs's own backends by flag: tfjs-wasm, tfjs-cpu, tfjs-tensorflow (also the older bare cpu and
+ * tensorflow); undefined for any other name. A bare `wasm` is flowc's own wasm backend, not tfjs's.
+ */
+export function tfjsSubBackend(name: string | undefined): TfBackendName | undefined {
+  if (name === undefined) return undefined;
+  const bare = name.startsWith('tfjs-') ? name.slice('tfjs-'.length) : name === 'cpu' || name === 'tensorflow' ? name : undefined;
+  return bare === 'wasm' || bare === 'cpu' || bare === 'tensorflow' ? bare : undefined;
+}
+
+/**
  * The backend of the commands that measure a trained flow (eval, report): tfjs by default, or one of
- * tfjs's own (wasm, cpu, tensorflow), or wgsl, or the reference.
+ * tfjs's own (tfjs-wasm, tfjs-cpu, tfjs-tensorflow), or wasm, wgsl, or the reference.
  */
 export async function evalBackend(command: string, name: string | undefined, bake: boolean): Promise<Backend> {
-  const tfjsNames = ['wasm', 'cpu', 'tensorflow'];
-  if (name !== undefined && tfjsNames.includes(name)) {
+  const tfjsName = tfjsSubBackend(name);
+  if (tfjsName !== undefined) {
     if (bake) throw new UserError(`flowc ${command}: --bake applies to the wgsl backend only`, 2);
-    return createTfjsBackend(name as TfBackendName);
+    return createTfjsBackend(tfjsName);
   }
   if (name !== undefined && !(BACKEND_NAMES as readonly string[]).includes(name))
-    throw new UserError(`flowc ${command}: --backend must be wgsl, tfjs (or its wasm, cpu, tensorflow) or reference, got '${name}'`, 2);
+    throw new UserError(`flowc ${command}: --backend must be wgsl, wasm, tfjs (or tfjs-wasm, tfjs-cpu, tfjs-tensorflow) or reference, got '${name}'`, 2);
   return (await backendFor(command, name, EVAL_BACKEND, { bake })).backend;
 }
 

@@ -88,7 +88,7 @@ export const commandSpecs: Readonly<Record<string, CommandSpec>> = {
     usage: ['verify FILE [options]'],
     summary: 'the property suite: round trip, log-det, the proven equivariance, counterexamples for the rest',
     flags: {
-      backend: { kind: 'text', value: 'NAME', meaning: 'where the flow runs: reference (float64), tfjs or wgsl (float32)', default: VERIFY_BACKEND },
+      backend: { kind: 'text', value: 'NAME', meaning: 'where the flow runs: reference (float64), wasm, tfjs or wgsl (float32)', default: VERIFY_BACKEND },
       runs: { kind: 'count', meaning: 'random inputs per property', default: VERIFY_RUNS },
       seed,
       'no-check': { kind: 'switch', meaning: 'verify even when the checker refuses the symmetry claim (shows the counterexample)' },
@@ -111,7 +111,7 @@ export const commandSpecs: Readonly<Record<string, CommandSpec>> = {
       out: { kind: 'text', value: 'DIR', meaning: 'the run folder: checkpoint, weights.safetensors, history.json', default: 'runs/FLOW (the flow block\'s name)' },
       resume: { kind: 'switch', meaning: "continue the run in --out from its checkpoint" },
       seed: { ...seed, default: `the train block's seed, else ${DEFAULT_SEED}` },
-      backend: { kind: 'text', value: 'NAME', meaning: 'the tfjs backend: wasm, cpu or tensorflow', default: 'tensorflow when tfjs-node is installed, else wasm' },
+      backend: { kind: 'text', value: 'NAME', meaning: 'wasm (flowc’s compiled gradient) or tfjs (autodiff) on tfjs-wasm, tfjs-cpu or tfjs-tensorflow', default: 'tfjs: tfjs-tensorflow when tfjs-node is installed, else tfjs-wasm' },
       'eval-every': { kind: 'count', meaning: 'steps between validation NLLs', default: `the train block's eval_every, else every ${EVAL_EVERY_EPOCHS} epochs` },
       'checkpoint-every': { kind: 'count', meaning: 'steps between checkpoints', default: 'every epoch' },
       'marginal-samples': marginal(`the train block's marginal_samples, else ${MARGINAL_SAMPLES}`),
@@ -124,7 +124,7 @@ export const commandSpecs: Readonly<Record<string, CommandSpec>> = {
     summary: 'N samples as .npy; a long run keeps OUT.npy.partial, which --resume continues',
     flags: {
       weights: weights(''),
-      backend: { kind: 'text', value: 'NAME', meaning: 'where the flow runs: wgsl (WebGPU), tfjs or reference', default: SAMPLE_BACKEND_RULE },
+      backend: { kind: 'text', value: 'NAME', meaning: 'where the flow runs: wgsl (WebGPU), wasm, tfjs or reference', default: SAMPLE_BACKEND_RULE },
       bake,
       seed,
       count: { kind: 'count', meaning: 'samples to draw', default: SAMPLE_COUNT },
@@ -139,7 +139,7 @@ export const commandSpecs: Readonly<Record<string, CommandSpec>> = {
     summary: 'the metrics: NLL, var log w, forward and reverse ESS (the last two need a target)',
     flags: {
       weights: weights(''),
-      backend: measureBackend('tfjs (or its wasm, cpu, tensorflow), wgsl or reference'),
+      backend: measureBackend('tfjs (or tfjs-wasm, tfjs-cpu, tfjs-tensorflow), wasm, wgsl or reference'),
       bake,
       seed,
       data: { kind: 'text', value: 'NPY', meaning: 'configurations to evaluate (.npy)', default: 'required' },

@@ -10,9 +10,11 @@ import { Flow } from '../../backends/flow.js';
 import { initWeights } from '../../backends/init.js';
 import { readConfigurations } from '../../backends/data/npy.js';
 import { createTfjsBackend } from '../../backends/tfjs/index.js';
-import type { TfBackendName } from '../../backends/tfjs/tf.js';
 import { Trainer } from '../../backends/train/trainer.js';
-import { gradientEngine } from '../../backends/train/engines.js';
+import { gradientEngine, type TrainingBackend } from '../../backends/train/engines.js';
+import type { Backend } from '../../backends/backend.js';
+import { createBackend } from '../../backends/by-name.js';
+import { tfjsSubBackend } from './backends.js';
 import { recipeNumber, trainConfig } from '../train-recipe.js';
 import { loadCheckpoint, specHash, type HistoryRow } from '../../backends/train/checkpoint.js';
 import { ensureDir, readingInputs, UserError } from './io.js';
@@ -105,9 +107,10 @@ export async function runTrain(files: readonly string[], flags: TrainFlags): Pro
   try {
     checkRunFolder(out, flags.resume, [files[0], trainSource.path, valSource?.path]);
     const hash = specHash(text);
-    const backend = await tfjsBackend(flags.backend);
+    const { engine: engineName, backend } = await trainingBackend(flags.backend);
+    progress.note(`training on ${backend.name}${flags.backend === undefined ? ' (the default; --backend wasm for flowc’s compiled gradient)' : ''}`);
     let history: HistoryRow[] = [];
-    const engine = await gradientEngine(module, 'tfjs');
+    const engine = await gradientEngine(module, engineName);
     const trainer = readingInputs('flowc train', () => {
       if (!flags.resume) return new Trainer(module, config, data, initWeights(module, seed), engine);
       const c = loadCheckpoint(runFiles(out).checkpoint, module, hash);
@@ -137,12 +140,19 @@ async function planFirst(trainer: Trainer, data: ValidationData, K: number, back
   }
 }
 
-type TfjsBackend = Awaited<ReturnType<typeof createTfjsBackend>>;
+type TfjsBackend = Backend;
 
-async function tfjsBackend(name: string | undefined): Promise<TfjsBackend> {
+/**
+ * `--backend` of flowc train: wasm (flowc's compiled gradient, validation on the wasm backend) or tfjs's
+ * autodiff on tfjs (default), tfjs-wasm, tfjs-cpu or tfjs-tensorflow (also the older bare cpu, tensorflow).
+ */
+async function trainingBackend(name: string | undefined): Promise<{ engine: TrainingBackend; backend: Backend }> {
+  if (name === 'wasm') return { engine: 'wasm', backend: await createBackend('wasm') };
+  const tfjsName = tfjsSubBackend(name);
+  if (name !== undefined && name !== 'tfjs' && tfjsName === undefined) throw new UserError(`flowc train: --backend must be wasm, tfjs, tfjs-wasm, tfjs-cpu or tfjs-tensorflow, got '${name}'`, 2);
   try {
-    return await createTfjsBackend(name as TfBackendName | undefined);
+    return { engine: 'tfjs', backend: await createTfjsBackend(tfjsName) };
   } catch (error) {
-    throw new UserError(`flowc train: ${(error as Error).message}; use --backend wasm or cpu`);
+    throw new UserError(`flowc train: ${(error as Error).message}; use --backend wasm, tfjs-wasm or tfjs-cpu`);
   }
 }

@@ -69,8 +69,8 @@ describe('flowc sample', () => {
       [['sample', file, '--weights', weights, '--with', 'x', '-o', out], /--with takes a comma list/],
       [['sample', file, '--weights', weights, '--check-logq', '0', '-o', out], /--check-logq expects a positive integer/],
       [['sample', file, '--weights', join(dir, 'missing.safetensors'), '-o', out], /missing\.safetensors/],
-      [['sample', file, '--weights', weights, '--backend', 'cuda', '-o', out], /--backend must be wgsl, tfjs or reference/],
-      [['eval', file, '--weights', weights, '--data', out, '--backend', 'cuda'], /--backend must be wgsl, tfjs \(or its wasm, cpu, tensorflow\) or reference/],
+      [['sample', file, '--weights', weights, '--backend', 'cuda', '-o', out], /--backend must be wgsl, wasm, tfjs or reference/],
+      [['eval', file, '--weights', weights, '--data', out, '--backend', 'cuda'], /--backend must be wgsl, wasm, tfjs \(or tfjs-wasm, tfjs-cpu, tfjs-tensorflow\) or reference/],
       [['eval', file, '--weights', weights, '--data', out, '--backend', 'wasm', '--bake'], /--bake applies to the wgsl backend only/],
     ];
     for (const [args, message] of cases) {
