@@ -1,39 +1,72 @@
 /**
- * `npm run bench` (training part): wall time of one `Trainer.step()` (batch 32, tfjs-wasm) on the DW4 example
- * as written (12 Spherical blocks), medians of `reps` steps after two warm-up steps.
+ * `npm run bench -- train`: wall time of one Trainer.step() (batch 32) on the DW4 and LJ13 examples as written,
+ * on each gradient engine in one run: tfjs-wasm's autodiff (LJ13 with micro-batches of 4: batch 32 crashes the
+ * tfjs-wasm heap) and flowc's compiled gradient on the wasm backend. Medians of
+ * `reps` steps after one warm-up step; the ratios are printed against tfjs-wasm, measured in the same run.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compileModule } from '../compiler/compile.js';
+import type { IRModule } from '../compiler/ir/ir.js';
 import { initWeights } from '../backends/init.js';
 import { packageRoot } from '../compiler/bind/modules.js';
 import { createTfjsBackend } from '../backends/tfjs/index.js';
-import { Trainer } from '../backends/train/trainer.js';
-import { TfjsGradientEngine } from '../backends/tfjs/train/tfjs-engine.js';
+import { Trainer, type GradientEngine } from '../backends/train/trainer.js';
+import { gradientEngine } from '../backends/train/engines.js';
 import { normals } from '../backends/rng.js';
 
-export async function benchTrain(reps = 3): Promise<void> {
-  await createTfjsBackend('wasm');
-  const file = join(packageRoot(), 'examples', 'dw4.flow');
-  const { module } = compileModule(readFileSync(file, 'utf8'), { file });
+interface EngineCase {
+  readonly label: string;
+  readonly make: (m: IRModule) => Promise<GradientEngine>;
+  readonly microBatch?: (example: string) => number | undefined;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function stepMs(module: IRModule, engine: GradientEngine, reps: number, microBatch: number | undefined, auxWeight: number): Promise<number> {
   const { n, dim } = module.system;
   const count = 64;
   const trainer = new Trainer(
     module,
-    { batch: 32, totalSteps: 100, lr: { kind: 'constant', value: 1e-4 }, adam: { beta1: 0.9, beta2: 0.999, eps: 1e-8 }, clip: { kind: 'dynamic' }, rotationAugment: false, seed: 0 },
-    { x: Float64Array.from(normals(1, 0, 0, count * n * dim)), count },
+    { batch: 32, totalSteps: 100, lr: { kind: 'constant', value: 1e-4 }, adam: { beta1: 0.9, beta2: 0.999, eps: 1e-8 }, clip: { kind: 'dynamic' }, rotationAugment: false, seed: 0, auxWeight, ...(microBatch ? { microBatch } : {}) },
+    { x: Float64Array.from(normals(1, 0, 0, count * n * dim), (v) => 1.5 * v), count },
     initWeights(module, 0),
-    new TfjsGradientEngine(module),
+    engine,
   );
-  trainer.step();
-  trainer.step();
-  const ms: number[] = [];
-  for (let r = 0; r < reps; r++) {
-    const t0 = performance.now();
+  try {
     trainer.step();
-    ms.push(performance.now() - t0);
+    const ms: number[] = [];
+    for (let r = 0; r < reps; r++) {
+      const t0 = performance.now();
+      trainer.step();
+      ms.push(performance.now() - t0);
+    }
+    return median(ms);
+  } finally {
+    trainer.dispose();
   }
-  trainer.dispose();
-  ms.sort((a, b) => a - b);
-  console.log(`DW4 example (12 Spherical blocks, ${module.params.length} parameter tensors) training step, batch 32, tfjs-wasm: ${ms[Math.floor(reps / 2)]!.toFixed(0)} ms (median of ${reps})`);
+}
+
+export async function benchTrain(reps = Number(process.env['BENCH_TRAIN_REPS'] ?? 3)): Promise<void> {
+  await createTfjsBackend('wasm');
+  const engines: EngineCase[] = [
+    { label: 'tfjs-wasm (autodiff)', make: (m) => gradientEngine(m, 'tfjs'), microBatch: (e) => (e === 'lj13' ? 4 : undefined) },
+    { label: 'wasm, 1 thread', make: (m) => gradientEngine(m, 'wasm') },
+  ];
+  for (const example of ['dw4', 'lj13']) {
+    const file = join(packageRoot(), 'examples', `${example}.flow`);
+    const { module } = compileModule(readFileSync(file, 'utf8'), { file });
+    const auxWeight = example === 'lj13' ? 10 : 0;
+    let baseline: number | undefined;
+    for (const e of engines) {
+      const micro = e.microBatch?.(example);
+      // tfjs-wasm's LJ13 step takes ≈ 20 s: one timed step is enough to see the ratio.
+      const ms = await stepMs(module, await e.make(module), example === 'lj13' && e.label.startsWith('tfjs') ? 1 : reps, micro, auxWeight);
+      baseline ??= ms;
+      console.log(`train step ${example} (batch 32${micro ? `, micro-batch ${micro}` : ''}), ${e.label}: ${ms.toFixed(0)} ms${e === engines[0] ? '' : ` — ${(baseline / ms).toFixed(2)}× tfjs-wasm`}`);
+    }
+  }
 }
