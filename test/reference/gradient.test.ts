@@ -44,6 +44,19 @@ describe('the training gradient against finite differences (float64)', () => {
         expect(check.worstError, check.worstAt).toBeLessThanOrEqual(1e-6);
       });
 
+  // The stdlib presets as the examples use them (full width: EGNN 3 layers, mlp [64, 64], 128 features), one
+  // block at each size; 12 tensors drawn per preset keep it to seconds.
+  for (const size of presetSizes.slice(0, 2))
+    for (const preset of presets)
+      it(`holds for the full-width ${preset} preset at ${size.name} size`, () => {
+        const source = `from eacf import ${preset}\nflow f {\n  system particles ${size.n}, dim ${size.dim}\n  use ${preset}\n}`;
+        const { module } = compile(source, { noCheck: true });
+        const weights = randomWeights(module, 11);
+        const check = checkGradient(module, weights, typicalPoint(module, weights, 11), 11, { maxTensors: 12 });
+        console.log(`gradient vs finite differences, full-width ${preset} at ${size.name}: ${check.worstError.toExponential(2)} (${check.worstAt})`);
+        expect(check.worstError, check.worstAt).toBeLessThanOrEqual(1e-6);
+      });
+
   it('catches a log q0 adjoint that forgets x pulls the augmented copies', () => {
     // ∂ log π(a|x)/∂x = Σ_k (a_k − x)/η² dropped: the mutant's x̄ keeps only the CoM-free Gaussian's term.
     const mutant: typeof vjp = (op, seeds, c) => {
