@@ -1,8 +1,8 @@
 /**
  * `npm run bench [-- PART…]`: the reference, tfjs, training and WGSL benchmarks, in one run (all parts by
- * default; name some to run only those: reference, tfjs, train, wgsl, sampling; `kernels`, a per-kernel
- * profile of the WGSL layer, `bake-cap`, SwiftShader's kernel size limit, `draws`, host against device
- * base draws, and `dense`, the wasm dense-layer kernels against tfjs-wasm, run only when named).
+ * default; name some to run only those: reference, tfjs, train, wgsl, sampling, per-point; `kernels`, a
+ * per-kernel profile of the WGSL layer, `bake-cap`, SwiftShader's kernel size limit, `draws`, host against
+ * device base draws, and `dense`, the wasm dense-layer kernels against tfjs-wasm, run only when named).
  */
 import { benchReference } from './bench-reference.js';
 import { benchTfjs } from './bench-tfjs.js';
@@ -12,6 +12,7 @@ import { benchSampling } from './bench-sampling.js';
 import { benchKernels } from './bench-kernels.js';
 import { probeBakeCap } from './probe-bake-cap.js';
 import { benchDraws } from './bench-draws.js';
+import { benchPerPoint } from './bench-per-point.js';
 
 const asked = new Set(process.argv.slice(2));
 const wants = (part: string) => asked.size === 0 || asked.has(part);
@@ -21,6 +22,7 @@ if (wants('tfjs')) await benchTfjs(Number(process.env['BENCH_BATCH'] ?? 4096));
 if (wants('train')) await benchTrain();
 if (wants('wgsl')) await benchWgsl(Number(process.env['BENCH_WGSL_BATCH'] ?? 256));
 if (wants('sampling')) await benchSampling();
+if (wants('per-point')) benchPerPoint();
 // Not part of the default run: a profile of one layer's kernels, for codegen work.
 if (asked.has('kernels')) await benchKernels(Number(process.env['BENCH_WGSL_BATCH'] ?? 4096));
 // Nor this: how long a kernel SwiftShader compiles before it crashes (children that may segfault).
