@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- sampling`: samples/s of (x, log q) for the DW4 and LJ13 Spherical examples (random
- * weights) on WGSL, tfjs-wasm and the float64 reference, same run. Pipeline compilation and tfjs warm-up
+ * weights) on WGSL, flowc's wasm backend, tfjs-wasm and the float64 reference, same run. Pipeline compilation and tfjs warm-up
  * happen in a first call, timed apart; medians of `reps`. WGSL runs twice: weights in buffers and baked. Batch sizes from BENCH_SAMPLING_BATCH (default 32: the WGSL kernels are slow on SwiftShader for now).
  */
 import { readFileSync } from 'node:fs';
@@ -33,10 +33,11 @@ async function rate(flow: Flow, batch: number, reps: number): Promise<{ rate: nu
 export async function benchSampling(reps = 3): Promise<void> {
   const batches = (process.env['BENCH_SAMPLING_BATCH'] ?? '32').split(',').map(Number);
   // BENCH_SAMPLING_BACKENDS picks some (baked compiles take minutes for a 12-block flow); BENCH_SAMPLING_EXAMPLES too.
-  const wanted = (process.env['BENCH_SAMPLING_BACKENDS'] ?? 'wgsl,wgsl-baked,tfjs-wasm,reference').split(',');
+  const wanted = (process.env['BENCH_SAMPLING_BACKENDS'] ?? 'wgsl,wgsl-baked,wasm,tfjs-wasm,reference').split(',');
   const all: [string, () => Promise<Backend>][] = [
     ['wgsl', () => createWgslBackend()],
     ['wgsl-baked', () => createWgslBackend({ bake: true })],
+    ['wasm', async () => (await import('../backends/wasm/index.js')).wasmBackend],
     ['tfjs-wasm', () => createTfjsBackend('wasm')],
     ['reference', async () => referenceBackend],
   ];
