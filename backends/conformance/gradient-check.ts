@@ -10,8 +10,10 @@ import { hasBarrier } from '../../compiler/ir/barrier.js';
 import { runGradient } from '../reference/gradient.js';
 import { runFunction } from '../reference/interpreter.js';
 import type { vjp } from '../reference/vjp.js';
-import { baseSample, centreJoint, packJoint } from '../base.js';
-import { NormalStream } from '../rng.js';
+import { baseSample, centreJoint, packJoint, unpackJoint } from '../base.js';
+import { NormalStream, normals } from '../rng.js';
+import { referenceBatchGradient } from '../reference/batch-gradient.js';
+import { gradientEngine, type TrainingBackend } from '../train/engines.js';
 import type { Weights } from '../init.js';
 import type { Flow } from '../flow.js';
 
@@ -123,4 +125,40 @@ export const GRADIENT_DIRECTIONS = 24;
 export async function gradientVsFiniteDifferences(flow: Flow, seed: number): Promise<number> {
   const check = checkGradient(flow.module, flow.weights, typicalPoint(flow.module, flow.weights, seed), seed, { maxTensors: GRADIENT_DIRECTIONS });
   return check.worstError;
+}
+
+/** The gradient engine that trains on a float32 backend, by the backend's name (WGSL has none yet: issue 18). */
+export function trainingEngineOf(backendName: string): TrainingBackend | undefined {
+  if (backendName === 'wasm') return 'wasm';
+  return backendName.startsWith('tfjs') ? 'tfjs' : undefined;
+}
+
+/**
+ * A float32 backend's training gradient against the float64 reference's on one batch of 4 typical points
+ * (their x, with one augmented draw a = x + η·ε): ‖g − g_ref‖ / ‖g_ref‖ over the whole flat vector.
+ */
+export async function gradientVsReference(flow: Flow, engineName: TrainingBackend, seed: number): Promise<number> {
+  const m = flow.module;
+  const { n, dim: d, augmented: A } = m.system;
+  const B = 4;
+  const x = new Float64Array(B * n * d);
+  for (let b = 0; b < B; b++) x.set(unpackJoint({ n, d, A }, typicalPoint(m, flow.weights, seed + b), 1).x, b * n * d);
+  const eps = normals(seed, 31, 0, B * n * A * d);
+  const a = Float64Array.from(eps, (e, r) => x[Math.floor(r / (A * d)) * d + (r % d)]! + m.base.augmentScale * e);
+  const auxWeight = checkAuxWeight(m);
+  const want = referenceBatchGradient(m, flow.weights, x, a, B, auxWeight).grads;
+  const engine = await gradientEngine(m, engineName);
+  try {
+    engine.setParams(Float32Array.from(m.params.flatMap((p) => [...flow.weights.get(p.name)!])));
+    const got = engine.gradients(Float32Array.from(x), Float32Array.from(a), 0, B, B, auxWeight).grads;
+    let difference = 0;
+    let size = 0;
+    for (let i = 0; i < want.length; i++) {
+      difference += (got[i]! - want[i]!) ** 2;
+      size += want[i]! ** 2;
+    }
+    return Math.sqrt(difference / size);
+  } finally {
+    engine.dispose();
+  }
 }

@@ -10,7 +10,7 @@ import type { GeneratorName } from './group.js';
 import * as P from './properties.js';
 import { relativeYardstick, RoundOffYardstick } from './yardstick.js';
 import { yieldToEventLoop } from '../event-loop.js';
-import { GRADIENT_TOLERANCE, gradientVsFiniteDifferences } from './gradient-check.js';
+import { GRADIENT_TOLERANCE, gradientVsFiniteDifferences, gradientVsReference, trainingEngineOf } from './gradient-check.js';
 
 export interface PropertyResult {
   readonly property: string;
@@ -70,6 +70,8 @@ export interface Tolerances {
   readonly logDet: number;
   /** The training gradient against central finite differences (float64 only), relative. */
   readonly gradient: number;
+  /** A float32 backend's training gradient against the reference's, ‖Δg‖/‖g‖ over one batch. */
+  readonly gradientAgreement: number;
   /** Relative: CoM, batch = single, identity = base density, energies. */
   readonly exact: number;
   /** The smallest error that counts as a counterexample for a generator the flow does not keep (σ32 with an oracle). */
@@ -78,7 +80,7 @@ export interface Tolerances {
   readonly oracle: number;
 }
 
-export const float64Tolerances: Tolerances = { equivariance: 1e-10, roundTrip: 1e-10, density: 1e-10, logDet: 1e-7, gradient: GRADIENT_TOLERANCE, exact: 1e-10, counterexample: 1e-6, oracle: 1e-10 };
+export const float64Tolerances: Tolerances = { equivariance: 1e-10, roundTrip: 1e-10, density: 1e-10, logDet: 1e-7, gradient: GRADIENT_TOLERANCE, gradientAgreement: 1e-10, exact: 1e-10, counterexample: 1e-6, oracle: 1e-10 };
 
 /**
  * For the float32 backends (tfjs, WGSL), in σ32: a difference may be FLOAT32_FACTOR times the float32 round-off
@@ -102,11 +104,21 @@ export const FLOAT32_FACTOR = 200;
 export const FLOAT32_DENSITY_FACTOR = 1000;
 
 /**
+ * A float32 training gradient may differ from the float64 reference's by this much, ‖Δg‖/‖g‖ over one batch
+ * (issue 17's bound). Measured on the five float32 test architectures (weights seed 5, 3 runs): wasm ≤ 3.3e-5
+ * (spherical 3D; ≤ 1.5e-6 on the others), tfjs-wasm ≤ 4.5e-4 (spherical 3D; ≤ 5.4e-5 on the others) — so 2.2×
+ * headroom for tfjs, whose float32 autodiff rounds more; tfjs on the full DW4 example 2.4e-4
+ * (test/train/gradient-vs-tfjs.test.ts).
+ */
+export const FLOAT32_GRADIENT_AGREEMENT = 1e-3;
+
+/**
  * `exact` (CoM, batch = single, identity = base density, energies) stays relative: those values do not pass
  * through the flow's conditioning (centring is one subtraction, batch rows run the same kernels, the identity
  * flow maps z to itself, energies are float64 on the host). Measured ≤ 6.8e-6 (identity, |log q| ≈ 10); 1e-4.
  */
-export const float32Tolerances: Tolerances = { equivariance: FLOAT32_FACTOR, roundTrip: FLOAT32_FACTOR, density: FLOAT32_DENSITY_FACTOR, logDet: 1e-2, gradient: GRADIENT_TOLERANCE, exact: 1e-4, counterexample: FLOAT32_DENSITY_FACTOR, oracle: FLOAT32_FACTOR };
+export const float32Tolerances: Tolerances = { equivariance: FLOAT32_FACTOR, roundTrip: FLOAT32_FACTOR, density: FLOAT32_DENSITY_FACTOR, logDet: 1e-2, gradient: GRADIENT_TOLERANCE, gradientAgreement: FLOAT32_GRADIENT_AGREEMENT, exact: 1e-4, counterexample: FLOAT32_DENSITY_FACTOR, oracle: FLOAT32_FACTOR };
+
 
 const spatial: readonly GeneratorName[] = ['rotation', 'reflection'];
 
@@ -159,6 +171,8 @@ export async function runSuite(flow: Flow, options: SuiteOptions): Promise<Prope
     checks.push(['inverse = float64 reference', (s) => P.agreesWithOracle(ctx, oracle, 'inverse', s), tol.oracle, 'holds', true]);
     // sample → logProb compares forward with inverse: a log-det error both directions share cancels there.
     checks.push(["inverse = float64 reference at the backend's samples", (s) => P.samplesAgreeWithOracle(ctx, oracle, s), tol.oracle, 'holds', true]);
+    const engine = trainingEngineOf(flow.backend.name);
+    if (engine) checks.push(['training gradient = float64 reference', (s) => gradientVsReference(flow, engine, s), tol.gradientAgreement, 'holds', false, Math.min(runs, 2)]);
   }
   if (flow.module.target) checks.push([`energy (${flow.module.target.kind}) = independent formula`, (s) => P.energyMatches(ctx, s), tol.exact, 'holds', false]);
   const groups: GeneratorName[] = ['translation', ...spatial, flow.module.system.typeIds ? 'typed-permutation' : 'permutation'];
