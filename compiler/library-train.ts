@@ -23,6 +23,11 @@ export interface TrainOptions {
   readonly auxWeight?: number;
   /** Examples per pass (gradients summed into one update); default the batch. */
   readonly microBatch?: number;
+  /**
+   * Flows on the wasm backend: worker threads for the gradient (default 1, this thread;
+   * os.availableParallelism() for all cores). A given count gives the same weights every run.
+   */
+  readonly threads?: number;
   /** Called after each step; return true to stop early. */
   readonly onStep?: (stats: StepStats) => boolean | void;
 }
@@ -44,7 +49,7 @@ export async function train(flow: Flow, options: TrainOptions): Promise<TrainRes
   const config = options.lr ? { ...recipe, lr: options.lr } : recipe;
   const { Trainer } = await import('../backends/train/trainer.js');
   const { gradientEngine } = await import('../backends/train/engines.js');
-  const engine = await gradientEngine(flow.module, flow.backend.name === 'wasm' ? 'wasm' : 'tfjs');
+  const engine = await gradientEngine(flow.module, flow.backend.name === 'wasm' ? 'wasm' : 'tfjs', { threads: Math.min(options.threads ?? 1, options.microBatch ?? batch, batch) });
   const trainer = new Trainer(flow.module, config, { x: options.data, count: options.count }, flow.weights, engine);
   const history: StepStats[] = [];
   try {

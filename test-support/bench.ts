@@ -2,11 +2,13 @@
  * `npm run bench [-- PART…]`: the reference, tfjs, training and WGSL benchmarks, in one run (all parts by
  * default; name some to run only those: reference, tfjs, train, wgsl, sampling, per-point; `kernels`, a
  * per-kernel profile of the WGSL layer, `bake-cap`, SwiftShader's kernel size limit, `draws`, host against
- * device base draws, and `dense`, the wasm dense-layer kernels against tfjs-wasm, run only when named).
+ * device base draws, `dense`, the wasm dense-layer kernels against tfjs-wasm, and `threads`, a wasm training
+ * step on 1 and 2 threads, run only when named).
  */
 import { benchReference } from './bench-reference.js';
 import { benchTfjs } from './bench-tfjs.js';
 import { benchTrain } from './bench-train.js';
+import { benchThreads } from './bench-threads.js';
 import { benchWgsl } from './bench-wgsl.js';
 import { benchSampling } from './bench-sampling.js';
 import { benchKernels } from './bench-kernels.js';
@@ -31,3 +33,5 @@ if (asked.has('bake-cap')) probeBakeCap();
 if (asked.has('draws')) await benchDraws(Number(process.env['BENCH_WGSL_BATCH'] ?? 4096));
 // Nor this: the wasm dense-layer kernels against tfjs-wasm and plain JS (compiled-training.md §4).
 if (asked.has('dense')) await (await import('./bench-dense.js')).benchDense(); // imported here: it loads binaryen (≈ 1 s)
+// Nor this: a wasm training step on 1 and 2 threads (≈ 2 min while EGNN and head kernels are the per-example reference).
+if (asked.has('threads')) await benchThreads();

@@ -112,6 +112,7 @@ export const commandSpecs: Readonly<Record<string, CommandSpec>> = {
       resume: { kind: 'switch', meaning: "continue the run in --out from its checkpoint" },
       seed: { ...seed, default: `the train block's seed, else ${DEFAULT_SEED}` },
       backend: { kind: 'text', value: 'NAME', meaning: 'wasm (flowc’s compiled gradient) or tfjs (autodiff) on tfjs-wasm, tfjs-cpu or tfjs-tensorflow', default: 'tfjs: tfjs-tensorflow when tfjs-node is installed, else tfjs-wasm' },
+      threads: { kind: 'count', meaning: '--backend wasm only: worker threads for the gradient (a run resumes bit for bit with the same count)', default: 'all cores, at most --micro-batch' },
       'eval-every': { kind: 'count', meaning: 'steps between validation NLLs', default: `the train block's eval_every, else every ${EVAL_EVERY_EPOCHS} epochs` },
       'checkpoint-every': { kind: 'count', meaning: 'steps between checkpoints', default: 'every epoch' },
       'marginal-samples': marginal(`the train block's marginal_samples, else ${MARGINAL_SAMPLES}`),

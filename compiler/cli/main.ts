@@ -47,7 +47,7 @@ function run(argv: readonly string[]): number | Promise<number> {
     case 'compile':
       return runCompile(positionals, { emit: text('emit'), target: text('target'), out: text('out'), weights: text('weights'), bake: on('bake') });
     case 'train':
-      return runTrain(positionals, { data: text('data'), rows: text('rows'), val: text('val'), valRows: text('val-rows'), steps: text('steps'), epochs: text('epochs'), batch: text('batch'), out: text('out'), resume: on('resume'), seed: text('seed'), backend: text('backend'), evalEvery: text('eval-every'), checkpointEvery: text('checkpoint-every'), marginal: text('marginal-samples'), microBatch: text('micro-batch'), maxMinutes: text('max-minutes'), fitSchedule: on('fit-schedule') });
+      return runTrain(positionals, { data: text('data'), rows: text('rows'), val: text('val'), valRows: text('val-rows'), steps: text('steps'), epochs: text('epochs'), batch: text('batch'), out: text('out'), resume: on('resume'), seed: text('seed'), backend: text('backend'), threads: text('threads'), evalEvery: text('eval-every'), checkpointEvery: text('checkpoint-every'), marginal: text('marginal-samples'), microBatch: text('micro-batch'), maxMinutes: text('max-minutes'), fitSchedule: on('fit-schedule') });
     case 'sample':
       return runSample(positionals, { weights: text('weights'), count: text('count'), backend: text('backend'), seed: text('seed'), out: text('out'), with: text('with'), bake: on('bake'), resume: on('resume'), checkLogq: text('check-logq') });
     case 'eval':

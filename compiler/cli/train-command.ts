@@ -3,6 +3,7 @@
  * stderr (loss, lr, gradient norm, ETA), validation NLL every N steps, checkpoints written atomically;
  * `--resume` continues a killed run exactly; Ctrl-C checkpoints before exiting.
  */
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { FlowModel } from '../bind/model.js';
 import type { IRModule } from '../ir/ir.js';
@@ -42,6 +43,8 @@ export interface TrainFlags {
   readonly resume: boolean;
   readonly seed?: string;
   readonly backend?: string;
+  /** --backend wasm: worker threads for the gradient. */
+  readonly threads?: string;
   readonly evalEvery?: string;
   readonly checkpointEvery?: string;
   readonly marginal?: string;
@@ -96,6 +99,7 @@ export async function runTrain(files: readonly string[], flags: TrainFlags): Pro
   const checkpointEvery = positiveInt(flags.checkpointEvery, '--checkpoint-every') ?? stepsPerEpoch;
   const K = positiveInt(flags.marginal, '--marginal-samples') ?? num(values['marginal_samples'], MARGINAL_SAMPLES);
   const maxMinutes = positiveNumber(flags.maxMinutes, '--max-minutes');
+  const asked = { threads: gradientThreads(flags.threads, flags.backend) };
   const out = flags.out ?? join('runs', model.name);
   ensureDir(out);
   // One process per run folder: a second one would interleave its checkpoints with ours.
@@ -108,9 +112,11 @@ export async function runTrain(files: readonly string[], flags: TrainFlags): Pro
     checkRunFolder(out, flags.resume, [files[0], trainSource.path, valSource?.path]);
     const hash = specHash(text);
     const { engine: engineName, backend } = await trainingBackend(flags.backend);
-    progress.note(`training on ${backend.name}${flags.backend === undefined ? ' (the default; --backend wasm for flowc’s compiled gradient)' : ''}`);
+    const threads = engineName === 'wasm' ? Math.min(asked.threads ?? availableParallelism(), batch, config.microBatch ?? batch) : undefined;
+    const onThreads = threads === undefined ? '' : `, ${threads} thread${threads === 1 ? '' : 's'}`;
+    progress.note(`training on ${backend.name}${onThreads}${flags.backend === undefined ? ' (the default; --backend wasm for flowc’s compiled gradient)' : ''}`);
     let history: HistoryRow[] = [];
-    const engine = await gradientEngine(module, engineName);
+    const engine = await gradientEngine(module, engineName, { threads });
     const trainer = readingInputs('flowc train', () => {
       if (!flags.resume) return new Trainer(module, config, data, initWeights(module, seed), engine);
       const c = loadCheckpoint(runFiles(out).checkpoint, module, hash);
@@ -141,6 +147,17 @@ async function planFirst(trainer: Trainer, data: ValidationData, K: number, back
 }
 
 type TfjsBackend = Backend;
+
+/**
+ * `--threads`: worker threads of the wasm gradient; by default all cores, and never more than a pass's examples
+ * (the rest would sit idle). The count sets the order of the gradient's sum, so a run resumes bit for bit with
+ * the same count.
+ */
+function gradientThreads(flag: string | undefined, backend: string | undefined): number | undefined {
+  const threads = positiveInt(flag, '--threads');
+  if (threads !== undefined && backend !== 'wasm') throw new UserError('flowc train: --threads applies to --backend wasm only (tfjs sets its own threads)', 2);
+  return threads;
+}
 
 /**
  * `--backend` of flowc train: wasm (flowc's compiled gradient, validation on the wasm backend) or tfjs's

@@ -72,6 +72,7 @@ describe('the flowc command line', () => {
       [['train', 'examples/dw4.flow', '--steps', '-1'], /^flowc train: --steps expects a positive integer/],
       [['train', 'examples/dw4.flow', '--step', '5'], /^flowc train: unknown flag --step: did you mean --steps\?/],
       [['train', 'examples/dw4.flow', '--steps', '5', '--epochs', '1'], /^flowc train: give --steps or --epochs, not both/],
+      [['train', 'examples/dw4.flow', '--threads', '2'], /^flowc train: --threads applies to --backend wasm only/],
     ] as const) {
       const run = flowc(args);
       expect(run.status, args.join(' ')).toBe(2);
