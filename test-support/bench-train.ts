@@ -1,11 +1,12 @@
 /**
  * `npm run bench -- train`: wall time of one Trainer.step() (batch 32) on the DW4 and LJ13 examples as written,
  * on each gradient engine in one run: tfjs-wasm's autodiff (LJ13 with micro-batches of 4: batch 32 crashes the
- * tfjs-wasm heap) and flowc's compiled gradient on the wasm backend. Medians of
+ * tfjs-wasm heap) and flowc's compiled gradient on the wasm backend, on 1 thread and on all cores. Medians of
  * `reps` steps after one warm-up step; the ratios are printed against tfjs-wasm, measured in the same run.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { compileModule } from '../compiler/compile.js';
 import type { IRModule } from '../compiler/ir/ir.js';
 import { initWeights } from '../backends/init.js';
@@ -56,6 +57,8 @@ export async function benchTrain(reps = Number(process.env['BENCH_TRAIN_REPS'] ?
     { label: 'tfjs-wasm (autodiff)', make: (m) => gradientEngine(m, 'tfjs'), microBatch: (e) => (e === 'lj13' ? 4 : undefined) },
     { label: 'wasm, 1 thread', make: (m) => gradientEngine(m, 'wasm') },
   ];
+  const threads = availableParallelism();
+  if (threads > 1) engines.push({ label: `wasm, ${threads} threads`, make: (m) => gradientEngine(m, 'wasm', { threads }) });
   for (const example of ['dw4', 'lj13']) {
     const file = join(packageRoot(), 'examples', `${example}.flow`);
     const { module } = compileModule(readFileSync(file, 'utf8'), { file });
