@@ -12,10 +12,7 @@ import { egnnForward } from '../../backends/reference/nets/egnn.js';
 import { egnnMutantVjp, egnnVjp, type EgnnMutation } from '../../backends/reference/nets/egnn-adjoint.js';
 import type { GradStore } from '../../backends/reference/nets/mlp-adjoint.js';
 import { NormalStream } from '../../backends/rng.js';
-
-function randoms(count: number, stream: NormalStream, scale = 1): Float64Array {
-  return Float64Array.from({ length: count }, () => stream.next() * scale);
-}
+import { randoms, storeEntries, worstFdError } from '../helpers/adjoint-check.js';
 
 /** Every tensor layout.ts names for this EGNN, random: weights ~ 0.8/√fan_in, LayerNorm scales near 1, the rest ~ 0.3. */
 function egnnStore(c: EgnnConfig, seed: number): Map<string, Float64Array> {
@@ -54,23 +51,7 @@ function worstError({ n, m, d, c }: Case, seed: number, mutation?: EgnnMutation)
   };
   const grads: GradStore = new Map();
   const PBar = mutation ? egnnMutantVjp(mutation, P, n, m, d, typeIds, store, 'net', c, hBar, vBar, grads) : egnnVjp(P, n, m, d, typeIds, store, 'net', c, hBar, vBar, grads);
-  const h = 1e-5;
-  let worst = 0;
-  const compare = (values: Float64Array, analytic: (i: number) => number) => {
-    for (let i = 0; i < values.length; i++) {
-      const keep = values[i]!;
-      values[i] = keep + h;
-      const up = loss();
-      values[i] = keep - h;
-      const down = loss();
-      values[i] = keep;
-      const numeric = (up - down) / (2 * h);
-      worst = Math.max(worst, Math.abs(analytic(i) - numeric) / Math.max(1, Math.abs(numeric)));
-    }
-  };
-  compare(P, (i) => PBar[i]!);
-  for (const [name, values] of store) compare(values, (i) => grads.get(name)?.[i] ?? 0);
-  return worst;
+  return worstFdError(loss, [{ values: P, analytic: (i) => PBar[i]! }, ...storeEntries(store, grads)]);
 }
 
 const config = (over: Partial<EgnnConfig>): EgnnConfig => ({ blocks: 1, mlp: [8, 8], features: 5, vectors: 1, crossMultiplicity: true, numTypes: 0, embedding: 3, ...over });

@@ -11,6 +11,8 @@ import { runInner, type InnerInputs, type InnerOp } from '../../backends/referen
 import { innerVjp } from '../../backends/reference/ops/inner-adjoint.js';
 import { normals } from '../../backends/rng.js';
 import type { ProjectionSpec, SplineSpec } from '../../compiler/ir/ir.js';
+import { worstFdError } from '../helpers/adjoint-check.js';
+import { innerProjections as projections, secondInnerOp, type InnerProjection } from '../helpers/inner-cases.js';
 
 const n = 3;
 const bins = 4;
@@ -25,30 +27,8 @@ function splineSpecs(projection: ProjectionSpec, d: number): SplineSpec[] {
   return Array.from({ length: d }, () => spec(-10, 10, 'unconstrained'));
 }
 
-interface Case {
-  readonly name: string;
-  readonly projection: ProjectionSpec;
-  readonly d: number;
-}
-
-const projections: Case[] = [
-  { name: 'spherical 3D', projection: { kind: 'spherical', reflectionInvariant: false }, d: 3 },
-  { name: 'spherical 3D reflection-invariant', projection: { kind: 'spherical', reflectionInvariant: true }, d: 3 },
-  { name: 'polar 2D', projection: { kind: 'spherical', reflectionInvariant: false }, d: 2 },
-  { name: 'cartesian 3D', projection: { kind: 'cartesian', smallIdentity: false }, d: 3 },
-  { name: 'cartesian 3D small_identity', projection: { kind: 'cartesian', smallIdentity: true }, d: 3 },
-  { name: 'cartesian 2D', projection: { kind: 'cartesian', smallIdentity: false }, d: 2 },
-  { name: 'cartesian 2D small_identity', projection: { kind: 'cartesian', smallIdentity: true }, d: 2 },
-  { name: 'vector 3D', projection: { kind: 'vector' }, d: 3 },
-  { name: 'vector 2D', projection: { kind: 'vector' }, d: 2 },
-  { name: 'none 3D', projection: { kind: 'none' }, d: 3 },
-  { name: 'none 2D', projection: { kind: 'none' }, d: 2 },
-];
-
-function innerOp(c: Case, spline: boolean, direction: 'forward' | 'inverse'): InnerOp {
-  const transform = spline ? { kind: 'spline' as const, splines: splineSpecs(c.projection, c.d) } : { kind: 'affine' as const };
-  // Transform 1 of 2: the reference vectors of the selected transform sit after the other one's.
-  return { kind: 'inner', result: 0, logDet: 1, trans: 2, cond: 3, vectors: c.projection.kind === 'none' ? undefined : 4, coefficients: 5, index: 1, count: 2, projection: c.projection, transform, direction };
+function innerOp(c: InnerProjection, spline: boolean, direction: 'forward' | 'inverse'): InnerOp {
+  return secondInnerOp(c.projection, spline ? { kind: 'spline', splines: splineSpecs(c.projection, c.d) } : { kind: 'affine' }, direction);
 }
 
 /** Random inputs at modest scale; affine coefficients small so θ stays in (0, π) and r > 0 after τ. */
@@ -79,21 +59,7 @@ function worstErrors(op: InnerOp, x: InnerInputs, vjp: Vjp, seed: number): Recor
   };
   expect(Number.isFinite(loss()), 'the forward stays away from degenerate points').toBe(true);
   const bar = vjp(op, x, tBar, ldBar);
-  const h = 1e-6;
-  const worst = (values: Float64Array | undefined, analytic: Float64Array | undefined) => {
-    let error = 0;
-    for (let i = 0; i < (values?.length ?? 0); i++) {
-      const keep = values![i]!;
-      values![i] = keep + h;
-      const up = loss();
-      values![i] = keep - h;
-      const down = loss();
-      values![i] = keep;
-      const numeric = (up - down) / (2 * h);
-      error = Math.max(error, Math.abs(analytic![i]! - numeric) / Math.max(1, Math.abs(numeric)));
-    }
-    return error;
-  };
+  const worst = (values: Float64Array | undefined, analytic: Float64Array | undefined) => (values ? worstFdError(loss, [{ values, analytic: (i) => analytic![i]! }], 1e-6) : 0);
   return { trans: worst(x.trans, bar.trans), cond: worst(x.cond, bar.cond), vectors: worst(x.vectors, bar.vectors), coefficients: worst(x.coefficients, bar.coefficients) };
 }
 

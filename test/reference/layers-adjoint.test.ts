@@ -7,9 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { center, merge, split, type Sizes } from '../../backends/reference/ops/layers.js';
 import { centerVjp, mergeVjp, splitVjp } from '../../backends/reference/ops/layers-adjoint.js';
 import { NormalStream } from '../../backends/rng.js';
+import { dot, randoms } from '../helpers/adjoint-check.js';
 
-const dot = (a: Float64Array, b: Float64Array) => a.reduce((s, v, i) => s + v * b[i]!, 0);
-const randoms = (count: number, s: NormalStream) => Float64Array.from({ length: count }, () => s.next());
 
 const shapes: Sizes[] = [
   { n: 4, C: 2, s: 1, d: 2 },

@@ -7,27 +7,13 @@ import { describe, expect, it } from 'vitest';
 import type { InnerOp } from '../../compiler/ir/barrier.js';
 import { NormalStream } from '../../backends/rng.js';
 import { baseLogProb, baseLogProbGrad, meanBarrier, meanBarrierVjp } from '../../backends/reference/ops/loss.js';
+import { randoms, worstFdError } from '../helpers/adjoint-check.js';
 
-const randoms = (count: number, seed: number, scale = 1) => {
-  const s = new NormalStream(seed, 6);
-  return Float64Array.from({ length: count }, () => s.next() * scale);
-};
+/** `count` normals of stream (seed, 6). */
+const draw = (count: number, seed: number) => randoms(count, new NormalStream(seed, 6));
 
-/** Worst |analytic − central difference| / max(1, |difference|) over every entry of x. */
-function worstError(f: (x: Float64Array) => number, gradient: Float64Array, x: Float64Array, h = 1e-5): number {
-  let worst = 0;
-  for (let i = 0; i < x.length; i++) {
-    const keep = x[i]!;
-    x[i] = keep + h;
-    const up = f(x);
-    x[i] = keep - h;
-    const down = f(x);
-    x[i] = keep;
-    const numeric = (up - down) / (2 * h);
-    worst = Math.max(worst, Math.abs(gradient[i]! - numeric) / Math.max(1, Math.abs(numeric)));
-  }
-  return worst;
-}
+/** Worst relative error of `gradient` against central differences of f over every entry of x. */
+const worstError = (f: (x: Float64Array) => number, gradient: Float64Array, x: Float64Array): number => worstFdError(() => f(x), [{ values: x, analytic: (i) => gradient[i]! }]);
 
 const inner = (projection: InnerOp['projection'], index: number, count: number): InnerOp => ({
   kind: 'inner', result: 0, logDet: 0, trans: 0, cond: 0, vectors: 0, coefficients: 0, index, count, projection, transform: { kind: 'affine' }, direction: 'inverse',
@@ -39,7 +25,7 @@ describe('loss adjoints', () => {
     { n: 5, C: 4, d: 3, scale: 0.7, augmentScale: 0.3 },
   ])('∇ log q0 matches central finite differences (n $n, C $C, d $d)', (c) => {
     const sizes = { n: c.n, C: c.C, s: c.C / 2, d: c.d };
-    const z = randoms(c.n * c.C * c.d, 1);
+    const z = draw(c.n * c.C * c.d, 1);
     expect(worstError((v) => baseLogProb(v, sizes, c), baseLogProbGrad(z, sizes, c), z)).toBeLessThan(1e-6);
   });
 
@@ -49,7 +35,7 @@ describe('loss adjoints', () => {
   ])('the mean barrier adjoint matches central finite differences ($what)', ({ projection, s, index, count }) => {
     const sizes = { n: 4, C: 2 * s, s, d: 3 };
     const op = inner(projection, index, count);
-    const vectors = randoms(sizes.n * 3 * s * count * 3, 2);
+    const vectors = draw(sizes.n * 3 * s * count * 3, 2);
     const bar = new Float64Array(vectors.length);
     meanBarrierVjp(op, vectors, sizes, 1.7, bar);
     expect(worstError((v) => 1.7 * meanBarrier(op, v, sizes), bar, vectors)).toBeLessThan(1e-6);
@@ -60,7 +46,7 @@ describe('loss adjoints', () => {
   it('catches a barrier adjoint that forgets the norms depend on the vectors', () => {
     const sizes = { n: 3, C: 2, s: 1, d: 3 };
     const op = inner({ kind: 'spherical', reflectionInvariant: false }, 0, 1);
-    const vectors = randoms(3 * 3 * 3, 3);
+    const vectors = draw(3 * 3 * 3, 3);
     const bar = new Float64Array(vectors.length);
     meanBarrierVjp(op, vectors, sizes, 1, bar);
     // The mutant drops −c·v/‖v‖² (differentiating the cosine as if ‖v₁‖‖v₂‖ were constant).

@@ -8,12 +8,9 @@ import { layerNorm, linear, stableMlp } from '../../backends/reference/nets/mlp.
 import { layerNormVjp, linearVjp, stableMlpVjp, type GradStore } from '../../backends/reference/nets/mlp-adjoint.js';
 import { param, type ParamStore } from '../../backends/reference/nets/params.js';
 import { NormalStream } from '../../backends/rng.js';
+import { randoms, storeEntries, worstFdError } from '../helpers/adjoint-check.js';
 
 const rows = 3;
-
-function randoms(count: number, stream: NormalStream, scale = 1): Float64Array {
-  return Float64Array.from({ length: count }, () => stream.next() * scale);
-}
 
 /** Parameters of a StableMLP `name` with input width `inDim` and `units`, as layout.ts names them. */
 function mlpStore(inDim: number, units: readonly number[], activateFinal: boolean, seed: number): Map<string, Float64Array> {
@@ -43,23 +40,7 @@ function worstError(forward: (x: Float64Array, store: ParamStore) => Float64Arra
   const loss = () => forward(x, store).reduce((sum, v, i) => sum + v * yBar[i]!, 0);
   const grads: GradStore = new Map();
   const xBar = vjp(x, store, yBar, grads);
-  const h = 1e-5;
-  let worst = 0;
-  const compare = (values: Float64Array, analytic: (i: number) => number) => {
-    for (let i = 0; i < values.length; i++) {
-      const keep = values[i]!;
-      values[i] = keep + h;
-      const up = loss();
-      values[i] = keep - h;
-      const down = loss();
-      values[i] = keep;
-      const numeric = (up - down) / (2 * h);
-      worst = Math.max(worst, Math.abs(analytic(i) - numeric) / Math.max(1, Math.abs(numeric)));
-    }
-  };
-  compare(x, (i) => xBar[i]!);
-  for (const [name, values] of store) compare(values, (i) => grads.get(name)?.[i] ?? 0);
-  return worst;
+  return worstFdError(loss, [{ values: x, analytic: (i) => xBar[i]! }, ...storeEntries(store, grads)]);
 }
 
 describe('dense-layer adjoints', () => {

@@ -13,6 +13,7 @@ import { affineForwardGrad, affineInverseGrad } from '../../backends/reference/m
 import type { MappedGrad } from '../../backends/reference/math/mapped-grad.js';
 import { softplusDerivative } from '../../backends/reference/math/vec.js';
 import { NormalStream } from '../../backends/rng.js';
+import { centralDifference, relativeError, worstFdError } from '../helpers/adjoint-check.js';
 
 const TOLERANCE = 1e-6;
 const STEP = 1e-6;
@@ -31,17 +32,7 @@ interface Errors {
   pullback: number;
 }
 
-const relative = (analytic: number, numeric: number) => Math.abs(analytic - numeric) / Math.max(1, Math.abs(numeric));
-const central = (f: (t: number) => number, t: number) => (f(t + STEP) - f(t - STEP)) / (2 * STEP);
-
-/** f evaluated with coefs[j] replaced by t (then restored). */
-function withCoefficient(coefs: Float64Array, j: number, t: number, f: () => number): number {
-  const keep = coefs[j]!;
-  coefs[j] = t;
-  const out = f();
-  coefs[j] = keep;
-  return out;
-}
+const central = (f: (t: number) => number, t: number) => centralDifference(f, t, STEP);
 
 /** Worst relative errors at v, and the value/log-det equal to the plain map bit for bit. */
 function pointErrors(s: Subject, v: number, stream: NormalStream): Errors {
@@ -57,14 +48,10 @@ function pointErrors(s: Subject, v: number, stream: NormalStream): Errors {
   const before = Float64Array.from(s.coefs, () => stream.next());
   const coefBar = before.slice();
   g.pullback(valueBar, logDetBar, coefBar, s.offset);
-  let pullback = 0;
-  for (let j = 0; j < s.coefs.length; j++) {
-    const numeric = central((t) => withCoefficient(s.coefs, j, t, loss), s.coefs[j]!);
-    pullback = Math.max(pullback, relative(coefBar[j]! - before[j]!, numeric));
-  }
+  const pullback = worstFdError(loss, [{ values: s.coefs, analytic: (j) => coefBar[j]! - before[j]! }], STEP);
   return {
-    dValue: relative(g.dValue, central((t) => s.plain(s.coefs, t).value, v)),
-    dLogDet: relative(g.dLogDet, central((t) => s.plain(s.coefs, t).logDet, v)),
+    dValue: relativeError(g.dValue, central((t) => s.plain(s.coefs, t).value, v)),
+    dLogDet: relativeError(g.dLogDet, central((t) => s.plain(s.coefs, t).logDet, v)),
     pullback,
   };
 }
@@ -90,6 +77,26 @@ function samplePoints(pos: Float64Array, stream: NormalStream): number[] {
   }
   points.push(pos[0]! - 0.2 - stream.uniform(), pos[0]! - 2, pos[K]! + 0.2 + stream.uniform(), pos[K]! + 2);
   return points;
+}
+
+/**
+ * The subject with a mutant pullback: the correct one, with the adjoints it adds at its own coefficients
+ * `indices` rewritten by `distort` (given the coefficients the map was evaluated at).
+ */
+function distorted(s: Subject, indices: readonly number[], distort: (bar: number, j: number, coefs: Float64Array) => number): Subject {
+  return {
+    ...s,
+    grad: (all, v) => {
+      const g = s.grad(all, v);
+      const pullback: MappedGrad['pullback'] = (valueBar, logDetBar, coefBar, offset) => {
+        const own = new Float64Array(coefBar.length);
+        g.pullback(valueBar, logDetBar, own, offset);
+        for (const j of indices) own[offset + j] = distort(own[offset + j]!, j, all);
+        own.forEach((bar, i) => (coefBar[i] = coefBar[i]! + bar));
+      };
+      return { ...g, pullback };
+    },
+  };
 }
 
 const configs: { name: string; c: SplineConfig }[] = [
@@ -134,32 +141,15 @@ describe('spline adjoint', () => {
         const forward = splineForwardGrad(params, c, x);
         const inverse = splineInverseGrad(params, c, forward.value);
         expect(Math.abs(inverse.dValue * forward.dValue - 1)).toBeLessThan(1e-9);
-        expect(relative(inverse.dLogDet, -forward.dLogDet / forward.dValue)).toBeLessThan(1e-6);
+        expect(relativeError(inverse.dLogDet, -forward.dLogDet / forward.dValue)).toBeLessThan(1e-6);
       }
     });
   });
 
-  /** The correct pullback, with the adjoints it adds at `indices` rewritten by `distort`. */
-  function mutant(g: MappedGrad, indices: readonly number[], distort: (bar: number, j: number) => number): MappedGrad['pullback'] {
-    return (valueBar, logDetBar, coefBar, offset) => {
-      const own = new Float64Array(coefBar.length);
-      g.pullback(valueBar, logDetBar, own, offset);
-      for (const j of indices) own[offset + j] = distort(own[offset + j]!, j);
-      own.forEach((bar, i) => (coefBar[i] = coefBar[i]! + bar));
-    };
-  }
-
   function mutantErrors(c: SplineConfig, indices: readonly number[], distort: (bar: number, j: number, coefs: Float64Array) => number): Errors {
     const subject = splineSubject(c, 5, false);
-    const wrong: Subject = {
-      ...subject,
-      grad: (all, v) => {
-        const g = subject.grad(all, v);
-        return { ...g, pullback: mutant(g, indices, (bar, j) => distort(bar, j, all)) };
-      },
-    };
     const knots = splineKnots(subject.coefs.subarray(SPLINE_OFFSET, SPLINE_OFFSET + 3 * c.bins + 1), c);
-    return worstErrors(wrong, samplePoints(knots.xPos, new NormalStream(5, 2)), 5);
+    return worstErrors(distorted(subject, indices, distort), samplePoints(knots.xPos, new NormalStream(5, 2)), 5);
   }
 
   const c = configs[3]!.c;
@@ -202,23 +192,7 @@ describe('affine adjoint', () => {
   });
 
   it('catches a pullback without the softplus derivative of the scale', () => {
-    const subject = affineSubject(6, false);
-    const wrong: Subject = {
-      ...subject,
-      grad: (all, v) => {
-        const g = subject.grad(all, v);
-        const drop = softplusDerivative(all[offset]! + SCALE_LOGIT_OFFSET);
-        return {
-          ...g,
-          pullback: (valueBar, logDetBar, coefBar, at) => {
-            const own = new Float64Array(coefBar.length);
-            g.pullback(valueBar, logDetBar, own, at);
-            own[at] = own[at]! / drop;
-            own.forEach((bar, i) => (coefBar[i] = coefBar[i]! + bar));
-          },
-        };
-      },
-    };
+    const wrong = distorted(affineSubject(6, false), [0], (bar, _, all) => bar / softplusDerivative(all[offset]! + SCALE_LOGIT_OFFSET));
     expect(worstErrors(wrong, points, 6).pullback).toBeGreaterThan(TOLERANCE);
   });
 });

@@ -14,6 +14,7 @@ import { NormalStream } from '../../backends/rng.js';
 import type { ProjectionSpec, SplineSpec } from '../../compiler/ir/ir.js';
 import { concat, ErrorLedger, exampleOf, float32Normals, kernelContext, kernelModule, relativeGap } from '../helpers/kernel-check.js';
 import type { Batch } from '../../backends/wasm/exec/op-kernel.js';
+import { innerProjections as projections, secondInnerOp, type InnerProjection } from '../helpers/inner-cases.js';
 
 /**
  * Bounds from the measured worst errors (printed after the run): forward points and all adjoints are float32
@@ -27,26 +28,6 @@ const LOG_DET_BOUND = 1e-12;
 
 const ledger = new ErrorLedger();
 afterAll(() => ledger.print('inner kernel vs reference, worst |a − b|/max(1, |b|):'));
-
-interface Projection {
-  readonly name: string;
-  readonly projection: ProjectionSpec;
-  readonly d: 2 | 3;
-}
-
-const projections: Projection[] = [
-  { name: 'spherical 3D', projection: { kind: 'spherical', reflectionInvariant: false }, d: 3 },
-  { name: 'spherical 3D reflection-invariant', projection: { kind: 'spherical', reflectionInvariant: true }, d: 3 },
-  { name: 'polar 2D', projection: { kind: 'spherical', reflectionInvariant: false }, d: 2 },
-  { name: 'cartesian 3D', projection: { kind: 'cartesian', smallIdentity: false }, d: 3 },
-  { name: 'cartesian 3D small_identity', projection: { kind: 'cartesian', smallIdentity: true }, d: 3 },
-  { name: 'cartesian 2D', projection: { kind: 'cartesian', smallIdentity: false }, d: 2 },
-  { name: 'cartesian 2D small_identity', projection: { kind: 'cartesian', smallIdentity: true }, d: 2 },
-  { name: 'vector 3D', projection: { kind: 'vector' }, d: 3 },
-  { name: 'vector 2D', projection: { kind: 'vector' }, d: 2 },
-  { name: 'none 3D', projection: { kind: 'none' }, d: 3 },
-  { name: 'none 2D', projection: { kind: 'none' }, d: 2 },
-];
 
 /**
  * Spline specs as lower.ts builds them (radius, polar angle, circular azimuth, or a range per axis), with
@@ -62,10 +43,8 @@ function splineSpecs(projection: ProjectionSpec, d: number, bins: number): Splin
   return Array.from({ length: d }, (_, k) => spec(-3, 3, boundaries[k % 3]!));
 }
 
-function innerOp(c: Projection, spline: boolean, direction: 'forward' | 'inverse', bins: number): InnerOp {
-  const transform = spline ? { kind: 'spline' as const, splines: splineSpecs(c.projection, c.d, bins) } : { kind: 'affine' as const };
-  // Transform 1 of 2: the reference vectors of the selected transform sit after the other one's.
-  return { kind: 'inner', result: 0, logDet: 1, trans: 2, cond: 3, vectors: c.projection.kind === 'none' ? undefined : 4, coefficients: 5, index: 1, count: 2, projection: c.projection, transform, direction };
+function innerOp(c: InnerProjection, spline: boolean, direction: 'forward' | 'inverse', bins: number): InnerOp {
+  return secondInnerOp(c.projection, spline ? { kind: 'spline', splines: splineSpecs(c.projection, c.d, bins) } : { kind: 'affine' }, direction);
 }
 
 interface Case {

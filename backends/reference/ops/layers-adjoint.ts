@@ -34,8 +34,6 @@ export function mergeVjp(zBar: Float64Array, sizes: Sizes, swap: boolean): { con
   return split(zBar, sizes, swap);
 }
 
-/** d affineScale/d logit: softplus' derivative σ(ℓ + log(e − 1)) (the offset of math/affine.ts). */
-
 type Scaling = Extract<Op, { kind: 'scaling' }>;
 type Means = number[][];
 const zeroMeans = (C: number, d: number): Means => Array.from({ length: C }, () => new Array<number>(d).fill(0));
