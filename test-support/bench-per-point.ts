@@ -57,7 +57,7 @@ function firstOp<K extends Op['kind']>(m: IRModule, kind: K): Extract<Op, { kind
 }
 
 const normals = (stream: NormalStream, count: number, scale: number) => Float32Array.from({ length: count }, () => stream.next() * scale);
-const context = (m: IRModule, batch: number, params: ReadonlyMap<string, Float32Array> = new Map()): ExecContext => ({ m, batch, params, grads: new Map(), primal: [] });
+const context = (m: IRModule, batch: number, params: ReadonlyMap<string, Float32Array> = new Map()): ExecContext => ({ m, batch, params, grads: new Map(), primal: [], releases: [] });
 
 /** Random inputs and seeds for an inner op of m over a batch. */
 function innerBatch(m: IRModule, op: InnerOp, batch: number) {

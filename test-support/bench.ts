@@ -2,8 +2,9 @@
  * `npm run bench [-- PART…]`: the reference, tfjs, training and WGSL benchmarks, in one run (all parts by
  * default; name some to run only those: reference, tfjs, train, wgsl, sampling, per-point; `kernels`, a
  * per-kernel profile of the WGSL layer, `bake-cap`, SwiftShader's kernel size limit, `draws`, host against
- * device base draws, `dense`, the wasm dense-layer kernels against tfjs-wasm, and `threads`, a wasm training
- * step on 1 and 2 threads, run only when named).
+ * device base draws, `dense`, the wasm dense-layer kernels against tfjs-wasm, `threads`, a wasm training
+ * step on 1 and 2 threads, and `egnn`, one EGNN op forward + backward on the wasm backend against tfjs-wasm
+ * and the reference, run only when named).
  */
 import { benchReference } from './bench-reference.js';
 import { benchTfjs } from './bench-tfjs.js';
@@ -33,5 +34,7 @@ if (asked.has('bake-cap')) probeBakeCap();
 if (asked.has('draws')) await benchDraws(Number(process.env['BENCH_WGSL_BATCH'] ?? 4096));
 // Nor this: the wasm dense-layer kernels against tfjs-wasm and plain JS (compiled-training.md §4).
 if (asked.has('dense')) await (await import('./bench-dense.js')).benchDense(); // imported here: it loads binaryen (≈ 1 s)
-// Nor this: a wasm training step on 1 and 2 threads (≈ 2 min while EGNN and head kernels are the per-example reference).
+// Nor this: a wasm training step on 1 and 2 threads.
 if (asked.has('threads')) await benchThreads();
+// Nor this: one EGNN op forward + backward on the wasm backend's batched kernel, tfjs-wasm and the reference.
+if (asked.has('egnn')) await (await import('./bench-egnn-wasm.js')).benchEgnnWasm();

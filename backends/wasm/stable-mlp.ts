@@ -24,7 +24,8 @@ interface Block {
 export interface MlpTape {
   readonly name: string;
   readonly rows: number;
-  readonly x: F32Buffer;
+  /** lin0's input; undefined when the caller computed lin0 itself (stableMlpFromFirst). */
+  readonly x: F32Buffer | undefined;
   readonly pre0: F32Buffer;
   readonly blocks: readonly Block[];
   /** The last hidden activation: the `out` layer's input (when there is one). */
@@ -42,7 +43,8 @@ export function zeroAdjoints(kernels: DenseKernels, params: WasmParams): WasmPar
   return new Map([...params].map(([name, buffer]) => [name, kernels.arena.zeros(buffer.length)]));
 }
 
-function get(params: WasmParams, name: string): F32Buffer {
+/** The buffer of parameter (or adjoint) `name`; a missing name is a compiler bug. */
+export function bufferOf(params: WasmParams, name: string): F32Buffer {
   const buffer = params.get(name);
   if (!buffer) throw new Error(`flowc internal error: parameter '${name}' is missing`);
   return buffer;
@@ -50,13 +52,22 @@ function get(params: WasmParams, name: string): F32Buffer {
 
 /** The forward pass: returns the output [rows, units.at(-1)] and the tape for the adjoint. */
 export function stableMlpForward(kernels: DenseKernels, x: F32Buffer, rows: number, params: WasmParams, name: string, units: readonly number[], activateFinal: boolean): { y: F32Buffer; tape: MlpTape } {
+  const pre0 = kernels.linear(x, rows, bufferOf(params, `${name}.lin0.w`), bufferOf(params, `${name}.lin0.b`));
+  return stableMlpFromFirst(kernels, pre0, x, rows, params, name, units, activateFinal);
+}
+
+/**
+ * The forward pass from lin0's output `pre0` on: for callers that compute the first layer their own way (the
+ * EGNN's factorised message layer, exec/egnn-layer.ts). `x` is lin0's input when there is one to
+ * differentiate (stableMlpBackward), undefined when the caller takes pre0's adjoint (stableMlpBackwardToFirst).
+ */
+export function stableMlpFromFirst(kernels: DenseKernels, pre0: F32Buffer, x: F32Buffer | undefined, rows: number, params: WasmParams, name: string, units: readonly number[], activateFinal: boolean): { y: F32Buffer; tape: MlpTape } {
   const hidden = activateFinal ? units : units.slice(0, -1);
-  const linear = (input: F32Buffer, layer: string) => kernels.linear(input, rows, get(params, `${name}.${layer}.w`), get(params, `${name}.${layer}.b`));
-  const pre0 = linear(x, 'lin0');
+  const linear = (input: F32Buffer, layer: string) => kernels.linear(input, rows, bufferOf(params, `${name}.${layer}.w`), bufferOf(params, `${name}.${layer}.b`));
   let y = kernels.silu(pre0);
   const blocks: Block[] = [];
   for (let k = 1; k < hidden.length; k++) {
-    const normed = kernels.layerNorm(y, rows, get(params, `${name}.ln${k}.scale`), get(params, `${name}.ln${k}.offset`));
+    const normed = kernels.layerNorm(y, rows, bufferOf(params, `${name}.ln${k}.scale`), bufferOf(params, `${name}.ln${k}.offset`));
     const pre = linear(normed, `lin${k}`);
     const residual = hidden[k] === hidden[k - 1];
     blocks.push({ input: y, normed, pre, residual, k });
@@ -69,19 +80,30 @@ export function stableMlpForward(kernels: DenseKernels, x: F32Buffer, rows: numb
 
 /** The adjoint: adds every parameter's adjoint into `adjoints` (same names) and returns x̄. */
 export function stableMlpBackward(kernels: DenseKernels, tape: MlpTape, yBar: F32Buffer, params: WasmParams, adjoints: WasmParams): F32Buffer {
+  if (!tape.x) throw new Error(`flowc internal error: the tape of '${tape.name}' has no lin0 input to differentiate`);
+  const pre0Bar = stableMlpBackwardToFirst(kernels, tape, yBar, params, adjoints);
+  return linearBackward(kernels, tape.rows, tape.x, `${tape.name}.lin0`, pre0Bar, params, adjoints);
+}
+
+/** The adjoint down to lin0's output: adds the adjoints of every parameter but lin0's, returns pre0̄. */
+export function stableMlpBackwardToFirst(kernels: DenseKernels, tape: MlpTape, yBar: F32Buffer, params: WasmParams, adjoints: WasmParams): F32Buffer {
   const { name, rows } = tape;
-  // Linear's adjoint: parameters' adjoints accumulated, the input's returned.
-  const linearBackward = (input: F32Buffer, layer: string, outBar: F32Buffer) => {
-    kernels.linearWeightAdjoint(input, rows, outBar, get(adjoints, `${name}.${layer}.w`), get(adjoints, `${name}.${layer}.b`));
-    return kernels.linearInputAdjoint(outBar, rows, get(params, `${name}.${layer}.w`));
-  };
-  let g = tape.activateFinal ? yBar : linearBackward(tape.hidden, 'out', yBar);
+  let g = tape.activateFinal ? yBar : linearBackward(kernels, rows, tape.hidden, `${name}.out`, yBar, params, adjoints);
   for (const block of [...tape.blocks].reverse()) {
     const preBar = kernels.siluBackward(block.pre, g);
-    const normedBar = linearBackward(block.normed, `lin${block.k}`, preBar);
+    const normedBar = linearBackward(kernels, rows, block.normed, `${name}.lin${block.k}`, preBar, params, adjoints);
     const ln = `${name}.ln${block.k}`;
-    const inBar = kernels.layerNormBackward(block.input, rows, get(params, `${ln}.scale`), normedBar, get(adjoints, `${ln}.scale`), get(adjoints, `${ln}.offset`));
+    const inBar = kernels.layerNormBackward(block.input, rows, bufferOf(params, `${ln}.scale`), normedBar, bufferOf(adjoints, `${ln}.scale`), bufferOf(adjoints, `${ln}.offset`));
     g = block.residual ? kernels.add(inBar, g, inBar) : inBar;
   }
-  return linearBackward(tape.x, 'lin0', kernels.siluBackward(tape.pre0, g));
+  return kernels.siluBackward(tape.pre0, g);
+}
+
+/**
+ * Linear `layer`'s adjoint: its parameters' adjoints accumulated into `adjoints`, its input's returned. The
+ * weight may go by another name than `${layer}.w` (a derived layout: exec/egnn-first-layer.ts).
+ */
+export function linearBackward(kernels: DenseKernels, rows: number, input: F32Buffer, layer: string, outBar: F32Buffer, params: WasmParams, adjoints: WasmParams, weight = `${layer}.w`): F32Buffer {
+  kernels.linearWeightAdjoint(input, rows, outBar, bufferOf(adjoints, weight), bufferOf(adjoints, `${layer}.b`));
+  return kernels.linearInputAdjoint(outBar, rows, bufferOf(params, weight));
 }

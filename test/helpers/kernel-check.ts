@@ -34,7 +34,7 @@ export function kernelModule({ n, C, d }: KernelSizes, base = { scale: 1, augmen
 }
 
 export function kernelContext(m: IRModule, batch: number, params: ReadonlyMap<string, Float32Array> = new Map(), primal: readonly PrimalOp[] = []): ExecContext {
-  return { m, batch, params, grads: new Map(), primal };
+  return { m, batch, params, grads: new Map(), primal, releases: [] };
 }
 
 /** count float32-valued normals × scale. */

@@ -66,7 +66,7 @@ function checkModule(label: string, source: string, seed: number): void {
     const inputs = primalOperands(op).map((id) => batchOf(values, id, isScalar(id)));
     const seeds = primalResults(op).map((id) => (isScalar(id) ? Float64Array.from({ length: B }, () => stream.next()) : float32Normals(stream, B * g.values[id]!.shape.reduce((a, b) => a * b, 1))));
     const gaps = kernelGaps(kernel, { op, m, batch: B, inputs, seeds, params, primal: g.primal });
-    const outputs = kernel.forward(op, inputs, { m, batch: B, params, grads: new Map(), primal: g.primal }, false).outputs;
+    const outputs = kernel.forward(op, inputs, { m, batch: B, params, grads: new Map(), primal: g.primal, releases: [] }, false).outputs;
     const bound = (v: Batch | undefined) => (v instanceof Float64Array ? FLOAT64_BOUND : FLOAT32_BOUND);
     const where = `${label}: ${op.kind}`;
     gaps.forward.forEach((gap, k) => expect(ledger.note(`${op.kind}: results`, gap), `${where} result ${k}`).toBeLessThan(bound(outputs[k])));

@@ -17,11 +17,14 @@
  *   layer_norm(x, scale, offset, y, rows, width)
  *   layer_norm_backward(x, scale, yBar, xBar, scaleBar, offsetBar, rows, width)
  *   transpose(src, dst, rows, cols); column_sums_add(x, sums, rows, cols)
+ *   gather_rows_axpy / scatter_rows_axpy(src, idx, scale, factor, dst, rows, width); gathered_row_dots(a, idx, b, out, rows, width)
+ *   row_dots(a, b, bias, out, rows, width, count)           out[r, o] = bias[o] + ⟨a[r], b[o]⟩
  */
 import binaryen from 'binaryen';
 import { emitGemm, DEFAULT_TILING, type GemmTiling } from './gemm.js';
 import { emitElementwise } from './elementwise.js';
 import { emitLayerNorm } from './layer-norm.js';
+import { emitRows } from './rows.js';
 import { FunctionBuilder } from './function-builder.js';
 import { F32x4 } from './lanes.js';
 
@@ -59,6 +62,7 @@ export function buildDenseModule(options: DenseModuleOptions): BuiltModule {
     emitGemm(m, { name: 'matmul_at_accumulate', a: 'transposed', init: 'accumulate' }, math, tiling);
     emitElementwise(m, math);
     emitLayerNorm(m, math);
+    emitRows(m, math);
     emitLinearAdjoints(m, options.weightRowBlock ?? DEFAULT_WEIGHT_ROW_BLOCK);
     if (!m.validate()) throw new Error('flowc internal error: the wasm dense-kernel module does not validate');
     const built = performance.now();

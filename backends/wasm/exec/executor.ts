@@ -27,13 +27,30 @@ function runPrimal(ops: readonly PrimalOp[], values: Batch[], ctx: ExecContext, 
   return { values, saved };
 }
 
+/** Runs and removes the releases, last first. */
+function runReleases(releases: (() => void)[]): void {
+  for (let release = releases.pop(); release; release = releases.pop()) release();
+}
+
+/** Runs `body` with a fresh ExecContext.releases list, then what is left of it (also when body throws). */
+function withReleases<T>(body: (releases: (() => void)[]) => T): T {
+  const releases: (() => void)[] = [];
+  try {
+    return body(releases);
+  } finally {
+    runReleases(releases);
+  }
+}
+
 /** Runs `forward` or `inverse` on B joint samples z [B][n][C][d]: the outputs and the B log-dets. */
 export function runFunctionBatch(f: IRFunction, m: IRModule, params: ReadonlyMap<string, Float32Array>, z: Float32Array, batch: number, kernels: KernelTable): { z: Float32Array; logDet: Float64Array } {
-  const ctx: ExecContext = { m, batch, params, grads: new Map(), primal: f.ops };
-  const values: Batch[] = [];
-  values[f.input] = z;
-  runPrimal(f.ops, values, ctx, kernels, false);
-  return { z: values[f.outputs.z] as Float32Array, logDet: values[f.outputs.logDet] as Float64Array };
+  return withReleases((releases) => {
+    const ctx: ExecContext = { m, batch, params, grads: new Map(), primal: f.ops, releases };
+    const values: Batch[] = [];
+    values[f.input] = z;
+    runPrimal(f.ops, values, ctx, kernels, false);
+    return { z: values[f.outputs.z] as Float32Array, logDet: values[f.outputs.logDet] as Float64Array };
+  });
 }
 
 export interface BatchGradient {
@@ -79,10 +96,14 @@ function runAdjoint(g: GradientFunction, primal: Primal, ctx: ExecContext, kerne
 
 /** The gradient function on B examples z [B][n][C][d] (centred) with loss weights `weights` [B]. */
 export function runGradientBatch(g: GradientFunction, m: IRModule, params: ReadonlyMap<string, Float32Array>, z: Float32Array, weights: Float64Array, kernels: KernelTable): BatchGradient {
+  return withReleases((releases) => gradientBatch(g, m, params, z, weights, kernels, releases));
+}
+
+function gradientBatch(g: GradientFunction, m: IRModule, params: ReadonlyMap<string, Float32Array>, z: Float32Array, weights: Float64Array, kernels: KernelTable, releases: (() => void)[]): BatchGradient {
   const batch = weights.length;
   const grads = new Map<string, Float64Array>();
   const forward = (input: Float32Array, w: Float64Array, size: number): { primal: Primal; ctx: ExecContext } => {
-    const ctx: ExecContext = { m, batch: size, params, grads, primal: g.primal };
+    const ctx: ExecContext = { m, batch: size, params, grads, primal: g.primal, releases };
     const values: Batch[] = [];
     values[g.input] = input;
     values[g.weight] = w;
@@ -93,7 +114,11 @@ export function runGradientBatch(g: GradientFunction, m: IRModule, params: Reado
   const out = { loss: scalar(g.outputs.loss), logQ: scalar(g.outputs.logQ), aux: scalar(g.outputs.aux), weight: scalar(g.outputs.weight), grads };
   const kept = Array.from(out.weight.keys()).filter((b) => out.weight[b] !== 0);
   if (kept.length === 0) return out;
-  if (kept.length < batch) ({ primal, ctx } = forward(rows(z, batch, kept) as Float32Array, rows(weights, batch, kept) as Float64Array, kept.length));
+  if (kept.length < batch) {
+    // The first pass's saved state is dead from here: freed before the second pass saves its own.
+    runReleases(releases);
+    ({ primal, ctx } = forward(rows(z, batch, kept) as Float32Array, rows(weights, batch, kept) as Float64Array, kept.length));
+  }
   runAdjoint(g, primal, ctx, kernels);
   return out;
 }

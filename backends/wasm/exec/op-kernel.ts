@@ -25,6 +25,13 @@ export interface ExecContext {
   readonly grads: Map<string, Float64Array>;
   /** The primal ops of the function being run (a `barrier` names its inner op by index). */
   readonly primal: readonly PrimalOp[];
+  /**
+   * What frees the memory kernels hold for this batch beyond a call (saved activations in a wasm arena): a
+   * kernel pushes a release here the first time it holds some, and the executor runs them all, last first,
+   * once the batch's forward (and backward) is done, also when it throws. Outputs and adjoints handed back to
+   * the executor are the executor's (JS arrays), never arena memory, so nothing released is read afterwards.
+   */
+  readonly releases: (() => void)[];
 }
 
 export interface Forward {
