@@ -51,12 +51,13 @@ describe('the parallel wasm gradient engine', () => {
     const [two, again] = (await Promise.all([0, 1].map(() => parallel(module, { threads: 2 })))).map((e) => e.gradients(x, a, 0, B, B, 10));
     const difference = norm(Array.from(two!.grads, (v, i) => v - single.grads[i]!)) / norm(single.grads);
     const equal = Array.from(two!.grads).filter((v, i) => v === single.grads[i]).length;
-    // Measured 2.0e-16, 2189 of 4319 entries bitwise equal: each example's gradient is computed identically,
-    // only the order of the batch sum differs ((g0+g1+g2)+(g3+g4+g5) against g0+…+g5), so not bitwise equal.
+    // With the batched dense kernels (WebAssembly egnn and head) a worker's slice is one GEMM over its rows, whose
+    // parameter adjoints are float32 sums over those rows: 2 threads vs 1 measured 9.8e-8 (gradient) — float32
+    // summation order, not a different computation. (With per-example kernels it was 2.0e-16.) 1e-5 leaves 100×.
     console.log(`2 threads vs 1: gradient ${difference.toExponential(2)} apart, ${equal} of ${single.grads.length} entries bitwise equal; loss ${two!.loss} vs ${single.loss}`);
-    expect(difference).toBeLessThan(1e-12);
-    expect(Math.abs(two!.loss - single.loss)).toBeLessThan(1e-12 * Math.abs(single.loss));
-    expect([two!.kept, two!.aux]).toEqual([single.kept, expect.closeTo(single.aux, 12)]);
+    expect(difference).toBeLessThan(1e-5);
+    expect(Math.abs(two!.loss - single.loss)).toBeLessThan(1e-6 * Math.abs(single.loss));
+    expect([two!.kept, two!.aux]).toEqual([single.kept, expect.closeTo(single.aux, 5)]);
     expect(Array.from(again!.grads)).toEqual(Array.from(two!.grads));
     expect([again!.loss, again!.kept, again!.aux]).toEqual([two!.loss, two!.kept, two!.aux]);
   });
@@ -67,7 +68,8 @@ describe('the parallel wasm gradient engine', () => {
     const scaled = Float32Array.from(flat, (v) => 0.5 * v);
     [two, single].forEach((e) => e.setParams(scaled));
     const [p, s] = [two, single].map((e) => e.gradients(x, a, 1, 3, B, 10));
-    expect(norm(Array.from(p!.grads, (v, i) => v - s!.grads[i]!)) / norm(s!.grads)).toBeLessThan(1e-12);
+    // Measured 2.1e-7 (float32 sums over a slice's rows, as above).
+    expect(norm(Array.from(p!.grads, (v, i) => v - s!.grads[i]!)) / norm(s!.grads)).toBeLessThan(1e-5);
     expect(p!.kept).toBe(3);
   });
 
@@ -124,7 +126,8 @@ describe('the parallel wasm gradient engine', () => {
     try {
       for (let step = 0; step < 3; step++) {
         const [one, two] = trainers.map((t) => t.step());
-        expect(Math.abs(two!.loss - one!.loss), `step ${step}`).toBeLessThan(1e-12 * Math.abs(one!.loss));
+        // Measured ≤ 4e-8 absolute on a loss of ≈ 26 (float32 sums, as above).
+        expect(Math.abs(two!.loss - one!.loss), `step ${step}`).toBeLessThan(1e-6 * Math.abs(one!.loss));
         expect(two!.skipped).toBe(one!.skipped);
       }
     } finally {
