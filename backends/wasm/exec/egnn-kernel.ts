@@ -11,7 +11,7 @@ import { sizesOf } from '../../reference/interpreter.js';
 import type { F32Buffer } from '../kernels.js';
 import { bufferOf, linearBackward } from '../stable-mlp.js';
 import type { Batch, ExecContext, Forward, OpKernel } from './op-kernel.js';
-import { flushAdjoints, paramNames, wasmBatch, zeroAdjointsFor, type WasmBatch } from './wasm-runtime.js';
+import { flushAdjoints, paramNames, wasmBatch, zeroAdjointsFor } from './wasm-runtime.js';
 import { graphIndices, graphOf } from './egnn-edges.js';
 import { derivedNames, foldFirstLayerAdjoints } from './egnn-first-layer.js';
 import { egclBackward, egclForward, type LayerContext, type LayerTape } from './egnn-layer.js';
@@ -38,25 +38,23 @@ interface EgnnSaved {
  * Everything a call needs: the batch, the op's shapes, and the arena mark the call releases to (taken before
  * the graph's index buffers are uploaded, which are the call's own).
  */
-function setup(op: EgnnOp, ctx: ExecContext): { batch: WasmBatch; lc: LayerContext; vs: VectorSizes; mark: number } {
+function setup(op: EgnnOp, ctx: ExecContext) {
   const batch = wasmBatch(ctx);
   const mark = batch.kernels.arena.mark();
   const { n, s: m, d } = sizesOf(ctx.m);
   const graph = graphOf(ctx.batch, n);
   const lc: LayerContext = { kernels: batch.kernels, weights: batch.weights, graph, indices: graphIndices(batch.kernels, graph), c: op.config, d };
-  return { batch, lc, vs: { batch: ctx.batch, n, m, d, M: op.config.vectors }, mark };
+  const arena = batch.kernels.arena;
+  // N nodes in the batch; a vector value [N, M, d] has vectorSize floats.
+  const N = graph.nodes;
+  const shared = { k: batch.kernels, W: batch.weights, arena, f: (buffer: F32Buffer) => arena.floats(buffer), c: op.config, N, vectorSize: N * op.config.vectors * d };
+  return { batch, lc, vs: { batch: ctx.batch, n, m, d, M: op.config.vectors } as VectorSizes, mark, ...shared };
 }
 
 const block = (op: EgnnOp, l: number) => `${op.params}.block${l}`;
 
 function forward(op: EgnnOp, inputs: readonly Batch[], ctx: ExecContext, save: boolean): Forward {
-  const { batch, lc, vs, mark } = setup(op, ctx);
-  const { kernels: k, weights: W } = batch;
-  const arena = k.arena;
-  const f = (buffer: F32Buffer) => arena.floats(buffer);
-  const c = op.config;
-  const N = lc.graph.nodes;
-  const vectorSize = N * c.vectors * vs.d;
+  const { batch, lc, vs, mark, k, W, arena, f, c, N, vectorSize } = setup(op, ctx);
   const e = arena.alloc(N * embeddingWidth(c));
   embeddingRows(f(bufferOf(W, `${op.params}.embed`)), ctx.m.system.typeIds, vs.n, vs.batch, c, f(e));
   let h = k.linear(e, N, bufferOf(W, `${op.params}.h0.w`), bufferOf(W, `${op.params}.h0.b`));
@@ -88,13 +86,7 @@ function forward(op: EgnnOp, inputs: readonly Batch[], ctx: ExecContext, save: b
 }
 
 function backward(op: EgnnOp, saved: EgnnSaved, seeds: readonly (Batch | undefined)[], needed: readonly boolean[], ctx: ExecContext): (Batch | undefined)[] {
-  const { batch, lc, vs, mark } = setup(op, ctx);
-  const { kernels: k, weights: W } = batch;
-  const arena = k.arena;
-  const f = (buffer: F32Buffer) => arena.floats(buffer);
-  const c = op.config;
-  const N = lc.graph.nodes;
-  const vectorSize = N * c.vectors * vs.d;
+  const { batch, lc, vs, mark, k, W, arena, f, c, N, vectorSize } = setup(op, ctx);
   const adjoints = zeroAdjointsFor(batch, [...paramNames(ctx.params, op.params), ...derivedNames(op.params, c)]);
   const [hSeed, vSeed] = seeds;
   let hBar = arena.zeros(N * c.features);
