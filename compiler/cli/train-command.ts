@@ -101,6 +101,8 @@ export async function runTrain(files: readonly string[], flags: TrainFlags): Pro
   const maxMinutes = positiveNumber(flags.maxMinutes, '--max-minutes');
   const asked = { threads: gradientThreads(flags.threads, flags.backend) };
   const out = flags.out ?? join('runs', model.name);
+  // A mistyped --backend is refused before the run folder is made.
+  checkedTfjsName(flags.backend);
   ensureDir(out);
   // One process per run folder: a second one would interleave its checkpoints with ours.
   const release = lockRunFolder(out);
@@ -163,10 +165,16 @@ function gradientThreads(flag: string | undefined, backend: string | undefined):
  * `--backend` of flowc train: wasm (flowc's compiled gradient, validation on the wasm backend) or tfjs's
  * autodiff on tfjs (default), tfjs-wasm, tfjs-cpu or tfjs-tensorflow (also the older bare cpu, tensorflow).
  */
+/** tfjs's backend for `--backend NAME` (undefined: tfjs's default); a name train does not know is refused. */
+function checkedTfjsName(name: string | undefined): ReturnType<typeof tfjsSubBackend> {
+  const tfjsName = tfjsSubBackend(name);
+  if (name !== undefined && name !== 'wasm' && name !== 'tfjs' && tfjsName === undefined) throw new UserError(`flowc train: --backend must be wasm, tfjs, tfjs-wasm, tfjs-cpu or tfjs-tensorflow, got '${name}'`, 2);
+  return tfjsName;
+}
+
 async function trainingBackend(name: string | undefined): Promise<{ engine: TrainingBackend; backend: Backend }> {
   if (name === 'wasm') return { engine: 'wasm', backend: await createBackend('wasm') };
-  const tfjsName = tfjsSubBackend(name);
-  if (name !== undefined && name !== 'tfjs' && tfjsName === undefined) throw new UserError(`flowc train: --backend must be wasm, tfjs, tfjs-wasm, tfjs-cpu or tfjs-tensorflow, got '${name}'`, 2);
+  const tfjsName = checkedTfjsName(name);
   try {
     return { engine: 'tfjs', backend: await createTfjsBackend(tfjsName) };
   } catch (error) {

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { commandFlags, parseCommandLine } from '../../compiler/cli/flags.js';
 import { UserError } from '../../compiler/cli/io.js';
 import { flowc } from '../helpers/cli.js';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 function refusal(command: string, args: readonly string[]): string {
   try {
@@ -80,5 +83,13 @@ describe('the flowc command line', () => {
       expect(run.stderr.trimEnd().split('\n'), args.join(' ')).toHaveLength(1);
       expect(run.stdout).not.toContain('pass');
     }
+  });
+
+  it('refuses an unknown training --backend before making the run folder', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'flowc-backend-')), 'run');
+    const run = flowc(['train', 'examples/dw4.flow', '--backend', 'cuda', '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^flowc train: --backend must be wasm, tfjs, tfjs-wasm, tfjs-cpu or tfjs-tensorflow, got 'cuda'\n$/);
+    expect(existsSync(out)).toBe(false);
   });
 });
