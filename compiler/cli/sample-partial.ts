@@ -73,7 +73,7 @@ export function loadPartial(path: string, key: PartialKey, rows: Rows): number {
   if (!isPartialHeader(header)) return fail('has a damaged header');
   const theirs = header.key;
   for (const field of ['ir', 'weights', 'backend', 'code', 'seed', 'count'] as const)
-    if (theirs[field] !== key[field]) fail(`belongs to another run (its ${field} ${String(theirs[field])}, this run's ${String(key[field])}${field === 'code' ? ': another flowc version wrote it' : ''})`);
+    if (theirs[field] !== key[field]) fail(`belongs to another run (its ${field} ${shown(theirs[field])}, this run's ${shown(key[field])}${field === 'code' ? ': another flowc version wrote it' : ''})`);
   // Checked after the key, so `count` is this run's: a row count it cannot hold is damage, not a resume point.
   if (!Number.isSafeInteger(header.done) || header.done < 0 || header.done > key.count) fail(`has a damaged header (done ${header.done} of ${key.count} rows)`);
   const payload = bytes.subarray(start + headerLength);
@@ -87,6 +87,11 @@ export function loadPartial(path: string, key: PartialKey, rows: Rows): number {
     offset += length;
   }
   return header.done;
+}
+
+/** A header value in a message: JSON text for objects (String() throws on `{"toString": false}`). */
+function shown(value: unknown): string {
+  return typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value);
 }
 
 /** The JSON header's shape: a key object and a number of rows (values checked by the caller). */

@@ -170,6 +170,11 @@ describe('damaged sample .partial files', () => {
     }
     expect(loadPartial(fileOf('ok.partial', partial({ key, done: 3 })), key, rows())).toBe(3);
   });
+  it('name a key field that is an object without calling its toString (CI fuzz counterexample: seed {"toString": false})', () => {
+    const error = thrown(() => loadPartial(fileOf('object-seed.partial', partial({ key: { ...key, seed: { toString: false } }, done: 1 })), key, rows()));
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toMatch(/belongs to another run \(its seed \{"toString":false\}, this run's 1\)/);
+  });
 });
 
 describe('history.json', () => {
