@@ -15,7 +15,7 @@ export class FlatAdam {
   ) {}
 
   /** params −= lr · m̂ / (√v̂ + ε) for the gradient g · factor; non-finite entries of g count as 0. */
-  update(g: Float64Array, factor: number, lr: number, t: number): void {
+  update(g: Float32Array | Float64Array, factor: number, lr: number, t: number): void {
     const { beta1, beta2, eps } = this.hyper;
     const c1 = 1 - beta1 ** t;
     const c2 = 1 - beta2 ** t;
@@ -30,7 +30,7 @@ export class FlatAdam {
 }
 
 /** The Euclidean norm of g (NaN or ∞ when any entry is). */
-export function globalNorm(g: Float64Array): number {
+export function globalNorm(g: Float32Array | Float64Array): number {
   let s = 0;
   for (let k = 0; k < g.length; k++) s += g[k]! * g[k]!;
   return Math.sqrt(s);

@@ -15,7 +15,8 @@ import { AUX_WEIGHT, Command, resultIndex, Slot, signal, slot, Status, Word, wri
 const init = workerData as WorkerInit;
 if (init.exitAt === 'start') process.exit(71);
 const { control, scalars, params, grads } = init.shared;
-const engine = new WasmGradientEngine(init.module);
+// The engine adds its gradients straight into this worker's shared buffer: no copy per job.
+const engine = new WasmGradientEngine(init.module, grads[init.index]);
 let inputs: SharedInputs = { x: new Float32Array(0), a: new Float32Array(0) };
 let paramsVersion = -1;
 
@@ -31,7 +32,6 @@ function runRows(start: number, count: number): void {
     paramsVersion = version;
   }
   const r = engine.gradients(inputs.x, inputs.a, start, count, Atomics.load(control, Word.batch), scalars[AUX_WEIGHT]!);
-  grads[init.index]!.set(r.grads);
   scalars.set([r.loss, r.kept, r.aux], resultIndex(init.index));
 }
 

@@ -48,6 +48,8 @@ export class ParallelGradientEngine implements GradientEngine {
   private readonly ports: MessagePort[] = [];
   private readonly supervisor: Worker;
   private inputs: SharedInputs;
+  /** The gradient sum gradients() returns (made once: a fresh one per call cost ≈ 100 ms in page faults on DW4). */
+  private readonly summed: Float64Array;
   private inputRows = 0;
   private generation = 0;
   /** Set when a worker died: the engine cannot compute a full gradient any more. */
@@ -74,6 +76,7 @@ export class ParallelGradientEngine implements GradientEngine {
     this.threads = Math.max(1, Math.floor(options.threads ?? availableParallelism()));
     const parameterCount = module.params.reduce((s, p) => s + p.shape.reduce((t, k) => t * k, 1), 0);
     this.shared = createShared(this.threads, parameterCount);
+    this.summed = new Float64Array(parameterCount);
     this.inputs = createInputs(0, module);
     const theirs = Array.from({ length: this.threads }, () => {
       const channel = new MessageChannel();
@@ -163,17 +166,20 @@ export class ParallelGradientEngine implements GradientEngine {
       if (Atomics.load(control, slot(w, Slot.status)) === Status.error && Atomics.load(control, slot(w, Slot.done)) === generation) throw new Error(`gradient worker ${w + 1} of ${this.threads}: ${readMessage(this.shared, w)}`);
   }
 
-  /** The workers' results added in worker order: the same order every call, hence reproducible. */
+  /** The workers' results added in worker order: the same order every call, hence reproducible. Returned in `summed`, valid until the next call. */
   private sum(slices: readonly { count: number }[]): { grads: Float64Array; loss: number; kept: number; aux: number } {
     const { scalars, grads: buffers } = this.shared;
-    const grads = new Float64Array(this.shared.params.length);
+    const grads = this.summed;
     let loss = 0;
     let kept = 0;
     let auxSum = 0;
+    let first = true;
     slices.forEach((s, w) => {
       if (s.count === 0) return;
-      const buffer = buffers[w]!;
-      for (let k = 0; k < grads.length; k++) grads[k]! += buffer[k]!;
+      // The first copied, not added to zeros: the same sums except that −0 stays −0, which no later step can tell.
+      if (first) grads.set(buffers[w]!);
+      else addInto(grads, buffers[w]!);
+      first = false;
       const r = resultIndex(w);
       loss += scalars[r]!;
       kept += scalars[r + 1]!;
@@ -192,4 +198,10 @@ export class ParallelGradientEngine implements GradientEngine {
     for (const port of this.ports) port.close();
     void this.supervisor.terminate();
   }
+}
+
+/** target += source, in a small function of its own: inlined into sum()'s closure, the loop ran 3× slower (measured). */
+function addInto(target: Float64Array, source: Float64Array): void {
+  const length = target.length;
+  for (let k = 0; k < length; k++) target[k]! += source[k]!;
 }

@@ -87,7 +87,7 @@ function forward(op: EgnnOp, inputs: readonly Batch[], ctx: ExecContext, save: b
 
 function backward(op: EgnnOp, saved: EgnnSaved, seeds: readonly (Batch | undefined)[], needed: readonly boolean[], ctx: ExecContext): (Batch | undefined)[] {
   const { batch, lc, vs, mark, k, W, arena, f, c, N, vectorSize } = setup(op, ctx);
-  const adjoints = zeroAdjointsFor(batch, [...paramNames(ctx.params, op.params), ...derivedNames(op.params, c)]);
+  const adjoints = zeroAdjointsFor(batch, [...paramNames(ctx.m, op.params), ...derivedNames(op.params, c)]);
   const [hSeed, vSeed] = seeds;
   let hBar = arena.zeros(N * c.features);
   if (hSeed) {

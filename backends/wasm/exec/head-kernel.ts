@@ -27,7 +27,7 @@ function backward(op: HeadOp, tape: MlpTape, seed: Batch | undefined, needed: bo
   const batch = wasmBatch(ctx);
   const k = batch.kernels;
   const mark = k.arena.mark();
-  const adjoints = zeroAdjointsFor(batch, paramNames(ctx.params, op.params));
+  const adjoints = zeroAdjointsFor(batch, paramNames(ctx.m, op.params));
   const yBar = seed ? k.upload(seed) : k.arena.zeros(rowsOf(ctx) * op.outputs);
   const xBar = k.read(stableMlpBackward(k, tape, yBar, batch.weights, adjoints));
   flushAdjoints(batch, adjoints, ctx.grads);

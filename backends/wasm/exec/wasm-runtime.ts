@@ -11,6 +11,7 @@
  *    so what stays is what forwards saved for their backwards.
  */
 import type { ExecContext } from './op-kernel.js';
+import type { IRModule } from '../../../compiler/ir/ir.js';
 import { createDenseKernels, type DenseKernels } from '../kernels.js';
 import type { WasmParams } from '../stable-mlp.js';
 import { egnnDerivedWeights } from './egnn-first-layer.js';
@@ -123,9 +124,16 @@ function bufferLength(weights: WasmParams, name: string): number {
   return buffer.length;
 }
 
-/** The names of the parameters under `prefix` ("layer0.egnn" → "layer0.egnn.…"). */
-export function paramNames(params: ReadonlyMap<string, Float32Array>, prefix: string): string[] {
-  return [...params.keys()].filter((name) => name.startsWith(`${prefix}.`));
+/** Per module, the parameter names under each prefix asked for (scanning 2,616 DW4 names per op call cost ≈ 30 ms a step). */
+const namesByPrefix = new WeakMap<IRModule, Map<string, string[]>>();
+
+/** The names of the module's parameters under `prefix` ("layer0.egnn" → "layer0.egnn.…"), in layout order. */
+export function paramNames(m: IRModule, prefix: string): string[] {
+  let byPrefix = namesByPrefix.get(m);
+  if (!byPrefix) namesByPrefix.set(m, (byPrefix = new Map()));
+  let names = byPrefix.get(prefix);
+  if (!names) byPrefix.set(prefix, (names = m.params.map((p) => p.name).filter((name) => name.startsWith(`${prefix}.`))));
+  return names;
 }
 
 /** Adds each float32 adjoint into ctx.grads (float64, by name; made on first use). */
@@ -134,6 +142,11 @@ export function flushAdjoints(batch: WasmBatch, adjoints: WasmParams, grads: Map
     const values = batch.kernels.arena.floats(buffer);
     let target = grads.get(name);
     if (!target) grads.set(name, (target = new Float64Array(values.length)));
-    for (let i = 0; i < values.length; i++) target[i] = target[i]! + values[i]!;
+    addFloats(target, values);
   }
+}
+
+function addFloats(target: Float64Array, values: Float32Array): void {
+  const length = values.length;
+  for (let i = 0; i < length; i++) target[i]! += values[i]!;
 }
